@@ -1,0 +1,70 @@
+import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
+
+// src/integrity/hash-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+
+// src/integrity/digest.ts
+import { createHash } from "node:crypto";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+
+// src/errors.ts
+function osReason(error) {
+  const e = error;
+  if (e && typeof e.code === "string") {
+    const detail = e.message?.replace(/^[A-Z]+: /, "").replace(/, \w+ .*$/, "");
+    return detail ? `${e.code}: ${detail}` : e.code;
+  }
+  return String(error instanceof Error ? error.message : error);
+}
+
+// src/integrity/digest.ts
+var READ_BUFFER_SIZE = 1 << 20;
+var OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+function hashFileSync(path, algorithm2, buffer2) {
+  let fd;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch (error) {
+    const code = error.code;
+    if (code === "ELOOP") return { ok: false, reason: "became a symlink while being read", notRegular: true };
+    return { ok: false, reason: osReason(error) };
+  }
+  try {
+    const before = fstatSync(fd, { bigint: true });
+    if (!before.isFile()) return { ok: false, reason: "is no longer a regular file", notRegular: true };
+    const hash = createHash(algorithm2);
+    const expected = Number(before.size);
+    let total = 0;
+    for (; ; ) {
+      const n = readSync(fd, buffer2, 0, buffer2.length, null);
+      if (n === 0) break;
+      hash.update(n === buffer2.length ? buffer2 : buffer2.subarray(0, n));
+      total += n;
+      if (total > expected) break;
+    }
+    const after = fstatSync(fd, { bigint: true });
+    const digest = hash.digest("hex");
+    const changed = changeDuringRead(before, after, total);
+    const result = { ok: true, digest, size: total, mode: Number(before.mode) & 4095 };
+    if (changed) result.changed = changed;
+    return result;
+  } catch (error) {
+    return { ok: false, reason: osReason(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+function changeDuringRead(before, after, bytesRead) {
+  if (after.size !== before.size || BigInt(bytesRead) !== before.size)
+    return `size went from ${before.size} to ${after.size} bytes while ${bytesRead} were read`;
+  if (after.mtimeNs !== before.mtimeNs || after.ctimeNs !== before.ctimeNs) return "it was written to while being read";
+  return void 0;
+}
+
+// src/integrity/hash-worker.ts
+var algorithm = workerData.algorithm;
+var buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE);
+parentPort.on("message", ({ id, paths }) => {
+  const results = paths.map((p) => hashFileSync(Buffer.from(p.buffer, p.byteOffset, p.byteLength), algorithm, buffer));
+  parentPort.postMessage({ id, results });
+});

@@ -1,0 +1,24 @@
+// Bundles the CLI, the Action and the hash worker into dist/, which is committed: the Action runs
+// dist/index.js as it is, and `npx chainseal` runs dist/cli.js without a build step.
+import { build } from 'esbuild'
+
+await build({
+  entryPoints: {
+    cli: 'src/cli/bin.ts',
+    index: 'src/action/index.ts',
+    lib: 'src/index.ts',
+    // Beside the bundles: hash-pool.ts finds it next to import.meta.url.
+    'hash-worker': 'src/integrity/hash-worker.ts',
+  },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  // No splitting: a shared chunk would move hash-pool's code away from hash-worker.js.
+  splitting: false,
+  // Bundled CommonJS dependencies call require(); ESM has none of its own.
+  banner: { js: "import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);" },
+  legalComments: 'eof',
+  logLevel: 'warning',
+})

@@ -1,0 +1,51 @@
+import { TOOL } from '../version.ts'
+
+export const MAIN_HELP = `${TOOL.name} ${TOOL.version} — guards a software supply chain
+
+Usage: chainseal <command> [options]
+
+Commands:
+  manifest <path>...   hash files, symlinks and archive members into a manifest
+  verify <manifest>    compare a tree or downloaded artifacts with a manifest
+
+Options for every command:
+  --format text|json   report format (default text)
+  --fail-on SEVERITY   critical|high|medium|low|info|none: the least severe finding that fails (default high)
+  --color auto|always|never   colour the text report (honours NO_COLOR and FORCE_COLOR)
+  -h, --help           help for a command
+  --version            print the version
+
+Exit codes: 0 pass, 1 findings at or above --fail-on (any integrity mismatch), 2 usage or operational error.
+`
+
+export const COMMAND_HELP: Record<string, string> = {
+  manifest: `Usage: chainseal manifest <path>... --output FILE [options]
+
+Hashes the files, symlinks and special files under each path (default ".") into a JSON manifest,
+including the members of .tar, .tgz and .tar.gz archives, and prints the tree digest.
+
+  -o, --output FILE         where to write the manifest (required; written atomically)
+  --root DIR                base of every manifest path; paths must lie inside it (default ".")
+  --include GLOB            record only files matching GLOB (repeatable)
+  --exclude GLOB            leave out paths matching GLOB (repeatable)
+  --no-default-excludes     also walk .git and node_modules
+  --gitignore               honour .gitignore files
+  --algorithm sha256|sha512 digest algorithm (default sha256)
+  --export FORMAT[=FILE]    also write sha256sum, sha512sum or mtree (default FILE: <output>.<format>)
+  --report FILE             write the report to FILE instead of stdout
+  --format, --fail-on, --color  as for every command
+
+Set SOURCE_DATE_EPOCH for byte-identical manifests of the same tree.
+`,
+  verify: `Usage: chainseal verify <manifest> [options]
+
+Compares the tree under --root with the manifest, or, with --artifact, downloaded files by name
+and digest. Each difference is a finding: modified, added, deleted, mode-changed, type-changed,
+symlink-retargeted, and changes inside archives.
+
+  --root DIR                the tree to check (default ".")
+  --artifact FILE           check FILE against the manifest entry of the same name (repeatable)
+  -o, --output FILE         write the report to FILE instead of stdout
+  --format, --fail-on, --color  as for every command
+`,
+}

@@ -1,0 +1,197 @@
+import { resolve } from 'node:path'
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
+import { manifestCommand, type ExportRequest } from '../commands/manifest.ts'
+import { verifyCommand } from '../commands/verify.ts'
+import { ChainsealError } from '../errors.ts'
+import { DEFAULT_FAIL_ON, parseFailOn, type Policy } from '../findings/policy.ts'
+import { errorReport, exitCodeFor, type Report } from '../findings/report.ts'
+import { renderJson } from '../findings/reporters/json.ts'
+import { renderText } from '../findings/reporters/text.ts'
+import { ALGORITHMS, type Algorithm } from '../integrity/digest.ts'
+import { EXPORT_FORMATS, type ExportFormat } from '../integrity/export.ts'
+import { writeFileAtomic } from '../io/atomic-write.ts'
+import type { SnapshotProgress } from '../integrity/snapshot.ts'
+import { TOOL } from '../version.ts'
+import { COMMAND_HELP, MAIN_HELP } from './help.ts'
+import { progressBar } from './progress.ts'
+
+/** What the CLI may know of its surroundings; tests pass their own. */
+export interface CliIo {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  stdoutIsTTY: boolean
+  /** Live progress on a TTY stderr; absent when stderr is not a terminal. */
+  progress?: (text: string) => void
+}
+
+export interface CliResult {
+  exitStatus: 0 | 1 | 2
+  stdout: string
+  stderr: string
+}
+
+type Format = 'text' | 'json'
+type Values = Record<string, string | boolean | (string | boolean)[] | undefined>
+
+interface CommandSpec {
+  options: ParseArgsOptionsConfig
+  /** The flag that names where the report goes instead of stdout. */
+  reportFlag: string
+  execute(values: Values, positionals: string[], context: Context): Promise<Report>
+}
+
+interface Context {
+  io: CliIo
+  policy: Policy
+  onProgress?: (progress: SnapshotProgress) => void
+}
+
+const COMMON_OPTIONS: ParseArgsOptionsConfig = {
+  format: { type: 'string' },
+  'fail-on': { type: 'string' },
+  color: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+}
+
+const COMMANDS: Record<string, CommandSpec> = {
+  manifest: {
+    reportFlag: 'report',
+    options: {
+      output: { type: 'string', short: 'o' },
+      root: { type: 'string' },
+      include: { type: 'string', multiple: true },
+      exclude: { type: 'string', multiple: true },
+      'no-default-excludes': { type: 'boolean' },
+      gitignore: { type: 'boolean' },
+      algorithm: { type: 'string' },
+      export: { type: 'string', multiple: true },
+      report: { type: 'string' },
+    },
+    async execute(values, positionals, { io, policy, onProgress }) {
+      const output = values.output as string | undefined
+      if (!output) throw usage('manifest needs --output FILE: where to write the manifest')
+      const algorithm = oneOf<Algorithm>('--algorithm', (values.algorithm as string | undefined) ?? 'sha256', ALGORITHMS)
+      const { report } = await manifestCommand({
+        cwd: io.cwd,
+        env: io.env,
+        paths: positionals,
+        output,
+        ...(values.root !== undefined && { root: values.root as string }),
+        include: (values.include as string[] | undefined) ?? [],
+        exclude: (values.exclude as string[] | undefined) ?? [],
+        defaultExcludes: !values['no-default-excludes'],
+        gitignore: Boolean(values.gitignore),
+        algorithm,
+        exports: ((values.export as string[] | undefined) ?? []).map(parseExport),
+        policy,
+        ...(onProgress && { onProgress }),
+      })
+      return report
+    },
+  },
+  verify: {
+    reportFlag: 'output',
+    options: {
+      root: { type: 'string' },
+      artifact: { type: 'string', multiple: true },
+      output: { type: 'string', short: 'o' },
+    },
+    async execute(values, positionals, { io, policy, onProgress }) {
+      if (positionals.length !== 1) throw usage(`verify takes exactly one manifest (got ${positionals.length})`)
+      return verifyCommand({
+        cwd: io.cwd,
+        manifest: positionals[0]!,
+        ...(values.root !== undefined && { root: values.root as string }),
+        artifacts: (values.artifact as string[] | undefined) ?? [],
+        policy,
+        ...(onProgress && { onProgress }),
+      })
+    },
+  },
+}
+
+/**
+ * The whole CLI as a function of its arguments: it never exits, prints or reads process state,
+ * so the bin stays a few lines and tests run it in-process.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<CliResult> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '-h' || name === '--help') return { exitStatus: 0, stdout: MAIN_HELP, stderr: '' }
+  if (name === 'help') {
+    const topic = rest[0]
+    return topic && COMMAND_HELP[topic] ? { exitStatus: 0, stdout: COMMAND_HELP[topic], stderr: '' } : { exitStatus: 0, stdout: MAIN_HELP, stderr: '' }
+  }
+  if (name === '--version' || name === '-V') return { exitStatus: 0, stdout: `${TOOL.version}\n`, stderr: '' }
+  const spec = COMMANDS[name]
+  if (!spec) return usageFailure(`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')} (see chainseal --help)`)
+
+  let format: Format = 'text'
+  let policy: Policy = { failOn: DEFAULT_FAIL_ON }
+  try {
+    const { values, positionals } = parseCommandArgs(name, spec, rest)
+    if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name]!, stderr: '' }
+    format = oneOf<Format>('--format', (values.format as string | undefined) ?? 'text', ['text', 'json'])
+    policy = { failOn: parseFailOn((values['fail-on'] as string | undefined) ?? DEFAULT_FAIL_ON) }
+    const color = useColor((values.color as string | undefined) ?? 'auto', io)
+    const bar = io.progress ? progressBar(io.progress) : undefined
+    let report: Report
+    try {
+      report = await spec.execute(values, positionals, { io, policy, ...(bar && { onProgress: bar.update }) })
+    } finally {
+      bar?.done()
+    }
+    const rendered = format === 'json' ? renderJson(report) : renderText(report, { color: color && !values[spec.reportFlag] })
+    const destination = values[spec.reportFlag] as string | undefined
+    if (destination) {
+      writeFileAtomic(resolve(io.cwd, destination), [rendered])
+      return { exitStatus: exitCodeFor(report.status), stdout: '', stderr: renderText({ ...report, findings: [] }, { color: false }) }
+    }
+    return { exitStatus: exitCodeFor(report.status), stdout: rendered, stderr: '' }
+  } catch (error) {
+    if (!(error instanceof ChainsealError)) throw error
+    const stdout = format === 'json' ? renderJson(errorReport(name, error, policy)) : ''
+    return { exitStatus: 2, stdout, stderr: `chainseal ${name}: error: ${error.message}\n` }
+  }
+}
+
+function parseCommandArgs(name: string, spec: CommandSpec, args: readonly string[]) {
+  try {
+    return parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...spec.options }, allowPositionals: true, strict: true })
+  } catch (error) {
+    // parseArgs explains well ("Unknown option '--x'"); add where to look.
+    throw usage(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')} (see chainseal ${name} --help)`)
+  }
+}
+
+function parseExport(value: string): ExportRequest {
+  const [format, ...file] = value.split('=')
+  const request: ExportRequest = { format: oneOf<ExportFormat>('--export', format!, EXPORT_FORMATS) }
+  if (file.length) {
+    const path = file.join('=')
+    if (!path) throw usage(`--export ${value}: the file name after "=" is empty`)
+    request.file = path
+  }
+  return request
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw usage(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`)
+}
+
+/** --color always|never wins; auto follows NO_COLOR, FORCE_COLOR and whether stdout is a terminal. */
+function useColor(mode: string, io: CliIo): boolean {
+  const choice = oneOf('--color', mode, ['auto', 'always', 'never'])
+  if (choice !== 'auto') return choice === 'always'
+  if (io.env.NO_COLOR) return false
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0'
+  return io.stdoutIsTTY
+}
+
+function usage(message: string): ChainsealError {
+  return new ChainsealError('usage', message)
+}
+
+function usageFailure(message: string): CliResult {
+  return { exitStatus: 2, stdout: '', stderr: `chainseal: error: ${message}\n` }
+}

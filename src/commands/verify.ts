@@ -1,0 +1,73 @@
+import { realpathSync } from 'node:fs'
+import { basename, dirname, resolve } from 'node:path'
+import { ChainsealError, osReason } from '../errors.ts'
+import type { Finding } from '../findings/finding.ts'
+import type { Policy } from '../findings/policy.ts'
+import { buildReport, type Report } from '../findings/report.ts'
+import { compareArtifact, compareEntries } from '../integrity/compare.ts'
+import { readManifest } from '../integrity/manifest.ts'
+import { relativeToRoot, resolveRoot } from '../integrity/root.ts'
+import { takeSnapshot, treeDigest, type SnapshotProgress } from '../integrity/snapshot.ts'
+
+export interface VerifyCommandOptions {
+  cwd: string
+  manifest: string
+  root?: string
+  /** Downloaded files to check by name and digest instead of the tree. */
+  artifacts: string[]
+  policy: Policy
+  threads?: number
+  onProgress?: (progress: SnapshotProgress) => void
+}
+
+/**
+ * `chainseal verify`: compare the tree under root (or the given artifacts) with a manifest.
+ * The manifest is read and validated in full before any file is touched.
+ */
+export async function verifyCommand(options: VerifyCommandOptions): Promise<Report> {
+  const manifest = readManifest(resolve(options.cwd, options.manifest))
+  const common = {
+    algorithm: manifest.algorithm,
+    ...(options.threads !== undefined && { threads: options.threads }),
+    ...(options.onProgress && { onProgress: options.onProgress }),
+  }
+
+  if (options.artifacts.length) {
+    const findings: Finding[] = []
+    for (const given of options.artifacts) {
+      // A download may be reached through a link; what matters is the file's content.
+      let real: string
+      try {
+        real = realpathSync(resolve(options.cwd, given))
+      } catch (error) {
+        throw new ChainsealError('input', `artifact ${given} cannot be read: ${osReason(error)}`, { cause: error })
+      }
+      const snapshot = await takeSnapshot({ ...common, root: dirname(real), paths: [Buffer.from(basename(real))], selection: NO_SELECTION })
+      findings.push(...snapshot.findings)
+      const [entry] = snapshot.entries
+      if (entry?.type === 'file') findings.push(...compareArtifact(given, entry, manifest.entries))
+      else if (entry) throw new ChainsealError('input', `artifact ${given} is not a regular file`)
+    }
+    return buildReport('verify', findings, options.policy, { artifacts: options.artifacts.length, manifest: options.manifest })
+  }
+
+  const root = resolveRoot(options.cwd, options.root)
+  // The manifest may live inside the tree it describes; it is not part of it.
+  const self = relativeToRoot(root, options.cwd, options.manifest)
+  const selection = { ...manifest.selection, excludeFiles: [...manifest.selection.excludeFiles, ...(self ? [self] : [])] }
+  const snapshot = await takeSnapshot({
+    ...common,
+    root,
+    paths: manifest.paths.map((p) => Buffer.from(p === '.' ? '' : p)),
+    selection,
+  })
+  const findings = [...snapshot.findings, ...compareEntries(manifest.entries, snapshot.entries)]
+  const actualDigest = treeDigest(snapshot.entries, manifest.algorithm)
+  return buildReport('verify', findings, options.policy, {
+    entries: manifest.entries.length,
+    treeDigest: manifest.treeDigest,
+    match: actualDigest === manifest.treeDigest,
+  })
+}
+
+const NO_SELECTION = { include: [], exclude: [], excludeFiles: [], defaultExcludes: false, gitignore: false }

@@ -1,0 +1,71 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import addFormats from 'ajv-formats'
+import { ChainsealError } from '../errors.ts'
+
+// strictRequired off: a conditional `then: { required }` names properties declared beside the `if`.
+const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true })
+addFormats.default(ajv)
+
+const compiled = new WeakMap<object, ValidateFunction>()
+
+/** Errors past this many add noise, not help: the first few show what is wrong. */
+const MAX_ERRORS = 5
+
+/**
+ * Validates data against one of the schemas in schemas/ and returns it typed, or throws a
+ * ChainsealError that says, in the user's words, which field of which input is wrong and what was
+ * expected there.
+ */
+export function validateWithSchema<T>(schema: object, data: unknown, inputName: string, code: string): T {
+  let validate = compiled.get(schema)
+  if (!validate) {
+    validate = ajv.compile(schema)
+    compiled.set(schema, validate)
+  }
+  if (validate(data)) return data as T
+  const errors = relevantErrors(validate.errors ?? [])
+  const lines = errors.slice(0, MAX_ERRORS).map(describe)
+  if (errors.length > MAX_ERRORS) lines.push(`and ${errors.length - MAX_ERRORS} more`)
+  throw new ChainsealError(code, `${inputName} is not valid: ${lines.join('; ')}`)
+}
+
+/** `if`/`then` and `$ref` wrappers repeat what the concrete error already says. */
+function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
+  return errors.filter((e) => e.keyword !== 'if')
+}
+
+function describe(error: ErrorObject): string {
+  const where = fieldName(error.instancePath)
+  const expected = (error.parentSchema as { description?: string } | undefined)?.description
+  const found = ` (found ${preview(error.data)})`
+  switch (error.keyword) {
+    case 'required':
+      return `${where === 'the document' ? 'the top level' : where} is missing the field "${(error.params as { missingProperty: string }).missingProperty}"`
+    case 'additionalProperties':
+      return `${where} has an unknown field "${(error.params as { additionalProperty: string }).additionalProperty}"`
+    case 'type':
+      return `${where} must be ${expected ?? `of type ${(error.params as { type: string }).type}`}${found}`
+    case 'enum':
+    case 'const':
+    case 'pattern':
+    case 'format':
+      return `${where} must be ${expected ?? error.message}${found}`
+    default:
+      return `${where} ${error.message}${expected ? ` (expected ${expected})` : ''}`
+  }
+}
+
+/** `/entries/3/mode` → `entries[3].mode`, the way people name fields. */
+function fieldName(pointer: string): string {
+  if (pointer === '') return 'the document'
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((name, part) => (/^\d+$/.test(part) ? `${name}[${part}]` : name ? `${name}.${part}` : part), '')
+}
+
+function preview(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 60 ? text.slice(0, 57) + '...' : text
+}

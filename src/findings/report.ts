@@ -1,0 +1,64 @@
+import { ChainsealError } from '../errors.ts'
+import { TOOL } from '../version.ts'
+import { SEVERITIES, compareFindings, type Category, type Finding, type Severity } from './finding.ts'
+import { isFailing, type FailOn, type Policy } from './policy.ts'
+
+/** Bumped only on a breaking change to the JSON report; schemas/report.schema.json holds it. */
+export const REPORT_VERSION = 1
+
+export type Status = 'pass' | 'fail' | 'error'
+
+/** A command-specific fact worth a line in the summary ("files": 1234, "treeDigest": "sha256:…"). */
+export type Stats = Record<string, string | number | boolean>
+
+export interface Report {
+  reportVersion: typeof REPORT_VERSION
+  tool: { name: string; version: string }
+  command: string
+  status: Status
+  summary: {
+    findings: number
+    failing: number
+    failOn: FailOn
+    bySeverity: Record<Severity, number>
+    byCategory: Partial<Record<Category, number>>
+  }
+  stats: Stats
+  findings: Finding[]
+  error?: { code: string; message: string }
+}
+
+/** The one place findings meet the policy: sorts them, counts them and decides the status. */
+export function buildReport(command: string, findings: Finding[], policy: Policy, stats: Stats = {}): Report {
+  const sorted = [...findings].sort(compareFindings)
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
+  const byCategory: Partial<Record<Category, number>> = {}
+  let failing = 0
+  for (const f of sorted) {
+    bySeverity[f.severity]++
+    byCategory[f.category] = (byCategory[f.category] ?? 0) + 1
+    if (isFailing(f, policy)) failing++
+  }
+  return {
+    reportVersion: REPORT_VERSION,
+    tool: { ...TOOL },
+    command,
+    status: failing > 0 ? 'fail' : 'pass',
+    summary: { findings: sorted.length, failing, failOn: policy.failOn, bySeverity, byCategory },
+    stats,
+    findings: sorted,
+  }
+}
+
+/** A run that could not do its job: no findings can be trusted, so none are reported. */
+export function errorReport(command: string, error: ChainsealError, policy: Policy): Report {
+  return {
+    ...buildReport(command, [], policy),
+    status: 'error',
+    error: { code: error.code, message: error.message },
+  }
+}
+
+export function exitCodeFor(status: Status): 0 | 1 | 2 {
+  return status === 'pass' ? 0 : status === 'fail' ? 1 : 2
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs'
+import schema from '../../schemas/manifest.schema.json' with { type: 'json' }
+import { validateWithSchema } from '../config/validate.ts'
+import { ChainsealError, osReason } from '../errors.ts'
+import { writeFileAtomic } from '../io/atomic-write.ts'
+import { TOOL } from '../version.ts'
+import type { Algorithm } from './digest.ts'
+import { compareBytes, pathBytes, unsafePathReason } from './names.ts'
+import { treeDigest, type ManifestEntry } from './snapshot.ts'
+import type { Source } from './source.ts'
+import type { SelectionOptions } from './walk.ts'
+
+export const MANIFEST_VERSION = 1
+
+/** The document `chainseal manifest` writes; schemas/manifest.schema.json describes it. */
+export interface Manifest {
+  manifestVersion: typeof MANIFEST_VERSION
+  tool: { name: string; version: string }
+  createdAt: string
+  algorithm: Algorithm
+  paths: string[]
+  selection: SelectionOptions
+  source: Source
+  treeDigest: string
+  summary: { entries: number; files: number; bytes: number }
+  entries: ManifestEntry[]
+}
+
+export interface ManifestInit {
+  algorithm: Algorithm
+  paths: string[]
+  selection: SelectionOptions
+  source: Source
+  entries: ManifestEntry[]
+  env: NodeJS.ProcessEnv
+}
+
+export function createManifest(init: ManifestInit): Manifest {
+  let files = 0
+  let bytes = 0
+  for (const e of init.entries) {
+    if (e.type === 'file') {
+      files++
+      bytes += e.size ?? 0
+    }
+  }
+  return {
+    manifestVersion: MANIFEST_VERSION,
+    tool: { ...TOOL },
+    createdAt: creationTime(init.env),
+    algorithm: init.algorithm,
+    paths: init.paths,
+    selection: init.selection,
+    source: init.source,
+    treeDigest: treeDigest(init.entries, init.algorithm),
+    summary: { entries: init.entries.length, files, bytes },
+    entries: init.entries,
+  }
+}
+
+/** SOURCE_DATE_EPOCH makes rebuilt manifests byte-identical (reproducible-builds.org). */
+function creationTime(env: NodeJS.ProcessEnv): string {
+  const epoch = env.SOURCE_DATE_EPOCH
+  if (epoch === undefined || epoch === '') return new Date().toISOString()
+  if (!/^\d+$/.test(epoch))
+    throw new ChainsealError('usage', `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (got "${epoch}")`)
+  return new Date(Number(epoch) * 1000).toISOString()
+}
+
+/**
+ * Deterministic text: fields in a fixed order, one entry per line so manifests diff well and a
+ * 200,000-entry one stays a few tens of megabytes.
+ */
+export function* serializeManifest(manifest: Manifest): Generator<string> {
+  const { entries, ...head } = manifest
+  const headText = JSON.stringify(head, null, 2)
+  yield headText.slice(0, -2) + ',\n  "entries": ['
+  for (let i = 0; i < entries.length; i++) yield (i === 0 ? '\n    ' : ',\n    ') + JSON.stringify(entries[i])
+  yield entries.length ? '\n  ]\n}\n' : ']\n}\n'
+}
+
+export function writeManifest(path: string, manifest: Manifest): void {
+  writeFileAtomic(path, serializeManifest(manifest))
+}
+
+/**
+ * Reads and checks a manifest before anything else touches the filesystem: JSON, schema, and every
+ * path relative, free of `..` and NUL, unique and in byte order.
+ */
+export function readManifest(path: string): Manifest {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new ChainsealError('input', `cannot read manifest ${path}: ${osReason(error)}`, { cause: error })
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new ChainsealError(
+      'manifest-invalid',
+      `manifest ${path} is not valid JSON (${(error as Error).message}); it must be a file written by "chainseal manifest"`,
+    )
+  }
+  const manifest = validateWithSchema<Manifest>(schema, data, `manifest ${path}`, 'manifest-invalid')
+  let previous: Buffer | undefined
+  for (const [i, entry] of manifest.entries.entries()) {
+    const bytes = pathBytes(entry)
+    const unsafe = unsafePathReason(bytes)
+    if (unsafe) throw new ChainsealError('manifest-invalid', `manifest ${path} is not valid: entries[${i}].path ${JSON.stringify(entry.path)} ${unsafe}; manifest paths must be relative and inside the root`)
+    if (previous && compareBytes(previous, bytes) >= 0)
+      throw new ChainsealError('manifest-invalid', `manifest ${path} is not valid: entries[${i}].path ${JSON.stringify(entry.path)} is duplicated or out of byte order`)
+    previous = bytes
+  }
+  for (const [i, p] of manifest.paths.entries()) {
+    if (p !== '.' && unsafePathReason(Buffer.from(p))) throw new ChainsealError('manifest-invalid', `manifest ${path} is not valid: paths[${i}] ${JSON.stringify(p)} must be "." or a relative path inside the root`)
+  }
+  return manifest
+}

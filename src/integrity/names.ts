@@ -1,0 +1,58 @@
+import { isUtf8 } from 'node:buffer'
+
+/**
+ * File names are bytes on Linux. A manifest path is a JSON string, so a name that is valid UTF-8 is
+ * stored as itself (never Unicode-normalised: NFC and NFD spellings are two files) and a name that
+ * is not keeps its exact bytes in `pathBytes` (base64) beside a readable `path` in which the bad
+ * bytes show as U+FFFD. The bytes are the identity; `path` is for people.
+ */
+export interface EncodedPath {
+  path: string
+  pathBytes?: string
+}
+
+const decoder = new TextDecoder('utf-8')
+
+export function encodePath(bytes: Buffer): EncodedPath {
+  if (isUtf8(bytes)) return { path: bytes.toString('utf8') }
+  return { path: decoder.decode(bytes), pathBytes: bytes.toString('base64') }
+}
+
+export function pathBytes(entry: EncodedPath): Buffer {
+  return entry.pathBytes !== undefined ? Buffer.from(entry.pathBytes, 'base64') : Buffer.from(entry.path, 'utf8')
+}
+
+/** Byte order, as `LC_ALL=C sort` and git sort names; JavaScript's default compares UTF-16 units. */
+export function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  return Buffer.compare(a, b)
+}
+
+/**
+ * Why a manifest path must not be trusted, or undefined when it is a plain relative path.
+ * A manifest comes from elsewhere; one that says `../../etc/passwd` or `/etc/passwd` must be
+ * rejected before any file is touched.
+ */
+export function unsafePathReason(bytes: Uint8Array): string | undefined {
+  if (bytes.length === 0) return 'is empty'
+  if (bytes.includes(0)) return 'holds a NUL byte'
+  if (bytes[0] === 0x2f) return 'is absolute'
+  const text = Buffer.from(bytes).toString('latin1')
+  const segments = text.split('/')
+  if (segments.includes('..')) return 'holds a ".." segment'
+  if (segments.some((s) => s === '' || s === '.')) return 'is not in canonical form (empty or "." segment)'
+  return undefined
+}
+
+/** `a/b` + `c` without normalising anything: names are data. */
+export function joinBytes(dir: Buffer, name: Buffer): Buffer {
+  return dir.length === 0 ? name : Buffer.concat([dir, SLASH, name])
+}
+
+const SLASH = Buffer.from('/')
+const ASCII = /^[\x00-\x7f]*$/
+
+/** The key under which two names collide on a case-insensitive, normalisation-insensitive filesystem (macOS, Windows). */
+export function collisionKey(name: string): string {
+  // Most names are ASCII, which has nothing to normalise.
+  return (ASCII.test(name) ? name : name.normalize('NFC')).toLowerCase()
+}

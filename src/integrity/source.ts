@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process'
+
+/** Where a tree came from: enough to find the commit and the workflow run that built it. */
+export interface Source {
+  git?: { commit: string; ref?: string; remote?: string }
+  github?: Record<string, string>
+}
+
+/** The Actions context that identifies a run; the rest of GITHUB_* is noise or secret. */
+const GITHUB_KEYS = [
+  'GITHUB_SERVER_URL',
+  'GITHUB_REPOSITORY',
+  'GITHUB_SHA',
+  'GITHUB_REF',
+  'GITHUB_WORKFLOW_REF',
+  'GITHUB_EVENT_NAME',
+  'GITHUB_RUN_ID',
+  'GITHUB_RUN_ATTEMPT',
+  'RUNNER_ENVIRONMENT',
+] as const
+
+export function collectSource(root: string, env: NodeJS.ProcessEnv): Source {
+  const source: Source = {}
+  const commit = git(root, 'rev-parse', '--verify', '-q', 'HEAD')
+  if (commit) {
+    source.git = { commit }
+    const ref = git(root, 'symbolic-ref', '-q', 'HEAD')
+    if (ref) source.git.ref = ref
+    const remote = git(root, 'remote', 'get-url', 'origin')
+    if (remote) source.git.remote = withoutCredentials(remote)
+  }
+  if (env.GITHUB_ACTIONS === 'true') {
+    const github: Record<string, string> = {}
+    for (const key of GITHUB_KEYS) {
+      const value = env[key]
+      if (value) github[key.toLowerCase().replace(/^github_/, '')] = value
+    }
+    source.github = github
+  }
+  return source
+}
+
+function git(cwd: string, ...args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim() || undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A remote like https://user:token@host/repo would put a token into every manifest. */
+export function withoutCredentials(remote: string): string {
+  try {
+    const url = new URL(remote)
+    if (url.username || url.password) {
+      url.username = ''
+      url.password = ''
+    }
+    return url.toString()
+  } catch {
+    return remote // scp-like "git@host:repo" has no password to strip
+  }
+}

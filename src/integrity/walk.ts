@@ -1,0 +1,159 @@
+import { lstatSync, readFileSync, readdirSync, type Dirent, type Stats } from 'node:fs'
+import ignore, { type Ignore } from 'ignore'
+import picomatch from 'picomatch'
+import { osReason } from '../errors.ts'
+import { createFinding, type Finding } from '../findings/finding.ts'
+import { collisionKey, compareBytes, encodePath, joinBytes } from './names.ts'
+import { INTEGRITY_RULES } from './rules.ts'
+
+export type EntryKind = 'file' | 'symlink' | 'fifo' | 'socket' | 'char-device' | 'block-device'
+
+/** What is walked and what is left out; recorded in the manifest so verify walks the same set. */
+export interface SelectionOptions {
+  include: string[]
+  exclude: string[]
+  /** Exact root-relative paths left out: the manifest itself and its exports, when written inside the root. */
+  excludeFiles: string[]
+  // Leave out .git and node_modules at any depth, as the globs "**/.git" and "**/node_modules" would.
+  defaultExcludes: boolean
+  /** Honour .gitignore files found in the walked directories. */
+  gitignore: boolean
+}
+
+export interface WalkedEntry {
+  /** Root-relative path, as the filesystem spells it. */
+  rel: Buffer
+  kind: EntryKind
+}
+
+export interface WalkResult {
+  /** Sorted in byte order, without duplicates. */
+  entries: WalkedEntry[]
+  findings: Finding[]
+}
+
+interface IgnoreScope {
+  base: string
+  rules: Ignore
+}
+
+/**
+ * Lists the entries under `paths` (root-relative; empty for the root itself). Directories are read
+ * with buffer names so names that are not valid UTF-8 survive; symlinks are listed, never followed,
+ * so link loops cannot trap the walk; special files are listed, never opened. A directory that
+ * cannot be read is a finding, not a silent gap.
+ */
+export function walkTree(root: string, paths: readonly Buffer[], selection: SelectionOptions): WalkResult {
+  const rootBytes = Buffer.from(root)
+  const abs = (rel: Buffer) => (rel.length === 0 ? rootBytes : joinBytes(rootBytes, rel))
+  const glob = { dot: true }
+  const isExcluded = selection.exclude.length ? picomatch(selection.exclude, glob) : () => false
+  // DEFAULT_EXCLUDES by name: the same as matching the globs, without a regex per name.
+  const defaultExcluded = selection.defaultExcludes ? (name: Buffer) => name.equals(DOT_GIT) || name.equals(NODE_MODULES) : () => false
+  const excludedFiles = new Set(selection.excludeFiles)
+  const isIncluded = selection.include.length ? picomatch(selection.include, glob) : () => true
+  const entries: WalkedEntry[] = []
+  const findings: Finding[] = []
+
+  const unreadable = (rel: Buffer, error: unknown) =>
+    findings.push(
+      createFinding(INTEGRITY_RULES.unreadable, {
+        message: `could not be read (${osReason(error)}); it is not covered`,
+        location: { path: encodePath(rel).path },
+      }),
+    )
+
+  const ignoredByGit = (scopes: IgnoreScope[], rel: string, isDir: boolean): boolean => {
+    for (let i = scopes.length - 1; i >= 0; i--) {
+      const { base, rules } = scopes[i]!
+      const sub = base === '' ? rel : rel.slice(base.length + 1)
+      const verdict = rules.test(isDir ? sub + '/' : sub)
+      if (verdict.ignored) return true
+      if (verdict.unignored) return false
+    }
+    return false
+  }
+
+  const visitDir = (rel: Buffer, relText: string, scopes: IgnoreScope[]) => {
+    let children: Dirent<Buffer>[]
+    try {
+      children = readdirSync(abs(rel), { withFileTypes: true, encoding: 'buffer' })
+    } catch (error) {
+      unreadable(rel, error)
+      return
+    }
+    if (selection.gitignore) {
+      const gitignore = children.find((d) => d.name.equals(GITIGNORE) && d.isFile())
+      if (gitignore) {
+        try {
+          const rules = ignore().add(readFileSync(abs(joinBytes(rel, GITIGNORE)), 'utf8'))
+          scopes = [...scopes, { base: relText, rules }]
+        } catch (error) {
+          unreadable(joinBytes(rel, GITIGNORE), error)
+        }
+      }
+    }
+    const seen = new Map<string, Buffer[]>()
+    // This loop runs once per name in the tree: it builds text paths by concatenation and a
+    // Buffer path only for what is kept.
+    for (const child of children) {
+      const name = child.name
+      if (defaultExcluded(name)) continue
+      const nameText = encodePath(name).path
+      const childText = relText === '' ? nameText : relText + '/' + nameText
+      const isDir = child.isDirectory()
+      if (isExcluded(childText) || excludedFiles.has(childText)) continue
+      if (selection.gitignore && ignoredByGit(scopes, childText, isDir)) continue
+      const key = collisionKey(nameText)
+      const group = seen.get(key)
+      if (group) group.push(name)
+      else seen.set(key, [name])
+      if (isDir) visitDir(joinBytes(rel, name), childText, scopes)
+      else if (isIncluded(childText)) entries.push({ rel: joinBytes(rel, name), kind: kindOf(child) })
+    }
+    for (const group of seen.values()) if (group.length > 1) findings.push(collision(rel, group))
+  }
+
+  for (const rel of paths) {
+    let stats: Stats
+    try {
+      stats = lstatSync(abs(rel))
+    } catch (error) {
+      unreadable(rel, error)
+      continue
+    }
+    if (stats.isDirectory()) visitDir(rel, encodePath(rel).path, [])
+    else entries.push({ rel, kind: kindOf(stats) })
+  }
+
+  entries.sort((a, b) => compareBytes(a.rel, b.rel))
+  return { entries: dedupe(entries), findings }
+}
+
+const GITIGNORE = Buffer.from('.gitignore')
+const DOT_GIT = Buffer.from('.git')
+const NODE_MODULES = Buffer.from('node_modules')
+
+function collision(dir: Buffer, group: Buffer[]): Finding {
+  const names = group.map((name) => encodePath(joinBytes(dir, name)).path).sort()
+  return createFinding(INTEGRITY_RULES.nameCollision, {
+    message: `${names.map((n) => JSON.stringify(n)).join(' and ')} differ only by case or Unicode normalisation and become one file on macOS and Windows`,
+    location: { path: names[0]! },
+    identity: names,
+  })
+}
+
+/** Overlapping paths (`src` and `src/a.ts`) list an entry twice; keep one. Input is sorted. */
+function dedupe(entries: WalkedEntry[]): WalkedEntry[] {
+  return entries.filter((e, i) => i === 0 || !e.rel.equals(entries[i - 1]!.rel))
+}
+
+/** Dirent and Stats answer the same questions; a walked name and a given path classify alike. */
+function kindOf(d: Dirent<Buffer> | Stats): EntryKind {
+  if (d.isFile()) return 'file'
+  if (d.isSymbolicLink()) return 'symlink'
+  if (d.isFIFO()) return 'fifo'
+  if (d.isSocket()) return 'socket'
+  if (d.isCharacterDevice()) return 'char-device'
+  return 'block-device'
+}
