@@ -9897,7 +9897,7 @@ import { resolve as resolve4 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/commands/manifest.ts
-import { lstatSync as lstatSync3 } from "node:fs";
+import { lstatSync as lstatSync4 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/errors.ts
@@ -9953,7 +9953,6 @@ var package_default = {
     "@actions/core": "3.0.1",
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
-    canonicalize: "5.1.0",
     ignore: "7.0.16",
     picomatch: "4.0.7",
     tar: "7.5.23"
@@ -9961,6 +9960,7 @@ var package_default = {
   devDependencies: {
     "@types/node": "24.19.2",
     "@types/picomatch": "4.0.3",
+    canonicalize: "5.1.0",
     esbuild: "0.28.2",
     node: "24.21.0",
     typescript: "6.0.3",
@@ -10060,6 +10060,23 @@ function pathBytes(entry) {
 }
 function compareBytes(a, b2) {
   return Buffer.compare(a, b2);
+}
+function comparePaths(a, b2) {
+  if (a.pathBytes === void 0 && b2.pathBytes === void 0) return compareAsUtf8(a.path, b2.path);
+  return Buffer.compare(pathBytes(a), pathBytes(b2));
+}
+function compareAsUtf8(a, b2) {
+  if (a === b2) return 0;
+  const n = Math.min(a.length, b2.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b2.charCodeAt(i);
+    if (x !== y) return utf8Rank(x) - utf8Rank(y);
+  }
+  return a.length - b2.length;
+}
+function utf8Rank(unit) {
+  return unit >= 55296 && unit <= 57343 ? unit + 8192 : unit >= 57344 ? unit - 2048 : unit;
 }
 function unsafePathReason(bytes) {
   if (bytes.length === 0) return "is empty";
@@ -10322,174 +10339,69 @@ function preview(value) {
 
 // src/io/atomic-write.ts
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+function writeCoalesced(fd, chunks) {
+  const limit = 1 << 20;
+  let pending = [];
+  let size = 0;
+  const flush = () => {
+    if (size) writeSync(fd, pending.length === 1 ? pending[0] : Buffer.concat(pending, size));
+    pending = [];
+    size = 0;
+  };
+  for (const chunk of chunks) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    pending.push(bytes);
+    size += bytes.length;
+    if (size >= limit) flush();
+  }
+  flush();
+}
 function writeFileAtomic(path, chunks, mode = 420) {
-  const temporary = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const target = resolveTarget(path);
+  if (target.special) return writeInPlace(path, chunks);
+  const temporary = join(dirname(target.path), `.${basename(target.path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
   let fd;
   try {
     fd = openSync(temporary, "wx", mode);
-    for (const chunk of chunks) writeSync(fd, typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    writeCoalesced(fd, chunks);
     fsyncSync(fd);
     closeSync(fd);
     fd = void 0;
-    renameSync(temporary, path);
+    renameSync(temporary, target.path);
   } catch (error) {
     if (fd !== void 0) closeSync(fd);
     rmSync(temporary, { force: true });
-    throw new ChainsealError("io", `could not write ${path}: ${osReason(error)}; check that its directory exists and is writable`, { cause: error });
+    throw writeError(path, error);
   }
+}
+function resolveTarget(path) {
+  try {
+    const real = realpathSync(path);
+    return { path: real, special: !statSync(real).isFile() };
+  } catch {
+    return { path, special: false };
+  }
+}
+function writeInPlace(path, chunks) {
+  let fd;
+  try {
+    fd = openSync(path, "w");
+    writeCoalesced(fd, chunks);
+  } catch (error) {
+    throw writeError(path, error);
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function writeError(path, error) {
+  return new ChainsealError("io", `could not write ${path}: ${osReason(error)}; check that its directory exists and is writable`, { cause: error });
 }
 
 // src/integrity/snapshot.ts
 import { createHash as createHash4 } from "node:crypto";
-import { lstatSync as lstatSync2, readlinkSync } from "node:fs";
-
-// node_modules/canonicalize/lib/canonicalize.js
-function serializeString(value) {
-  if (!value.isWellFormed()) {
-    throw new Error("Lone surrogate is not allowed");
-  }
-  return JSON.stringify(value);
-}
-function serializePrimitive(value) {
-  switch (typeof value) {
-    case "number":
-      if (isNaN(value)) {
-        throw new Error("NaN is not allowed");
-      }
-      if (!isFinite(value)) {
-        throw new Error("Infinity is not allowed");
-      }
-      return JSON.stringify(value);
-    case "string":
-      return serializeString(value);
-    case "boolean":
-      return value ? "true" : "false";
-    default:
-      return JSON.stringify(value);
-  }
-}
-function enterValue(value, seen) {
-  let wrappers = null;
-  while (value !== null && typeof value === "object" && typeof value.toJSON === "function") {
-    if (seen.has(value)) {
-      throw new Error("Circular reference detected");
-    }
-    seen.add(value);
-    (wrappers ??= []).push(value);
-    value = value.toJSON();
-  }
-  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
-    value = value.valueOf();
-  }
-  if (value === null || typeof value !== "object") {
-    if (wrappers !== null) {
-      for (const wrapper of wrappers) seen.delete(wrapper);
-    }
-    return serializePrimitive(value);
-  }
-  if (seen.has(value)) {
-    throw new Error("Circular reference detected");
-  }
-  seen.add(value);
-  return {
-    container: value,
-    // null marks an array frame; object frames carry their sorted keys.
-    // `sort()`'s default comparator orders by UTF-16 code unit, which is the
-    // order JCS requires.
-    keys: Array.isArray(value) ? null : Object.keys(value).sort(),
-    // Next child to serialize; the frame resumes here after a nested
-    // container's subtree completes.
-    index: 0,
-    // Whether no member has been emitted yet (controls comma placement).
-    first: true,
-    // toJSON wrappers to release from `seen` when this frame completes.
-    wrappers
-  };
-}
-function canonicalize(object) {
-  if (object === null || typeof object !== "object") {
-    return serializePrimitive(object);
-  }
-  const seen = /* @__PURE__ */ new Set();
-  const root = enterValue(object, seen);
-  if (typeof root !== "object") {
-    return root;
-  }
-  let result2 = root.keys === null ? "[" : "{";
-  const stack = [root];
-  outer:
-    while (stack.length > 0) {
-      const frame = stack[stack.length - 1];
-      const container = frame.container;
-      if (frame.keys === null) {
-        while (frame.index < container.length) {
-          const i = frame.index++;
-          if (i > 0) {
-            result2 += ",";
-          }
-          const element = container[i];
-          const value = element === void 0 || typeof element === "symbol" || typeof element === "function" ? null : element;
-          if (value === null || typeof value !== "object") {
-            result2 += serializePrimitive(value);
-            continue;
-          }
-          const child = enterValue(value, seen);
-          if (typeof child !== "object") {
-            result2 += child === void 0 ? "null" : child;
-            continue;
-          }
-          result2 += child.keys === null ? "[" : "{";
-          stack.push(child);
-          continue outer;
-        }
-        result2 += "]";
-      } else {
-        const keys = frame.keys;
-        while (frame.index < keys.length) {
-          const key = keys[frame.index++];
-          const value = container[key];
-          if (value === void 0 || typeof value === "symbol" || typeof value === "function") {
-            continue;
-          }
-          if (value === null || typeof value !== "object") {
-            if (frame.first) {
-              frame.first = false;
-            } else {
-              result2 += ",";
-            }
-            result2 += serializeString(key) + ":" + serializePrimitive(value);
-            continue;
-          }
-          const child = enterValue(value, seen);
-          if (child === void 0) {
-            continue;
-          }
-          if (frame.first) {
-            frame.first = false;
-          } else {
-            result2 += ",";
-          }
-          result2 += serializeString(key) + ":";
-          if (typeof child !== "object") {
-            result2 += child;
-            continue;
-          }
-          result2 += child.keys === null ? "[" : "{";
-          stack.push(child);
-          continue outer;
-        }
-        result2 += "}";
-      }
-      seen.delete(container);
-      if (frame.wrappers !== null) {
-        for (const wrapper of frame.wrappers) seen.delete(wrapper);
-      }
-      stack.pop();
-    }
-  return result2;
-}
+import { lstatSync as lstatSync3, readlinkSync } from "node:fs";
 
 // src/integrity/archive.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -13482,10 +13394,10 @@ function hashFileSync(path, algorithm, buffer) {
     return { ok: false, reason: osReason(error) };
   }
   try {
-    const before = fstatSync(fd, { bigint: true });
+    const before = fstatSync(fd);
     if (!before.isFile()) return { ok: false, reason: "is no longer a regular file", notRegular: true };
     const hash = createHash2(algorithm);
-    const expected = Number(before.size);
+    const expected = before.size;
     let total = 0;
     for (; ; ) {
       const n = readSync(fd, buffer, 0, buffer.length, null);
@@ -13494,10 +13406,10 @@ function hashFileSync(path, algorithm, buffer) {
       total += n;
       if (total > expected) break;
     }
-    const after = fstatSync(fd, { bigint: true });
+    const after = fstatSync(fd);
     const digest = hash.digest("hex");
     const changed = changeDuringRead(before, after, total);
-    const result2 = { ok: true, digest, size: total, mode: Number(before.mode) & 4095 };
+    const result2 = { ok: true, digest, size: total, mode: before.mode & 4095 };
     if (changed) result2.changed = changed;
     return result2;
   } catch (error) {
@@ -13507,9 +13419,9 @@ function hashFileSync(path, algorithm, buffer) {
   }
 }
 function changeDuringRead(before, after, bytesRead) {
-  if (after.size !== before.size || BigInt(bytesRead) !== before.size)
+  if (after.size !== before.size || bytesRead !== before.size)
     return `size went from ${before.size} to ${after.size} bytes while ${bytesRead} were read`;
-  if (after.mtimeNs !== before.mtimeNs || after.ctimeNs !== before.ctimeNs) return "it was written to while being read";
+  if (after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs) return "it was written to while being read";
   return void 0;
 }
 
@@ -13608,14 +13520,10 @@ function readMember(entry, algorithm, members) {
     entry.resume();
     return;
   }
-  const member = {
-    path: entry.path,
-    type,
-    size: entry.size,
-    mode: formatMode((entry.mode ?? 0) & 4095)
-  };
-  if (entry.linkpath !== void 0 && (type === "symlink" || type === "hardlink")) member.target = entry.linkpath;
-  members.push(member);
+  const mode = formatMode((entry.mode ?? 0) & 4095);
+  const linked = (type === "symlink" || type === "hardlink") && entry.linkpath !== void 0;
+  const member = linked ? { mode, path: entry.path, size: entry.size, target: entry.linkpath, type } : { mode, path: entry.path, size: entry.size, type };
+  const index = members.push(member) - 1;
   if (type !== "file") {
     entry.resume();
     return;
@@ -13623,7 +13531,7 @@ function readMember(entry, algorithm, members) {
   const hash = createHash3(algorithm);
   entry.on("data", (chunk) => hash.update(chunk));
   entry.on("end", () => {
-    member.digest = hash.digest("hex");
+    members[index] = { digest: hash.digest("hex"), ...member };
   });
 }
 function formatMode(mode) {
@@ -13661,74 +13569,131 @@ function linkEscapes(linkPath, target) {
 }
 
 // src/integrity/hash-pool.ts
+import { lstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 var POOL_THRESHOLD = 64;
-var BATCH_SIZE = 32;
+var POOL_BYTES = 64 << 20;
+var MAX_BATCH = 32;
 var IN_FLIGHT = 2;
 var WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./hash-worker.ts" : "./hash-worker.js", import.meta.url);
-async function hashFiles(paths, algorithm, options = {}) {
-  const threads = options.threads ?? Math.max(2, availableParallelism());
-  if (threads <= 1 || paths.length < POOL_THRESHOLD) return hashInline(paths, algorithm, options.onProgress);
-  return hashInPool(paths, algorithm, threads, options.onProgress);
-}
-function hashInline(paths, algorithm, onProgress) {
-  const buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE);
-  const progress = { files: 0, bytes: 0 };
-  return paths.map((path) => {
-    const result2 = hashFileSync(path, algorithm, buffer);
-    progress.files++;
-    if (result2.ok) progress.bytes += result2.size;
-    onProgress?.(progress);
-    return result2;
-  });
-}
-async function hashInPool(paths, algorithm, threads, onProgress) {
-  const results = new Array(paths.length);
-  const workers = Array.from({ length: Math.min(threads, Math.ceil(paths.length / BATCH_SIZE)) }, () => new Worker(WORKER_URL, { workerData: { algorithm } }));
-  const progress = { files: 0, bytes: 0 };
-  let next = 0;
-  try {
-    await new Promise((resolve5, reject) => {
-      let pending = 0;
-      const send = (worker) => {
-        if (next >= paths.length) return;
-        const id = next;
-        const batch = paths.slice(next, next + BATCH_SIZE);
-        next += batch.length;
-        pending++;
-        worker.postMessage({ id, paths: batch });
-      };
-      for (const worker of workers) {
-        worker.on("message", ({ id, results: batch }) => {
-          for (let i = 0; i < batch.length; i++) {
-            const result2 = batch[i];
-            results[id + i] = result2;
-            if (result2.ok) progress.bytes += result2.size;
-          }
-          progress.files += batch.length;
-          onProgress?.(progress);
-          pending--;
-          send(worker);
-          if (pending === 0) resolve5();
-        });
-        worker.on("error", reject);
-        worker.on("exit", (code) => {
-          if (pending > 0) reject(new Error(`hash worker exited with code ${code} before finishing`));
-        });
-        for (let i = 0; i < IN_FLIGHT; i++) send(worker);
-      }
-    });
-  } finally {
-    await Promise.all(workers.map((w2) => w2.terminate()));
+var HashPool = class {
+  #algorithm;
+  #threads;
+  #onProgress;
+  #paths = [];
+  #results = [];
+  #progress = { files: 0, bytes: 0 };
+  #workers = [];
+  #next = 0;
+  #done = 0;
+  #finishing = false;
+  #settle;
+  #failure;
+  constructor(algorithm, options = {}) {
+    this.#algorithm = algorithm;
+    this.#threads = options.threads ?? Math.max(2, availableParallelism());
+    this.#onProgress = options.onProgress;
   }
-  return results;
+  /** Queues a file; its digest will be at the returned index of `finish()`'s result. */
+  add(path) {
+    if (this.#workers.length === 0 && this.#threads > 1 && this.#paths.length + 1 >= POOL_THRESHOLD) this.#start();
+    this.#paths.push(path);
+    this.#pump();
+    return this.#paths.length - 1;
+  }
+  /** Lets worker messages in, so finished workers get their next batch while the caller works. */
+  yield() {
+    return new Promise((resolve5) => setImmediate(resolve5));
+  }
+  async finish() {
+    this.#finishing = true;
+    try {
+      if (this.#workers.length === 0) {
+        if (this.#threads > 1 && this.#paths.length > 1 && totalSize(this.#paths) >= POOL_BYTES) this.#start();
+        else return this.#hashInline();
+      }
+      if (this.#done < this.#paths.length) {
+        const settled = new Promise((resolve5, reject) => this.#settle = { resolve: resolve5, reject });
+        this.#pump();
+        await settled;
+      }
+      if (this.#failure) throw this.#failure;
+      return this.#results;
+    } finally {
+      await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
+      this.#workers = [];
+    }
+  }
+  #start() {
+    for (let i = 0; i < this.#threads; i++) {
+      const worker = new Worker(WORKER_URL, { workerData: { algorithm: this.#algorithm } });
+      const entry = { worker, inFlight: 0 };
+      worker.on("message", (response) => this.#receive(entry, response));
+      worker.on("error", (error) => this.#fail(error));
+      worker.on("exit", (code) => {
+        if (entry.inFlight > 0) this.#fail(new Error(`hash worker exited with code ${code} before finishing`));
+      });
+      this.#workers.push(entry);
+    }
+  }
+  #pump() {
+    for (const entry of this.#workers) {
+      while (entry.inFlight < IN_FLIGHT) {
+        const pending = this.#paths.length - this.#next;
+        const size = this.#finishing ? Math.max(1, Math.min(MAX_BATCH, Math.floor(pending / (this.#workers.length * IN_FLIGHT * 4)))) : MAX_BATCH;
+        if (pending === 0 || pending < size) return;
+        const id = this.#next;
+        this.#next += size;
+        entry.inFlight++;
+        entry.worker.postMessage({ id, paths: this.#paths.slice(id, id + size) });
+      }
+    }
+  }
+  #receive(entry, { id, results }) {
+    entry.inFlight--;
+    for (let i = 0; i < results.length; i++) {
+      const result2 = results[i];
+      this.#results[id + i] = result2;
+      if (result2.ok) this.#progress.bytes += result2.size;
+    }
+    this.#done += results.length;
+    this.#progress.files = this.#done;
+    this.#onProgress?.(this.#progress);
+    this.#pump();
+    if (this.#finishing && this.#done === this.#paths.length) this.#settle?.resolve();
+  }
+  #fail(error) {
+    this.#failure ??= error;
+    this.#settle?.reject(error);
+  }
+  #hashInline() {
+    const buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE);
+    for (const path of this.#paths) {
+      const result2 = hashFileSync(path, this.#algorithm, buffer);
+      this.#results.push(result2);
+      this.#progress.files++;
+      if (result2.ok) this.#progress.bytes += result2.size;
+      this.#onProgress?.(this.#progress);
+    }
+    return this.#results;
+  }
+};
+function totalSize(paths) {
+  let total = 0;
+  for (const path of paths) {
+    try {
+      total += lstatSync(path).size;
+    } catch {
+    }
+  }
+  return total;
 }
 
 // src/integrity/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { lstatSync, readFileSync, readdirSync } from "node:fs";
+import { lstatSync as lstatSync2, readFileSync, readdirSync } from "node:fs";
 function walkTree(root, paths, selection) {
   const rootBytes = Buffer.from(root);
   const abs = (rel) => rel.length === 0 ? rootBytes : joinBytes(rootBytes, rel);
@@ -13737,7 +13702,6 @@ function walkTree(root, paths, selection) {
   const defaultExcluded = selection.defaultExcludes ? (name) => name.equals(DOT_GIT) || name.equals(NODE_MODULES) : () => false;
   const excludedFiles = new Set(selection.excludeFiles);
   const isIncluded = selection.include.length ? (0, import_picomatch.default)(selection.include, glob) : () => true;
-  const entries = [];
   const findings = [];
   const unreadable = (rel, error) => findings.push(
     createFinding(INTEGRITY_RULES.unreadable, {
@@ -13755,7 +13719,7 @@ function walkTree(root, paths, selection) {
     }
     return false;
   };
-  const visitDir = (rel, relText, scopes) => {
+  function* visitDir(rel, relText, relUtf8, scopes) {
     let children;
     try {
       children = readdirSync(abs(rel), { withFileTypes: true, encoding: "buffer" });
@@ -13778,7 +13742,9 @@ function walkTree(root, paths, selection) {
     for (const child of children) {
       const name = child.name;
       if (defaultExcluded(name)) continue;
-      const nameText = encodePath(name).path;
+      const encodedName = encodePath(name);
+      const nameText = encodedName.path;
+      const childUtf8 = relUtf8 && encodedName.pathBytes === void 0;
       const childText = relText === "" ? nameText : relText + "/" + nameText;
       const isDir = child.isDirectory();
       if (isExcluded(childText) || excludedFiles.has(childText)) continue;
@@ -13787,24 +13753,33 @@ function walkTree(root, paths, selection) {
       const group = seen.get(key);
       if (group) group.push(name);
       else seen.set(key, [name]);
-      if (isDir) visitDir(joinBytes(rel, name), childText, scopes);
-      else if (isIncluded(childText)) entries.push({ rel: joinBytes(rel, name), kind: kindOf(child) });
+      if (isDir) yield* visitDir(joinBytes(rel, name), childText, childUtf8, scopes);
+      else if (isIncluded(childText)) {
+        const childRel = joinBytes(rel, name);
+        yield { rel: childRel, path: childUtf8 ? { path: childText } : encodePath(childRel), kind: kindOf(child) };
+      }
     }
     for (const group of seen.values()) if (group.length > 1) findings.push(collision(rel, group));
-  };
-  for (const rel of paths) {
-    let stats;
-    try {
-      stats = lstatSync(abs(rel));
-    } catch (error) {
-      unreadable(rel, error);
-      continue;
-    }
-    if (stats.isDirectory()) visitDir(rel, encodePath(rel).path, []);
-    else entries.push({ rel, kind: kindOf(stats) });
   }
+  function* walkPaths() {
+    for (const rel of paths) {
+      let stats;
+      try {
+        stats = lstatSync2(abs(rel));
+      } catch (error) {
+        unreadable(rel, error);
+        continue;
+      }
+      const path = encodePath(rel);
+      if (stats.isDirectory()) yield* visitDir(rel, path.path, path.pathBytes === void 0, []);
+      else yield { rel, path, kind: kindOf(stats) };
+    }
+  }
+  return { entries: walkPaths(), findings };
+}
+function sortEntries(entries) {
   entries.sort((a, b2) => compareBytes(a.rel, b2.rel));
-  return { entries: dedupe(entries), findings };
+  return entries.filter((e, i) => i === 0 || !e.rel.equals(entries[i - 1].rel));
 }
 var GITIGNORE = Buffer.from(".gitignore");
 var DOT_GIT = Buffer.from(".git");
@@ -13817,9 +13792,6 @@ function collision(dir, group) {
     identity: names
   });
 }
-function dedupe(entries) {
-  return entries.filter((e, i) => i === 0 || !e.rel.equals(entries[i - 1].rel));
-}
 function kindOf(d) {
   if (d.isFile()) return "file";
   if (d.isSymbolicLink()) return "symlink";
@@ -13831,33 +13803,48 @@ function kindOf(d) {
 
 // src/integrity/snapshot.ts
 var ARCHIVE_CONCURRENCY = 2;
+var YIELD_EVERY_MS = 5;
 async function takeSnapshot(options) {
   const { root, algorithm } = options;
   const rootBytes = Buffer.from(root);
-  const walked = walkTree(root, options.paths, options.selection);
-  const findings = walked.findings;
-  const files = walked.entries.filter((e) => e.kind === "file");
-  const progress = { phase: "hash", files: 0, totalFiles: files.length, bytes: 0 };
-  options.onProgress?.({ ...progress, phase: "walk" });
-  const isArchive = files.map((e) => isArchiveName(e.rel.toString("latin1")));
-  const plain = files.filter((_2, i) => !isArchive[i]);
-  const archives = files.filter((_2, i) => isArchive[i]);
+  const abs = (rel) => joinBytes(rootBytes, rel);
+  const progress = { phase: "walk", files: 0, totalFiles: 0, bytes: 0 };
   let plainDone = { files: 0, bytes: 0 };
   let archiveDone = { files: 0, bytes: 0 };
-  const report = () => options.onProgress?.({
-    ...progress,
-    files: plainDone.files + archiveDone.files,
-    bytes: plainDone.bytes + archiveDone.bytes
+  const report = () => {
+    progress.files = plainDone.files + archiveDone.files;
+    progress.bytes = plainDone.bytes + archiveDone.bytes;
+    options.onProgress?.({ ...progress });
+  };
+  const pool = new HashPool(algorithm, {
+    ...options.threads !== void 0 && { threads: options.threads },
+    onProgress: (p2) => {
+      plainDone = { ...p2 };
+      report();
+    }
   });
-  const abs = (rel) => joinBytes(rootBytes, rel);
+  const walk = walkTree(root, options.paths, options.selection);
+  const walked = [];
+  const slots = /* @__PURE__ */ new Map();
+  const archives = [];
+  let lastYield = performance.now();
+  for (const entry of walk.entries) {
+    walked.push(entry);
+    if (entry.kind === "file") {
+      progress.totalFiles++;
+      if (isArchiveName(entry.path.path)) archives.push(entry);
+      else slots.set(entry, pool.add(abs(entry.rel)));
+    }
+    if (performance.now() - lastYield > YIELD_EVERY_MS) {
+      await pool.yield();
+      report();
+      lastYield = performance.now();
+    }
+  }
+  progress.phase = "hash";
+  report();
   const [plainDigests, archiveDigests] = await Promise.all([
-    hashFiles(plain.map((e) => abs(e.rel)), algorithm, {
-      ...options.threads !== void 0 && { threads: options.threads },
-      onProgress: (p2) => {
-        plainDone = { ...p2 };
-        report();
-      }
-    }),
+    pool.finish(),
     mapConcurrent(archives, ARCHIVE_CONCURRENCY, async (e) => {
       const result2 = await hashArchive(abs(e.rel), algorithm);
       archiveDone = { files: archiveDone.files + 1, bytes: archiveDone.bytes + (result2.whole.ok ? result2.whole.size : 0) };
@@ -13865,16 +13852,16 @@ async function takeSnapshot(options) {
       return result2;
     })
   ]);
-  const digests = /* @__PURE__ */ new Map();
-  plain.forEach((e, i) => digests.set(e.rel, { whole: plainDigests[i] }));
-  archives.forEach((e, i) => digests.set(e.rel, archiveDigests[i]));
+  const archiveResults = new Map(archives.map((e, i) => [e, archiveDigests[i]]));
+  const findings = walk.findings;
   const entries = [];
-  for (const walkedEntry of walked.entries) {
-    const named = encodePath(walkedEntry.rel);
+  for (const walkedEntry of sortEntries(walked)) {
+    const named = walkedEntry.path;
     const location = { path: named.path };
     const unreadable = (reason) => findings.push(createFinding(INTEGRITY_RULES.unreadable, { message: `could not be read (${reason}); it is not covered`, location }));
     if (walkedEntry.kind === "file") {
-      const { whole, members, error } = digests.get(walkedEntry.rel);
+      const slot = slots.get(walkedEntry);
+      const { whole, members, error } = slot !== void 0 ? { whole: plainDigests[slot], members: void 0, error: void 0 } : archiveResults.get(walkedEntry);
       if (!whole.ok) {
         unreadable(whole.reason);
         continue;
@@ -13886,57 +13873,63 @@ async function takeSnapshot(options) {
             location
           })
         );
-      const entry2 = { ...named, type: "file", size: whole.size, mode: formatMode(whole.mode), digest: whole.digest };
-      if (members) {
-        entry2.members = members;
-        findings.push(...archiveMemberFindings(named.path, members));
-      } else if (error) {
+      const mode2 = formatMode(whole.mode);
+      entries.push(
+        members ? { digest: whole.digest, members, mode: mode2, ...named, size: whole.size, type: "file" } : { digest: whole.digest, mode: mode2, ...named, size: whole.size, type: "file" }
+      );
+      if (members) findings.push(...archiveMemberFindings(named.path, members));
+      else if (error)
         findings.push(
           createFinding(INTEGRITY_RULES.archiveUnreadable, {
             message: `is named like a tar archive but could not be parsed (${error}); only its whole digest is recorded`,
             location
           })
         );
-      }
-      entries.push(entry2);
       continue;
     }
     let mode;
     let target;
     try {
-      mode = lstatSync2(abs(walkedEntry.rel)).mode & 4095;
+      mode = formatMode(lstatSync3(abs(walkedEntry.rel)).mode & 4095);
       if (walkedEntry.kind === "symlink") target = readlinkSync(abs(walkedEntry.rel), { encoding: "buffer" });
     } catch (error) {
       unreadable(osReason(error));
       continue;
     }
-    const entry = { ...named, type: walkedEntry.kind, mode: formatMode(mode) };
-    if (target) {
-      const encoded = encodePath(target);
-      entry.target = encoded.path;
-      if (encoded.pathBytes !== void 0) entry.targetBytes = encoded.pathBytes;
-      if (linkEscapes(named.path, encoded.path))
-        findings.push(
-          createFinding(INTEGRITY_RULES.symlinkEscape, {
-            message: `points to ${JSON.stringify(encoded.path)}, outside the root; it is recorded, never followed`,
-            location,
-            identity: [encoded.path]
-          })
-        );
+    if (!target) {
+      entries.push({ mode, ...named, type: walkedEntry.kind });
+      continue;
     }
-    entries.push(entry);
+    const encoded = encodePath(target);
+    entries.push(
+      encoded.pathBytes === void 0 ? { mode, ...named, target: encoded.path, type: "symlink" } : { mode, ...named, target: encoded.path, targetBytes: encoded.pathBytes, type: "symlink" }
+    );
+    if (linkEscapes(named.path, encoded.path))
+      findings.push(
+        createFinding(INTEGRITY_RULES.symlinkEscape, {
+          message: `points to ${JSON.stringify(encoded.path)}, outside the root; it is recorded, never followed`,
+          location,
+          identity: [encoded.path]
+        })
+      );
   }
   return { entries, findings };
 }
 function treeDigest(entries, algorithm) {
   const hash = createHash4(algorithm);
-  hash.update("[");
-  entries.forEach((entry, i) => {
-    if (i > 0) hash.update(",");
-    hash.update(canonicalize(entry));
-  });
-  hash.update("]");
+  let chunk = "[";
+  for (let i = 0; i < entries.length; i++) {
+    chunk += (i > 0 ? "," : "") + canonicalJson(entries[i]);
+    if (chunk.length > 1 << 16) {
+      hash.update(chunk);
+      chunk = "";
+    }
+  }
+  hash.update(chunk + "]");
   return `${algorithm}:${hash.digest("hex")}`;
+}
+function canonicalJson(entry) {
+  return JSON.stringify(entry);
 }
 async function mapConcurrent(items, limit, fn) {
   const results = new Array(items.length);
@@ -13985,9 +13978,15 @@ function creationTime(env) {
 function* serializeManifest(manifest) {
   const { entries, ...head } = manifest;
   const headText = JSON.stringify(head, null, 2);
-  yield headText.slice(0, -2) + ',\n  "entries": [';
-  for (let i = 0; i < entries.length; i++) yield (i === 0 ? "\n    " : ",\n    ") + JSON.stringify(entries[i]);
-  yield entries.length ? "\n  ]\n}\n" : "]\n}\n";
+  let chunk = headText.slice(0, -2) + ',\n  "entries": [';
+  for (let i = 0; i < entries.length; i++) {
+    chunk += (i === 0 ? "\n    " : ",\n    ") + canonicalJson(entries[i]);
+    if (chunk.length > 1 << 16) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  yield chunk + (entries.length ? "\n  ]\n}\n" : "]\n}\n");
 }
 function writeManifest(path, manifest) {
   writeFileAtomic(path, serializeManifest(manifest));
@@ -14025,13 +14024,13 @@ function readManifest(path) {
 }
 
 // src/integrity/root.ts
-import { statSync } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 function resolveRoot(cwd, root) {
   const absolute = resolve(cwd, root ?? ".");
   let isDirectory;
   try {
-    isDirectory = statSync(absolute).isDirectory();
+    isDirectory = statSync2(absolute).isDirectory();
   } catch (error) {
     throw new ChainsealError("input", `--root ${root ?? "."} cannot be used: ${osReason(error)}`, { cause: error });
   }
@@ -14046,7 +14045,7 @@ function relativeToRoot(root, cwd, given) {
 }
 
 // src/integrity/source.ts
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 var GITHUB_KEYS = [
   "GITHUB_SERVER_URL",
   "GITHUB_REPOSITORY",
@@ -14058,14 +14057,16 @@ var GITHUB_KEYS = [
   "GITHUB_RUN_ATTEMPT",
   "RUNNER_ENVIRONMENT"
 ];
-function collectSource(root, env) {
+async function collectSource(root, env) {
   const source = {};
-  const commit = git(root, "rev-parse", "--verify", "-q", "HEAD");
+  const [commit, ref, remote] = await Promise.all([
+    git(root, "rev-parse", "--verify", "-q", "HEAD"),
+    git(root, "symbolic-ref", "-q", "HEAD"),
+    git(root, "remote", "get-url", "origin")
+  ]);
   if (commit) {
     source.git = { commit };
-    const ref = git(root, "symbolic-ref", "-q", "HEAD");
     if (ref) source.git.ref = ref;
-    const remote = git(root, "remote", "get-url", "origin");
     if (remote) source.git.remote = withoutCredentials(remote);
   }
   if (env.GITHUB_ACTIONS === "true") {
@@ -14079,11 +14080,9 @@ function collectSource(root, env) {
   return source;
 }
 function git(cwd, ...args) {
-  try {
-    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 }).trim() || void 0;
-  } catch {
-    return void 0;
-  }
+  return new Promise((resolve5) => {
+    execFile("git", args, { cwd, encoding: "utf8", timeout: 1e4 }, (error, stdout) => resolve5(error ? void 0 : stdout.trim() || void 0));
+  });
 }
 function withoutCredentials(remote) {
   try {
@@ -14106,7 +14105,7 @@ async function manifestCommand(options) {
     const rel = relativeToRoot(root, options.cwd, p2);
     if (rel === void 0) throw new ChainsealError("usage", `path ${p2} is outside the root ${options.root ?? "."}; give paths inside it or set --root`);
     try {
-      lstatSync3(resolve2(options.cwd, p2));
+      lstatSync4(resolve2(options.cwd, p2));
     } catch (error) {
       throw new ChainsealError("input", `path ${p2} cannot be hashed: ${osReason(error)}`, { cause: error });
     }
@@ -14122,6 +14121,7 @@ async function manifestCommand(options) {
     defaultExcludes: options.defaultExcludes,
     gitignore: options.gitignore
   };
+  const source = collectSource(root, options.env);
   const snapshot = await takeSnapshot({
     root,
     paths: rels.map((r) => Buffer.from(r)),
@@ -14134,7 +14134,7 @@ async function manifestCommand(options) {
     algorithm: options.algorithm,
     paths: [...new Set(rels.map((r) => r || "."))].sort(),
     selection,
-    source: collectSource(root, options.env),
+    source: await source,
     entries: snapshot.entries,
     env: options.env
   });
@@ -14151,7 +14151,7 @@ async function manifestCommand(options) {
 }
 
 // src/commands/verify.ts
-import { realpathSync } from "node:fs";
+import { realpathSync as realpathSync2 } from "node:fs";
 import { basename as basename3, dirname as dirname2, resolve as resolve3 } from "node:path";
 
 // src/integrity/compare.ts
@@ -14163,7 +14163,7 @@ function compareEntries(expected, actual) {
   while (i < expected.length || j2 < actual.length) {
     const e = expected[i];
     const a = actual[j2];
-    const order = !e ? 1 : !a ? -1 : compareBytes(pathBytes(e), pathBytes(a));
+    const order = !e ? 1 : !a ? -1 : comparePaths(e, a);
     if (order < 0) {
       findings.push(
         createFinding(INTEGRITY_RULES.deleted, { message: `${describeType(e.type)} listed in the manifest is missing`, location: { path: e.path } })
@@ -14284,7 +14284,7 @@ async function verifyCommand(options) {
     for (const given of options.artifacts) {
       let real;
       try {
-        real = realpathSync(resolve3(options.cwd, given));
+        real = realpathSync2(resolve3(options.cwd, given));
       } catch (error) {
         throw new ChainsealError("input", `artifact ${given} cannot be read: ${osReason(error)}`, { cause: error });
       }

@@ -30,10 +30,10 @@ function hashFileSync(path, algorithm2, buffer2) {
     return { ok: false, reason: osReason(error) };
   }
   try {
-    const before = fstatSync(fd, { bigint: true });
+    const before = fstatSync(fd);
     if (!before.isFile()) return { ok: false, reason: "is no longer a regular file", notRegular: true };
     const hash = createHash(algorithm2);
-    const expected = Number(before.size);
+    const expected = before.size;
     let total = 0;
     for (; ; ) {
       const n = readSync(fd, buffer2, 0, buffer2.length, null);
@@ -42,10 +42,10 @@ function hashFileSync(path, algorithm2, buffer2) {
       total += n;
       if (total > expected) break;
     }
-    const after = fstatSync(fd, { bigint: true });
+    const after = fstatSync(fd);
     const digest = hash.digest("hex");
     const changed = changeDuringRead(before, after, total);
-    const result = { ok: true, digest, size: total, mode: Number(before.mode) & 4095 };
+    const result = { ok: true, digest, size: total, mode: before.mode & 4095 };
     if (changed) result.changed = changed;
     return result;
   } catch (error) {
@@ -55,9 +55,9 @@ function hashFileSync(path, algorithm2, buffer2) {
   }
 }
 function changeDuringRead(before, after, bytesRead) {
-  if (after.size !== before.size || BigInt(bytesRead) !== before.size)
+  if (after.size !== before.size || bytesRead !== before.size)
     return `size went from ${before.size} to ${after.size} bytes while ${bytesRead} were read`;
-  if (after.mtimeNs !== before.mtimeNs || after.ctimeNs !== before.ctimeNs) return "it was written to while being read";
+  if (after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs) return "it was written to while being read";
   return void 0;
 }
 

@@ -68,6 +68,7 @@ export async function manifestCommand(options: ManifestCommandOptions): Promise<
     defaultExcludes: options.defaultExcludes,
     gitignore: options.gitignore,
   }
+  const source = collectSource(root, options.env)
   const snapshot = await takeSnapshot({
     root,
     paths: rels.map((r) => Buffer.from(r)),
@@ -80,7 +81,7 @@ export async function manifestCommand(options: ManifestCommandOptions): Promise<
     algorithm: options.algorithm,
     paths: [...new Set(rels.map((r) => r || '.'))].sort(),
     selection,
-    source: collectSource(root, options.env),
+    source: await source,
     entries: snapshot.entries,
     env: options.env,
   })

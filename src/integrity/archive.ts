@@ -106,14 +106,13 @@ function readMember(entry: ReadEntry, algorithm: Algorithm, members: ArchiveMemb
     entry.resume()
     return
   }
-  const member: ArchiveMember = {
-    path: entry.path,
-    type,
-    size: entry.size,
-    mode: formatMode((entry.mode ?? 0) & 0o7777),
-  }
-  if (entry.linkpath !== undefined && (type === 'symlink' || type === 'hardlink')) member.target = entry.linkpath
-  members.push(member)
+  // Keys in RFC 8785 order (see canonicalEntry in snapshot.ts); a file's digest, first, is known at its end.
+  const mode = formatMode((entry.mode ?? 0) & 0o7777)
+  const linked = (type === 'symlink' || type === 'hardlink') && entry.linkpath !== undefined
+  const member: ArchiveMember = linked
+    ? { mode, path: entry.path, size: entry.size, target: entry.linkpath!, type }
+    : { mode, path: entry.path, size: entry.size, type }
+  const index = members.push(member) - 1
   if (type !== 'file') {
     entry.resume()
     return
@@ -121,7 +120,7 @@ function readMember(entry: ReadEntry, algorithm: Algorithm, members: ArchiveMemb
   const hash = createHash(algorithm)
   entry.on('data', (chunk: Buffer) => hash.update(chunk))
   entry.on('end', () => {
-    member.digest = hash.digest('hex')
+    members[index] = { digest: hash.digest('hex'), ...member }
   })
 }
 

@@ -1,7 +1,7 @@
 import { basename } from 'node:path'
 import { createFinding, type Finding } from '../findings/finding.ts'
 import type { ArchiveMember } from './archive.ts'
-import { compareBytes, pathBytes } from './names.ts'
+import { comparePaths } from './names.ts'
 import { INTEGRITY_RULES } from './rules.ts'
 import type { ManifestEntry } from './snapshot.ts'
 
@@ -16,7 +16,7 @@ export function compareEntries(expected: readonly ManifestEntry[], actual: reado
   while (i < expected.length || j < actual.length) {
     const e = expected[i]
     const a = actual[j]
-    const order = !e ? 1 : !a ? -1 : compareBytes(pathBytes(e), pathBytes(a))
+    const order = !e ? 1 : !a ? -1 : comparePaths(e, a)
     if (order < 0) {
       findings.push(
         createFinding(INTEGRITY_RULES.deleted, { message: `${describeType(e!.type)} listed in the manifest is missing`, location: { path: e!.path } }),

@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../io/atomic-write.ts'
 import { TOOL } from '../version.ts'
 import type { Algorithm } from './digest.ts'
 import { compareBytes, pathBytes, unsafePathReason } from './names.ts'
-import { treeDigest, type ManifestEntry } from './snapshot.ts'
+import { canonicalJson, treeDigest, type ManifestEntry } from './snapshot.ts'
 import type { Source } from './source.ts'
 import type { SelectionOptions } from './walk.ts'
 
@@ -74,9 +74,15 @@ function creationTime(env: NodeJS.ProcessEnv): string {
 export function* serializeManifest(manifest: Manifest): Generator<string> {
   const { entries, ...head } = manifest
   const headText = JSON.stringify(head, null, 2)
-  yield headText.slice(0, -2) + ',\n  "entries": ['
-  for (let i = 0; i < entries.length; i++) yield (i === 0 ? '\n    ' : ',\n    ') + JSON.stringify(entries[i])
-  yield entries.length ? '\n  ]\n}\n' : ']\n}\n'
+  let chunk = headText.slice(0, -2) + ',\n  "entries": ['
+  for (let i = 0; i < entries.length; i++) {
+    chunk += (i === 0 ? '\n    ' : ',\n    ') + canonicalJson(entries[i]!)
+    if (chunk.length > 1 << 16) {
+      yield chunk
+      chunk = ''
+    }
+  }
+  yield chunk + (entries.length ? '\n  ]\n}\n' : ']\n}\n')
 }
 
 export function writeManifest(path: string, manifest: Manifest): void {

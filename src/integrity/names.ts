@@ -27,6 +27,31 @@ export function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return Buffer.compare(a, b)
 }
 
+/** Byte order of two encoded paths, without building their bytes when both are UTF-8. */
+export function comparePaths(a: EncodedPath, b: EncodedPath): number {
+  if (a.pathBytes === undefined && b.pathBytes === undefined) return compareAsUtf8(a.path, b.path)
+  return Buffer.compare(pathBytes(a), pathBytes(b))
+}
+
+/**
+ * UTF-8 byte order is code point order. UTF-16 code units agree with it except that surrogates
+ * (D800–DFFF, code points above FFFF) must sort after E000–FFFF; shifting the two ranges fixes that.
+ */
+function compareAsUtf8(a: string, b: string): number {
+  if (a === b) return 0
+  const n = Math.min(a.length, b.length)
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i)
+    const y = b.charCodeAt(i)
+    if (x !== y) return utf8Rank(x) - utf8Rank(y)
+  }
+  return a.length - b.length
+}
+
+function utf8Rank(unit: number): number {
+  return unit >= 0xd800 && unit <= 0xdfff ? unit + 0x2000 : unit >= 0xe000 ? unit - 0x800 : unit
+}
+
 /**
  * Why a manifest path must not be trusted, or undefined when it is a plain relative path.
  * A manifest comes from elsewhere; one that says `../../etc/passwd` or `/etc/passwd` must be

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 
 /** Where a tree came from: enough to find the commit and the workflow run that built it. */
 export interface Source {
@@ -19,14 +19,17 @@ const GITHUB_KEYS = [
   'RUNNER_ENVIRONMENT',
 ] as const
 
-export function collectSource(root: string, env: NodeJS.ProcessEnv): Source {
+/** Asks git in parallel with other work: each call is a process start. */
+export async function collectSource(root: string, env: NodeJS.ProcessEnv): Promise<Source> {
   const source: Source = {}
-  const commit = git(root, 'rev-parse', '--verify', '-q', 'HEAD')
+  const [commit, ref, remote] = await Promise.all([
+    git(root, 'rev-parse', '--verify', '-q', 'HEAD'),
+    git(root, 'symbolic-ref', '-q', 'HEAD'),
+    git(root, 'remote', 'get-url', 'origin'),
+  ])
   if (commit) {
     source.git = { commit }
-    const ref = git(root, 'symbolic-ref', '-q', 'HEAD')
     if (ref) source.git.ref = ref
-    const remote = git(root, 'remote', 'get-url', 'origin')
     if (remote) source.git.remote = withoutCredentials(remote)
   }
   if (env.GITHUB_ACTIONS === 'true') {
@@ -40,12 +43,10 @@ export function collectSource(root: string, env: NodeJS.ProcessEnv): Source {
   return source
 }
 
-function git(cwd: string, ...args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim() || undefined
-  } catch {
-    return undefined
-  }
+function git(cwd: string, ...args: string[]): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd, encoding: 'utf8', timeout: 10_000 }, (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined))
+  })
 }
 
 /** A remote like https://user:token@host/repo would put a token into every manifest. */

@@ -3,7 +3,7 @@ import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
 import { osReason } from '../errors.ts'
 import { createFinding, type Finding } from '../findings/finding.ts'
-import { collisionKey, compareBytes, encodePath, joinBytes } from './names.ts'
+import { collisionKey, compareBytes, encodePath, joinBytes, type EncodedPath } from './names.ts'
 import { INTEGRITY_RULES } from './rules.ts'
 
 export type EntryKind = 'file' | 'symlink' | 'fifo' | 'socket' | 'char-device' | 'block-device'
@@ -23,12 +23,15 @@ export interface SelectionOptions {
 export interface WalkedEntry {
   /** Root-relative path, as the filesystem spells it. */
   rel: Buffer
+  /** The same path as a manifest records it. */
+  path: EncodedPath
   kind: EntryKind
 }
 
-export interface WalkResult {
-  /** Sorted in byte order, without duplicates. */
-  entries: WalkedEntry[]
+export interface Walk {
+  /** In the order met (each directory's as the OS lists it); sortEntries puts them in byte order. */
+  entries: Iterable<WalkedEntry>
+  /** Complete once `entries` has been consumed. */
   findings: Finding[]
 }
 
@@ -43,7 +46,7 @@ interface IgnoreScope {
  * so link loops cannot trap the walk; special files are listed, never opened. A directory that
  * cannot be read is a finding, not a silent gap.
  */
-export function walkTree(root: string, paths: readonly Buffer[], selection: SelectionOptions): WalkResult {
+export function walkTree(root: string, paths: readonly Buffer[], selection: SelectionOptions): Walk {
   const rootBytes = Buffer.from(root)
   const abs = (rel: Buffer) => (rel.length === 0 ? rootBytes : joinBytes(rootBytes, rel))
   const glob = { dot: true }
@@ -52,7 +55,6 @@ export function walkTree(root: string, paths: readonly Buffer[], selection: Sele
   const defaultExcluded = selection.defaultExcludes ? (name: Buffer) => name.equals(DOT_GIT) || name.equals(NODE_MODULES) : () => false
   const excludedFiles = new Set(selection.excludeFiles)
   const isIncluded = selection.include.length ? picomatch(selection.include, glob) : () => true
-  const entries: WalkedEntry[] = []
   const findings: Finding[] = []
 
   const unreadable = (rel: Buffer, error: unknown) =>
@@ -74,7 +76,9 @@ export function walkTree(root: string, paths: readonly Buffer[], selection: Sele
     return false
   }
 
-  const visitDir = (rel: Buffer, relText: string, scopes: IgnoreScope[]) => {
+  /** `relUtf8`: every name from the root down to `rel` is valid UTF-8, so `relText` is exact. */
+  // A generator, so the caller can start hashing the first files while the walk goes on.
+  function* visitDir(rel: Buffer, relText: string, relUtf8: boolean, scopes: IgnoreScope[]): Generator<WalkedEntry> {
     let children: Dirent<Buffer>[]
     try {
       children = readdirSync(abs(rel), { withFileTypes: true, encoding: 'buffer' })
@@ -99,7 +103,9 @@ export function walkTree(root: string, paths: readonly Buffer[], selection: Sele
     for (const child of children) {
       const name = child.name
       if (defaultExcluded(name)) continue
-      const nameText = encodePath(name).path
+      const encodedName = encodePath(name)
+      const nameText = encodedName.path
+      const childUtf8 = relUtf8 && encodedName.pathBytes === undefined
       const childText = relText === '' ? nameText : relText + '/' + nameText
       const isDir = child.isDirectory()
       if (isExcluded(childText) || excludedFiles.has(childText)) continue
@@ -108,26 +114,36 @@ export function walkTree(root: string, paths: readonly Buffer[], selection: Sele
       const group = seen.get(key)
       if (group) group.push(name)
       else seen.set(key, [name])
-      if (isDir) visitDir(joinBytes(rel, name), childText, scopes)
-      else if (isIncluded(childText)) entries.push({ rel: joinBytes(rel, name), kind: kindOf(child) })
+      if (isDir) yield* visitDir(joinBytes(rel, name), childText, childUtf8, scopes)
+      else if (isIncluded(childText)) {
+        const childRel = joinBytes(rel, name)
+        yield { rel: childRel, path: childUtf8 ? { path: childText } : encodePath(childRel), kind: kindOf(child) }
+      }
     }
     for (const group of seen.values()) if (group.length > 1) findings.push(collision(rel, group))
   }
 
-  for (const rel of paths) {
-    let stats: Stats
-    try {
-      stats = lstatSync(abs(rel))
-    } catch (error) {
-      unreadable(rel, error)
-      continue
+  function* walkPaths(): Generator<WalkedEntry> {
+    for (const rel of paths) {
+      let stats: Stats
+      try {
+        stats = lstatSync(abs(rel))
+      } catch (error) {
+        unreadable(rel, error)
+        continue
+      }
+      const path = encodePath(rel)
+      if (stats.isDirectory()) yield* visitDir(rel, path.path, path.pathBytes === undefined, [])
+      else yield { rel, path, kind: kindOf(stats) }
     }
-    if (stats.isDirectory()) visitDir(rel, encodePath(rel).path, [])
-    else entries.push({ rel, kind: kindOf(stats) })
   }
+  return { entries: walkPaths(), findings }
+}
 
+/** Byte order, without the duplicates that overlapping paths (`src` and `src/a.ts`) produce. */
+export function sortEntries<T extends { rel: Buffer }>(entries: T[]): T[] {
   entries.sort((a, b) => compareBytes(a.rel, b.rel))
-  return { entries: dedupe(entries), findings }
+  return entries.filter((e, i) => i === 0 || !e.rel.equals(entries[i - 1]!.rel))
 }
 
 const GITIGNORE = Buffer.from('.gitignore')
@@ -141,11 +157,6 @@ function collision(dir: Buffer, group: Buffer[]): Finding {
     location: { path: names[0]! },
     identity: names,
   })
-}
-
-/** Overlapping paths (`src` and `src/a.ts`) list an entry twice; keep one. Input is sorted. */
-function dedupe(entries: WalkedEntry[]): WalkedEntry[] {
-  return entries.filter((e, i) => i === 0 || !e.rel.equals(entries[i - 1]!.rel))
 }
 
 /** Dirent and Stats answer the same questions; a walked name and a given path classify alike. */

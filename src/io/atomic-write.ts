@@ -1,25 +1,73 @@
 import { randomBytes } from 'node:crypto'
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { ChainsealError, osReason } from '../errors.ts'
 
+/** Many small chunks (one manifest line each) become few large writes. */
+function writeCoalesced(fd: number, chunks: Iterable<string | Uint8Array>): void {
+  const limit = 1 << 20
+  let pending: Buffer[] = []
+  let size = 0
+  const flush = () => {
+    if (size) writeSync(fd, pending.length === 1 ? pending[0]! : Buffer.concat(pending, size))
+    pending = []
+    size = 0
+  }
+  for (const chunk of chunks) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    pending.push(bytes as Buffer)
+    size += bytes.length
+    if (size >= limit) flush()
+  }
+  flush()
+}
+
 /**
  * Writes a file so that readers see the old content or the new, never a half-written one: a
- * temporary file beside the target, flushed to disk, then renamed over it.
+ * temporary file beside the target, flushed to disk, then renamed over it. A symlink is followed
+ * (the link stays a link); a target that is not a regular file (/dev/stdout, a FIFO) is written
+ * in place, since renaming over it would replace the device itself.
  */
 export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Array>, mode = 0o644): void {
-  const temporary = join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
+  const target = resolveTarget(path)
+  if (target.special) return writeInPlace(path, chunks)
+  const temporary = join(dirname(target.path), `.${basename(target.path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
   let fd: number | undefined
   try {
     fd = openSync(temporary, 'wx', mode)
-    for (const chunk of chunks) writeSync(fd, typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+    writeCoalesced(fd, chunks)
     fsyncSync(fd)
     closeSync(fd)
     fd = undefined
-    renameSync(temporary, path)
+    renameSync(temporary, target.path)
   } catch (error) {
     if (fd !== undefined) closeSync(fd)
     rmSync(temporary, { force: true })
-    throw new ChainsealError('io', `could not write ${path}: ${osReason(error)}; check that its directory exists and is writable`, { cause: error })
+    throw writeError(path, error)
   }
+}
+
+function resolveTarget(path: string): { path: string; special: boolean } {
+  try {
+    const real = realpathSync(path)
+    return { path: real, special: !statSync(real).isFile() }
+  } catch {
+    return { path, special: false } // does not exist yet (or a dangling link): create it
+  }
+}
+
+function writeInPlace(path: string, chunks: Iterable<string | Uint8Array>): void {
+  let fd: number | undefined
+  try {
+    fd = openSync(path, 'w')
+    writeCoalesced(fd, chunks)
+  } catch (error) {
+    throw writeError(path, error)
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+function writeError(path: string, error: unknown): ChainsealError {
+  return new ChainsealError('io', `could not write ${path}: ${osReason(error)}; check that its directory exists and is writable`, { cause: error })
 }
