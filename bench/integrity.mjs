@@ -25,11 +25,11 @@ const scratch = mkdtempSync(join(tmpdir(), 'chainseal-bench-'))
 
 /** Runs a shell command under GNU time; returns wall seconds and peak RSS in MB. */
 function measure(command) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', 'bash', '-c', command], { encoding: 'utf8', maxBuffer: 1 << 28 })
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', 'bash', '-c', command], { encoding: 'utf8', maxBuffer: 1 << 28 })
   const last = r.stderr.trim().split('\n').pop()
-  const [wall, rssKb] = last.split(' ').map(Number)
+  const [wall, rssKb, user, sys] = last.split(' ').map(Number)
   if (r.status !== 0 && r.status !== 1) throw new Error(`${command} failed (${r.status}): ${r.stderr.slice(-500)}`)
-  return { wall, rssMb: rssKb / 1024 }
+  return { wall, rssMb: rssKb / 1024, cpu: user + sys }
 }
 
 function median(xs) {
@@ -41,6 +41,7 @@ function median(xs) {
 function compare(title, commands, n = runs) {
   const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]))
   const rss = Object.fromEntries(Object.keys(commands).map((k) => [k, []]))
+  const cpu = Object.fromEntries(Object.keys(commands).map((k) => [k, []]))
   for (const command of Object.values(commands)) measure(command.cmd ?? command)
   for (let i = 0; i < n; i++) {
     for (const [name, command] of Object.entries(commands)) {
@@ -48,11 +49,12 @@ function compare(title, commands, n = runs) {
       const m = measure(command.cmd ?? command)
       times[name].push(m.wall)
       rss[name].push(m.rssMb)
+      cpu[name].push(m.cpu)
     }
   }
-  const rows = Object.keys(commands).map((name) => ({ name, wall: median(times[name]), rss: median(rss[name]), n: times[name].length }))
-  console.log(`\n### ${title}\n\n| command | median wall (s) | runs | peak RSS (MB) |\n|---|---|---|---|`)
-  for (const r of rows) console.log(`| ${r.name} | ${r.wall.toFixed(3)} | ${r.n} | ${r.rss.toFixed(0)} |`)
+  const rows = Object.keys(commands).map((name) => ({ name, wall: median(times[name]), cpu: median(cpu[name]), rss: median(rss[name]), n: times[name].length }))
+  console.log(`\n### ${title}\n\n| command | median wall (s) | median CPU (s) | runs | peak RSS (MB) |\n|---|---|---|---|---|`)
+  for (const r of rows) console.log(`| ${r.name} | ${r.wall.toFixed(3)} | ${r.cpu.toFixed(2)} | ${r.n} | ${r.rss.toFixed(0)} |`)
   return Object.fromEntries(rows.map((r) => [r.name, r]))
 }
 

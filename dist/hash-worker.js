@@ -4,7 +4,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/integrity/digest.ts
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 
 // src/errors.ts
@@ -18,7 +18,7 @@ function osReason(error) {
 }
 
 // src/integrity/digest.ts
-var READ_BUFFER_SIZE = 1 << 20;
+var READ_BUFFER_SIZE = 1 << 18;
 var OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 function hashFileSync(path, algorithm2, buffer2) {
   let fd;
@@ -32,18 +32,25 @@ function hashFileSync(path, algorithm2, buffer2) {
   try {
     const before = fstatSync(fd);
     if (!before.isFile()) return { ok: false, reason: "is no longer a regular file", notRegular: true };
-    const hash = createHash(algorithm2);
     const expected = before.size;
+    let digest;
     let total = 0;
-    for (; ; ) {
-      const n = readSync(fd, buffer2, 0, buffer2.length, null);
-      if (n === 0) break;
-      hash.update(n === buffer2.length ? buffer2 : buffer2.subarray(0, n));
-      total += n;
-      if (total > expected) break;
+    const first = expected === 0 || expected < buffer2.length ? readSync(fd, buffer2, 0, buffer2.length, null) : 0;
+    if (first === expected && expected < buffer2.length) {
+      total = first;
+      digest = hash(algorithm2, buffer2.subarray(0, first), "hex");
+    } else {
+      const incremental = createHash(algorithm2);
+      let n = first;
+      if (n > 0) incremental.update(buffer2.subarray(0, n));
+      total = n;
+      while (total < expected && (n = readSync(fd, buffer2, 0, buffer2.length, null)) > 0) {
+        incremental.update(n === buffer2.length ? buffer2 : buffer2.subarray(0, n));
+        total += n;
+      }
+      digest = incremental.digest("hex");
     }
     const after = fstatSync(fd);
-    const digest = hash.digest("hex");
     const changed = changeDuringRead(before, after, total);
     const result = { ok: true, digest, size: total, mode: before.mode & 4095 };
     if (changed) result.changed = changed;
@@ -62,9 +69,9 @@ function changeDuringRead(before, after, bytesRead) {
 }
 
 // src/integrity/hash-worker.ts
-var algorithm = workerData.algorithm;
+var { algorithm, base } = workerData;
 var buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE);
 parentPort.on("message", ({ id, paths }) => {
-  const results = paths.map((p) => hashFileSync(Buffer.from(p.buffer, p.byteOffset, p.byteLength), algorithm, buffer));
+  const results = paths.map((p) => hashFileSync(Buffer.concat([base, p]), algorithm, buffer));
   parentPort.postMessage({ id, results });
 });

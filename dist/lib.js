@@ -1057,10 +1057,10 @@ var require_util = __commonJS({
     var codegen_1 = require_codegen();
     var code_1 = require_code();
     function toHash(arr) {
-      const hash = {};
+      const hash2 = {};
       for (const item of arr)
-        hash[item] = true;
-      return hash;
+        hash2[item] = true;
+      return hash2;
     }
     exports.toHash = toHash;
     function alwaysValidSchema(it2, schema) {
@@ -7201,9 +7201,9 @@ var require_limit = __commonJS({
       },
       dependencies: ["format"]
     };
-    var formatLimitPlugin = (ajv2) => {
-      ajv2.addKeyword(exports.formatLimitDefinition);
-      return ajv2;
+    var formatLimitPlugin = (ajv) => {
+      ajv.addKeyword(exports.formatLimitDefinition);
+      return ajv;
     };
     exports.default = formatLimitPlugin;
   }
@@ -7219,17 +7219,17 @@ var require_dist = __commonJS({
     var codegen_1 = require_codegen();
     var fullName = new codegen_1.Name("fullFormats");
     var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = (ajv2, opts = { keywords: true }) => {
+    var formatsPlugin = (ajv, opts = { keywords: true }) => {
       if (Array.isArray(opts)) {
-        addFormats2(ajv2, opts, formats_1.fullFormats, fullName);
-        return ajv2;
+        addFormats2(ajv, opts, formats_1.fullFormats, fullName);
+        return ajv;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
       const list = opts.formats || formats_1.formatNames;
-      addFormats2(ajv2, list, formats, exportName);
+      addFormats2(ajv, list, formats, exportName);
       if (opts.keywords)
-        (0, limit_1.default)(ajv2);
-      return ajv2;
+        (0, limit_1.default)(ajv);
+      return ajv;
     };
     formatsPlugin.get = (name, mode = "full") => {
       const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
@@ -7238,12 +7238,12 @@ var require_dist = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f2;
     };
-    function addFormats2(ajv2, list, fs2, exportName) {
+    function addFormats2(ajv, list, fs2, exportName) {
       var _a;
       var _b;
-      (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
       for (const f2 of list)
-        ajv2.addFormat(f2, fs2[f2]);
+        ajv.addFormat(f2, fs2[f2]);
     }
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -7270,7 +7270,7 @@ var require_ignore = __commonJS({
     var DOUBLE_SLASH = "//";
     var SLASH_CODE = 47;
     var DOT_CODE = 46;
-    var SLASH2 = "/";
+    var SLASH3 = "/";
     var TMP_KEY_IGNORE = "node-ignore";
     if (typeof Symbol !== "undefined") {
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
@@ -7391,7 +7391,7 @@ var require_ignore = __commonJS({
         const char = pattern[index];
         if (char === ESCAPE) {
           const escaped = pattern[index + 1];
-          if (escaped === SLASH2 && index + 2 === length) {
+          if (escaped === SLASH3 && index + 2 === length) {
             out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
             out += pattern.slice(index, index + 2);
@@ -7489,13 +7489,13 @@ var require_ignore = __commonJS({
         // A leading slash matches the beginning of the pathname
         /^\//,
         () => "^",
-        SLASH2
+        SLASH3
       ],
       // replace special metacharacter slash after the leading slash
       [
         /\//g,
         () => "\\/",
-        SLASH2
+        SLASH3
       ],
       [
         // > A leading "**" followed by a slash means match in all directories.
@@ -7610,7 +7610,7 @@ var require_ignore = __commonJS({
           if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
             return source;
           }
-          return last === SLASH2 ? `${source}$` : `${source}(?=$|\\/$)`;
+          return last === SLASH3 ? `${source}$` : `${source}(?=$|\\/$)`;
         }
       ]
     ];
@@ -7742,7 +7742,7 @@ var require_ignore = __commonJS({
       ) : replaced;
     };
     var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH2) {
+      if (body[body.length - 1] === SLASH3) {
         prefix = makeRegexPrefix(body.slice(0, -1));
       }
       const head = prefix.slice(0, -1);
@@ -7750,26 +7750,26 @@ var require_ignore = __commonJS({
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH2);
+      const index = body.indexOf(SLASH3);
       return index < 0 || index === body.length - 1;
     };
     var basenameOf = (path) => {
       const end = path.length - 1;
       const index = path.lastIndexOf(
-        SLASH2,
-        path[end] === SLASH2 ? end - 1 : end
+        SLASH3,
+        path[end] === SLASH3 ? end - 1 : end
       );
       return index < 0 ? path : path.slice(index + 1);
     };
     var parentOf = (path) => {
       if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH2).filter(Boolean);
+        const slices = path.split(SLASH3).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY;
+        return slices.length ? slices.join(SLASH3) + SLASH3 : EMPTY;
       }
       const end = path.length - 1;
       const cut = path.lastIndexOf(
-        SLASH2,
+        SLASH3,
         path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
       return cut < 0 ? EMPTY : path.slice(0, cut + 1);
@@ -7924,7 +7924,7 @@ var require_ignore = __commonJS({
       //   are left out once, rather than tested or compiled for every path.
       testLiteral(path) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH3 ? 2 : 1)] === "*"
         ));
         let ignored = false;
         let unignored = false;
@@ -9982,9 +9982,9 @@ function createFinding(rule, init) {
   return finding;
 }
 function fingerprint(...parts) {
-  const hash = createHash("sha256");
-  for (const part of parts) hash.update(part).update("\0");
-  return hash.digest("hex").slice(0, 32);
+  const hash2 = createHash("sha256");
+  for (const part of parts) hash2.update(part).update("\0");
+  return hash2.digest("hex").slice(0, 32);
 }
 function severityRank(severity) {
   return SEVERITIES.indexOf(severity);
@@ -10055,16 +10055,17 @@ function compareAsUtf8(a, b2) {
 function utf8Rank(unit) {
   return unit >= 55296 && unit <= 57343 ? unit + 8192 : unit >= 57344 ? unit - 2048 : unit;
 }
-function unsafePathReason(bytes) {
-  if (bytes.length === 0) return "is empty";
-  if (bytes.includes(0)) return "holds a NUL byte";
-  if (bytes[0] === 47) return "is absolute";
-  const text = Buffer.from(bytes).toString("latin1");
+function unsafePathReason(path) {
+  const text = typeof path === "string" ? path : Buffer.from(path).toString("latin1");
+  if (!SUSPICIOUS.test(text)) return void 0;
+  if (text.length === 0) return "is empty";
+  if (text.includes("\0")) return "holds a NUL byte";
+  if (text.startsWith("/")) return "is absolute";
   const segments = text.split("/");
   if (segments.includes("..")) return 'holds a ".." segment';
-  if (segments.some((s3) => s3 === "" || s3 === ".")) return 'is not in canonical form (empty or "." segment)';
-  return void 0;
+  return 'is not in canonical form (empty or "." segment)';
 }
+var SUSPICIOUS = /^$|\0|^\/|\/\/|\/$|(^|\/)\.\.?(\/|$)/;
 function joinBytes(dir, name) {
   return dir.length === 0 ? name : Buffer.concat([dir, SLASH, name]);
 }
@@ -10265,18 +10266,31 @@ var manifest_schema_default = {
 // src/config/validate.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
-var ajv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-import_ajv_formats.default.default(ajv);
-var compiled = /* @__PURE__ */ new WeakMap();
+var validators = {
+  // Stops at the first error: the common case, valid input, as fast as it goes.
+  fast: lazyAjv({ allErrors: false }),
+  // Collects every error, with the data, to explain a failure well.
+  thorough: lazyAjv({ allErrors: true, verbose: true })
+};
+function lazyAjv(options) {
+  let ajv;
+  const compiled = /* @__PURE__ */ new WeakMap();
+  return (schema) => {
+    if (!ajv) {
+      ajv = new import_ajv.Ajv({ ...options, strict: true, strictRequired: false, allowUnionTypes: true });
+      import_ajv_formats.default.default(ajv);
+    }
+    let validate = compiled.get(schema);
+    if (!validate) compiled.set(schema, validate = ajv.compile(schema));
+    return validate;
+  };
+}
 var MAX_ERRORS = 5;
 function validateWithSchema(schema, data, inputName, code) {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
-  }
-  if (validate(data)) return data;
-  const errors = relevantErrors(validate.errors ?? []);
+  if (validators.fast(schema)(data)) return data;
+  const thorough = validators.thorough(schema);
+  thorough(data);
+  const errors = relevantErrors(thorough.errors ?? []);
   const lines = errors.slice(0, MAX_ERRORS).map(describe);
   if (errors.length > MAX_ERRORS) lines.push(`and ${errors.length - MAX_ERRORS} more`);
   throw new ChainsealError(code, `${inputName} is not valid: ${lines.join("; ")}`);
@@ -13355,9 +13369,9 @@ var To = (s3) => {
 };
 
 // src/integrity/digest.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash2, hash } from "node:crypto";
 import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
-var READ_BUFFER_SIZE = 1 << 20;
+var READ_BUFFER_SIZE = 1 << 18;
 var OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 function hashFileSync(path, algorithm, buffer) {
   let fd;
@@ -13371,18 +13385,25 @@ function hashFileSync(path, algorithm, buffer) {
   try {
     const before = fstatSync(fd);
     if (!before.isFile()) return { ok: false, reason: "is no longer a regular file", notRegular: true };
-    const hash = createHash2(algorithm);
     const expected = before.size;
+    let digest;
     let total = 0;
-    for (; ; ) {
-      const n = readSync(fd, buffer, 0, buffer.length, null);
-      if (n === 0) break;
-      hash.update(n === buffer.length ? buffer : buffer.subarray(0, n));
-      total += n;
-      if (total > expected) break;
+    const first = expected === 0 || expected < buffer.length ? readSync(fd, buffer, 0, buffer.length, null) : 0;
+    if (first === expected && expected < buffer.length) {
+      total = first;
+      digest = hash(algorithm, buffer.subarray(0, first), "hex");
+    } else {
+      const incremental = createHash2(algorithm);
+      let n = first;
+      if (n > 0) incremental.update(buffer.subarray(0, n));
+      total = n;
+      while (total < expected && (n = readSync(fd, buffer, 0, buffer.length, null)) > 0) {
+        incremental.update(n === buffer.length ? buffer : buffer.subarray(0, n));
+        total += n;
+      }
+      digest = incremental.digest("hex");
     }
     const after = fstatSync(fd);
-    const digest = hash.digest("hex");
     const changed = changeDuringRead(before, after, total);
     const result = { ok: true, digest, size: total, mode: before.mode & 4095 };
     if (changed) result.changed = changed;
@@ -13503,10 +13524,10 @@ function readMember(entry, algorithm, members) {
     entry.resume();
     return;
   }
-  const hash = createHash3(algorithm);
-  entry.on("data", (chunk) => hash.update(chunk));
+  const hash2 = createHash3(algorithm);
+  entry.on("data", (chunk) => hash2.update(chunk));
   entry.on("end", () => {
-    members[index] = { digest: hash.digest("hex"), ...member };
+    members[index] = { digest: hash2.digest("hex"), ...member };
   });
 }
 function formatMode(mode) {
@@ -13550,10 +13571,12 @@ import { Worker } from "node:worker_threads";
 var POOL_THRESHOLD = 64;
 var POOL_BYTES = 64 << 20;
 var MAX_BATCH = 32;
-var IN_FLIGHT = 2;
+var IN_FLIGHT = 4;
 var WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./hash-worker.ts" : "./hash-worker.js", import.meta.url);
 var HashPool = class {
   #algorithm;
+  #base;
+  #buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE);
   #threads;
   #onProgress;
   #paths = [];
@@ -13565,17 +13588,22 @@ var HashPool = class {
   #finishing = false;
   #settle;
   #failure;
-  constructor(algorithm, options = {}) {
+  constructor(algorithm, base, options = {}) {
     this.#algorithm = algorithm;
-    this.#threads = options.threads ?? Math.max(2, availableParallelism());
+    this.#base = Buffer.from(base.endsWith("/") ? base : base + "/");
+    this.#threads = options.threads ?? availableParallelism();
     this.#onProgress = options.onProgress;
   }
-  /** Queues a file; its digest will be at the returned index of `finish()`'s result. */
+  /** Queues a file (relative to base); its digest will be at the returned index of `finish()`'s result. */
   add(path) {
-    if (this.#workers.length === 0 && this.#threads > 1 && this.#paths.length + 1 >= POOL_THRESHOLD) this.#start();
+    if (this.#workers.length === 0 && this.#threads > 1 && this.#paths.length + 1 === POOL_THRESHOLD) this.#start();
     this.#paths.push(path);
     this.#pump();
     return this.#paths.length - 1;
+  }
+  /** The digest of the file added at `index`, once it is in. */
+  result(index) {
+    return this.#results[index];
   }
   /** Lets worker messages in, so finished workers get their next batch while the caller works. */
   yield() {
@@ -13584,15 +13612,11 @@ var HashPool = class {
   async finish() {
     this.#finishing = true;
     try {
-      if (this.#workers.length === 0) {
-        if (this.#threads > 1 && this.#paths.length > 1 && totalSize(this.#paths) >= POOL_BYTES) this.#start();
-        else return this.#hashInline();
-      }
-      if (this.#done < this.#paths.length) {
-        const settled = new Promise((resolve4, reject) => this.#settle = { resolve: resolve4, reject });
-        this.#pump();
-        await settled;
-      }
+      if (this.#workers.length === 0 && this.#threads > 1 && this.#paths.length > 1 && this.#totalSize() >= POOL_BYTES) this.#start();
+      const settled = new Promise((resolve4, reject) => this.#settle = { resolve: resolve4, reject });
+      this.#pump();
+      if (this.#workers.length === 0) this.#hashHere(this.#paths.length - this.#next);
+      if (this.#done < this.#paths.length) await settled;
       if (this.#failure) throw this.#failure;
       return this.#results;
     } finally {
@@ -13602,7 +13626,7 @@ var HashPool = class {
   }
   #start() {
     for (let i = 0; i < this.#threads; i++) {
-      const worker = new Worker(WORKER_URL, { workerData: { algorithm: this.#algorithm } });
+      const worker = new Worker(WORKER_URL, { workerData: { algorithm: this.#algorithm, base: this.#base } });
       const entry = { worker, inFlight: 0 };
       worker.on("message", (response) => this.#receive(entry, response));
       worker.on("error", (error) => this.#fail(error));
@@ -13616,7 +13640,7 @@ var HashPool = class {
     for (const entry of this.#workers) {
       while (entry.inFlight < IN_FLIGHT) {
         const pending = this.#paths.length - this.#next;
-        const size = this.#finishing ? Math.max(1, Math.min(MAX_BATCH, Math.floor(pending / (this.#workers.length * IN_FLIGHT * 4)))) : MAX_BATCH;
+        const size = this.#batchSize();
         if (pending === 0 || pending < size) return;
         const id = this.#next;
         this.#next += size;
@@ -13625,8 +13649,28 @@ var HashPool = class {
       }
     }
   }
+  /**
+   * While files are still being added, full batches; at the end, batches shrink so the last files
+   * (and trees of a few big ones) spread over every thread.
+   */
+  #batchSize() {
+    if (!this.#finishing) return MAX_BATCH;
+    const pending = this.#paths.length - this.#next;
+    return Math.max(1, Math.min(MAX_BATCH, Math.floor(pending / (this.#threads * IN_FLIGHT * 4))));
+  }
+  #hashHere(count) {
+    const id = this.#next;
+    this.#next += count = Math.min(count, this.#paths.length - id);
+    const results = [];
+    for (let i = id; i < id + count; i++) results.push(hashFileSync(Buffer.concat([this.#base, this.#paths[i]]), this.#algorithm, this.#buffer));
+    this.#store(id, results);
+  }
   #receive(entry, { id, results }) {
     entry.inFlight--;
+    this.#store(id, results);
+    this.#pump();
+  }
+  #store(id, results) {
     for (let i = 0; i < results.length; i++) {
       const result = results[i];
       this.#results[id + i] = result;
@@ -13635,35 +13679,23 @@ var HashPool = class {
     this.#done += results.length;
     this.#progress.files = this.#done;
     this.#onProgress?.(this.#progress);
-    this.#pump();
     if (this.#finishing && this.#done === this.#paths.length) this.#settle?.resolve();
   }
   #fail(error) {
     this.#failure ??= error;
     this.#settle?.reject(error);
   }
-  #hashInline() {
-    const buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE);
+  #totalSize() {
+    let total = 0;
     for (const path of this.#paths) {
-      const result = hashFileSync(path, this.#algorithm, buffer);
-      this.#results.push(result);
-      this.#progress.files++;
-      if (result.ok) this.#progress.bytes += result.size;
-      this.#onProgress?.(this.#progress);
+      try {
+        total += lstatSync(Buffer.concat([this.#base, path])).size;
+      } catch {
+      }
     }
-    return this.#results;
+    return total;
   }
 };
-function totalSize(paths) {
-  let total = 0;
-  for (const path of paths) {
-    try {
-      total += lstatSync(path).size;
-    } catch {
-    }
-  }
-  return total;
-}
 
 // src/integrity/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -13713,7 +13745,9 @@ function walkTree(root, paths, selection) {
         }
       }
     }
+    sortChildren(children);
     const seen = /* @__PURE__ */ new Map();
+    let collisions;
     for (const child of children) {
       const name = child.name;
       if (defaultExcluded(name)) continue;
@@ -13725,16 +13759,19 @@ function walkTree(root, paths, selection) {
       if (isExcluded(childText) || excludedFiles.has(childText)) continue;
       if (selection.gitignore && ignoredByGit(scopes, childText, isDir)) continue;
       const key = collisionKey(nameText);
-      const group = seen.get(key);
-      if (group) group.push(name);
-      else seen.set(key, [name]);
+      const first = seen.get(key);
+      if (first === void 0) seen.set(key, name);
+      else {
+        collisions ??= /* @__PURE__ */ new Map();
+        collisions.set(key, [...collisions.get(key) ?? [first], name]);
+      }
       if (isDir) yield* visitDir(joinBytes(rel, name), childText, childUtf8, scopes);
       else if (isIncluded(childText)) {
         const childRel = joinBytes(rel, name);
         yield { rel: childRel, path: childUtf8 ? { path: childText } : encodePath(childRel), kind: kindOf(child) };
       }
     }
-    for (const group of seen.values()) if (group.length > 1) findings.push(collision(rel, group));
+    for (const group of collisions?.values() ?? []) findings.push(collision(rel, group));
   }
   function* walkPaths() {
     for (const rel of paths) {
@@ -13753,10 +13790,20 @@ function walkTree(root, paths, selection) {
   return { entries: walkPaths(), findings };
 }
 function sortEntries(entries) {
+  let sorted = true;
+  for (let i = 1; i < entries.length && sorted; i++) sorted = compareBytes(entries[i - 1].rel, entries[i].rel) < 0;
+  if (sorted) return entries;
   entries.sort((a, b2) => compareBytes(a.rel, b2.rel));
   return entries.filter((e, i) => i === 0 || !e.rel.equals(entries[i - 1].rel));
 }
+function sortChildren(children) {
+  const key = (d) => d.isDirectory() ? Buffer.concat([d.name, SLASH2]) : d.name;
+  const keyed = children.map((d) => ({ d, k: key(d) }));
+  keyed.sort((a, b2) => compareBytes(a.k, b2.k));
+  for (let i = 0; i < keyed.length; i++) children[i] = keyed[i].d;
+}
 var GITIGNORE = Buffer.from(".gitignore");
+var SLASH2 = Buffer.from("/");
 var DOT_GIT = Buffer.from(".git");
 var NODE_MODULES = Buffer.from("node_modules");
 function collision(dir, group) {
@@ -13791,26 +13838,28 @@ async function takeSnapshot(options) {
     progress.bytes = plainDone.bytes + archiveDone.bytes;
     options.onProgress?.({ ...progress });
   };
-  const pool = new HashPool(algorithm, {
+  let assembler;
+  const pool = new HashPool(algorithm, root, {
     ...options.threads !== void 0 && { threads: options.threads },
     onProgress: (p2) => {
       plainDone = { ...p2 };
       report();
+      assembler?.advance();
     }
   });
   const walk = walkTree(root, options.paths, options.selection);
-  const walked = [];
-  const slots = /* @__PURE__ */ new Map();
+  const pending = [];
   const archives = [];
   let lastYield = performance.now();
-  for (const entry of walk.entries) {
-    walked.push(entry);
-    if (entry.kind === "file") {
+  for (const walked of walk.entries) {
+    const item = { rel: walked.rel, walked, slot: -1 };
+    if (walked.kind === "file") {
       progress.totalFiles++;
-      if (isArchiveName(entry.path.path)) archives.push(entry);
-      else slots.set(entry, pool.add(abs(entry.rel)));
+      if (isArchiveName(walked.path.path)) archives.push(item);
+      else item.slot = pool.add(walked.rel);
     }
-    if (performance.now() - lastYield > YIELD_EVERY_MS) {
+    pending.push(item);
+    if ((pending.length & 255) === 0 && performance.now() - lastYield > YIELD_EVERY_MS) {
       await pool.yield();
       report();
       lastYield = performance.now();
@@ -13818,69 +13867,101 @@ async function takeSnapshot(options) {
   }
   progress.phase = "hash";
   report();
-  const [plainDigests, archiveDigests] = await Promise.all([
+  assembler = new Assembler(sortEntries(pending), walk.findings, algorithm, abs, (slot) => pool.result(slot));
+  await Promise.all([
     pool.finish(),
-    mapConcurrent(archives, ARCHIVE_CONCURRENCY, async (e) => {
-      const result = await hashArchive(abs(e.rel), algorithm);
-      archiveDone = { files: archiveDone.files + 1, bytes: archiveDone.bytes + (result.whole.ok ? result.whole.size : 0) };
+    mapConcurrent(archives, ARCHIVE_CONCURRENCY, async (item) => {
+      item.archive = await hashArchive(abs(item.rel), algorithm);
+      archiveDone = { files: archiveDone.files + 1, bytes: archiveDone.bytes + (item.archive.whole.ok ? item.archive.whole.size : 0) };
       report();
-      return result;
+      assembler.advance();
     })
   ]);
-  const archiveResults = new Map(archives.map((e, i) => [e, archiveDigests[i]]));
-  const findings = walk.findings;
-  const entries = [];
-  for (const walkedEntry of sortEntries(walked)) {
-    const named = walkedEntry.path;
-    const location = { path: named.path };
-    const unreadable = (reason) => findings.push(createFinding(INTEGRITY_RULES.unreadable, { message: `could not be read (${reason}); it is not covered`, location }));
-    if (walkedEntry.kind === "file") {
-      const slot = slots.get(walkedEntry);
-      const { whole, members, error } = slot !== void 0 ? { whole: plainDigests[slot], members: void 0, error: void 0 } : archiveResults.get(walkedEntry);
-      if (!whole.ok) {
-        unreadable(whole.reason);
-        continue;
+  return assembler.finish();
+}
+var Assembler = class {
+  #order;
+  #findings;
+  #abs;
+  #result;
+  #digest;
+  #entries = [];
+  #cursor = 0;
+  constructor(order, findings, algorithm, abs, result) {
+    this.#order = order;
+    this.#findings = findings;
+    this.#abs = abs;
+    this.#result = result;
+    this.#digest = new TreeDigest(algorithm);
+  }
+  advance() {
+    while (this.#cursor < this.#order.length) {
+      const item = this.#order[this.#cursor];
+      if (item.walked.kind === "file") {
+        const whole = item.slot >= 0 ? this.#result(item.slot) : item.archive?.whole;
+        if (!whole) return;
+        this.#file(item, whole);
+      } else {
+        this.#other(item.walked);
       }
-      if (whole.changed)
-        findings.push(
-          createFinding(INTEGRITY_RULES.changedWhileHashing, {
-            message: `changed while it was hashed (${whole.changed}); hash it again once it is stable`,
-            location
-          })
-        );
-      const mode2 = formatMode(whole.mode);
-      entries.push(
-        members ? { digest: whole.digest, members, mode: mode2, ...named, size: whole.size, type: "file" } : { digest: whole.digest, mode: mode2, ...named, size: whole.size, type: "file" }
-      );
-      if (members) findings.push(...archiveMemberFindings(named.path, members));
-      else if (error)
-        findings.push(
-          createFinding(INTEGRITY_RULES.archiveUnreadable, {
-            message: `is named like a tar archive but could not be parsed (${error}); only its whole digest is recorded`,
-            location
-          })
-        );
-      continue;
+      this.#cursor++;
     }
+  }
+  finish() {
+    this.advance();
+    return { entries: this.#entries, findings: this.#findings, treeDigest: this.#digest.value() };
+  }
+  #push(entry) {
+    this.#entries.push(entry);
+    this.#digest.add(entry);
+  }
+  #unreadable(location, reason) {
+    this.#findings.push(createFinding(INTEGRITY_RULES.unreadable, { message: `could not be read (${reason}); it is not covered`, location }));
+  }
+  #file(item, whole) {
+    const named = item.walked.path;
+    const location = { path: named.path };
+    if (!whole.ok) return this.#unreadable(location, whole.reason);
+    if (whole.changed)
+      this.#findings.push(
+        createFinding(INTEGRITY_RULES.changedWhileHashing, {
+          message: `changed while it was hashed (${whole.changed}); hash it again once it is stable`,
+          location
+        })
+      );
+    const mode = formatMode(whole.mode);
+    const members = item.archive?.members;
+    this.#push(
+      members ? { digest: whole.digest, members, mode, ...named, size: whole.size, type: "file" } : { digest: whole.digest, mode, ...named, size: whole.size, type: "file" }
+    );
+    if (members) this.#findings.push(...archiveMemberFindings(named.path, members));
+    else if (item.archive?.error)
+      this.#findings.push(
+        createFinding(INTEGRITY_RULES.archiveUnreadable, {
+          message: `is named like a tar archive but could not be parsed (${item.archive.error}); only its whole digest is recorded`,
+          location
+        })
+      );
+  }
+  /** Symlinks and special files: their metadata, never their content. */
+  #other(walked) {
+    const named = walked.path;
+    const location = { path: named.path };
     let mode;
     let target;
     try {
-      mode = formatMode(lstatSync3(abs(walkedEntry.rel)).mode & 4095);
-      if (walkedEntry.kind === "symlink") target = readlinkSync(abs(walkedEntry.rel), { encoding: "buffer" });
+      mode = formatMode(lstatSync3(this.#abs(walked.rel)).mode & 4095);
+      if (walked.kind === "symlink") target = readlinkSync(this.#abs(walked.rel), { encoding: "buffer" });
     } catch (error) {
-      unreadable(osReason(error));
-      continue;
+      return this.#unreadable(location, osReason(error));
     }
-    if (!target) {
-      entries.push({ mode, ...named, type: walkedEntry.kind });
-      continue;
-    }
+    if (!target) return this.#push({ mode, ...named, type: walked.kind });
     const encoded = encodePath(target);
-    entries.push(
+    this.#push(
       encoded.pathBytes === void 0 ? { mode, ...named, target: encoded.path, type: "symlink" } : { mode, ...named, target: encoded.path, targetBytes: encoded.pathBytes, type: "symlink" }
     );
     if (linkEscapes(named.path, encoded.path))
-      findings.push(
+      this.#findings.push(
         createFinding(INTEGRITY_RULES.symlinkEscape, {
           message: `points to ${JSON.stringify(encoded.path)}, outside the root; it is recorded, never followed`,
           location,
@@ -13888,24 +13969,33 @@ async function takeSnapshot(options) {
         })
       );
   }
-  return { entries, findings };
-}
-function treeDigest(entries, algorithm) {
-  const hash = createHash4(algorithm);
-  let chunk = "[";
-  for (let i = 0; i < entries.length; i++) {
-    chunk += (i > 0 ? "," : "") + canonicalJson(entries[i]);
-    if (chunk.length > 1 << 16) {
-      hash.update(chunk);
-      chunk = "";
+};
+var TreeDigest = class {
+  #algorithm;
+  #hash;
+  #chunk = "[";
+  #count = 0;
+  constructor(algorithm) {
+    this.#algorithm = algorithm;
+    this.#hash = createHash4(algorithm);
+  }
+  add(entry) {
+    this.#chunk += (this.#count++ > 0 ? "," : "") + canonicalJson(entry);
+    if (this.#chunk.length > 1 << 16) {
+      this.#hash.update(this.#chunk);
+      this.#chunk = "";
     }
   }
-  hash.update(chunk + "]");
-  return `${algorithm}:${hash.digest("hex")}`;
-}
+  value() {
+    return `${this.#algorithm}:${this.#hash.update(this.#chunk + "]").digest("hex")}`;
+  }
+};
 function canonicalJson(entry) {
-  return JSON.stringify(entry);
+  let text = canonicalText.get(entry);
+  if (text === void 0) canonicalText.set(entry, text = JSON.stringify(entry));
+  return text;
 }
+var canonicalText = /* @__PURE__ */ new WeakMap();
 async function mapConcurrent(items, limit, fn) {
   const results = new Array(items.length);
   let next = 0;
@@ -13938,7 +14028,7 @@ function createManifest(init) {
     paths: init.paths,
     selection: init.selection,
     source: init.source,
-    treeDigest: treeDigest(init.entries, init.algorithm),
+    treeDigest: init.treeDigest,
     summary: { entries: init.entries.length, files, bytes },
     entries: init.entries
   };
@@ -13985,15 +14075,14 @@ function readManifest(path) {
   const manifest = validateWithSchema(manifest_schema_default, data, `manifest ${path}`, "manifest-invalid");
   let previous;
   for (const [i, entry] of manifest.entries.entries()) {
-    const bytes = pathBytes(entry);
-    const unsafe = unsafePathReason(bytes);
+    const unsafe = unsafePathReason(entry.pathBytes === void 0 ? entry.path : pathBytes(entry));
     if (unsafe) throw new ChainsealError("manifest-invalid", `manifest ${path} is not valid: entries[${i}].path ${JSON.stringify(entry.path)} ${unsafe}; manifest paths must be relative and inside the root`);
-    if (previous && compareBytes(previous, bytes) >= 0)
+    if (previous && comparePaths(previous, entry) >= 0)
       throw new ChainsealError("manifest-invalid", `manifest ${path} is not valid: entries[${i}].path ${JSON.stringify(entry.path)} is duplicated or out of byte order`);
-    previous = bytes;
+    previous = entry;
   }
   for (const [i, p2] of manifest.paths.entries()) {
-    if (p2 !== "." && unsafePathReason(Buffer.from(p2))) throw new ChainsealError("manifest-invalid", `manifest ${path} is not valid: paths[${i}] ${JSON.stringify(p2)} must be "." or a relative path inside the root`);
+    if (p2 !== "." && unsafePathReason(p2)) throw new ChainsealError("manifest-invalid", `manifest ${path} is not valid: paths[${i}] ${JSON.stringify(p2)} must be "." or a relative path inside the root`);
   }
   return manifest;
 }
@@ -14111,6 +14200,7 @@ async function manifestCommand(options) {
     selection,
     source: await source,
     entries: snapshot.entries,
+    treeDigest: snapshot.treeDigest,
     env: options.env
   });
   const rendered = exports.map((e) => ({ path: e.path, lines: exportManifest(manifest, e.format) }));
@@ -14281,11 +14371,10 @@ async function verifyCommand(options) {
     selection
   });
   const findings = [...snapshot.findings, ...compareEntries(manifest.entries, snapshot.entries)];
-  const actualDigest = treeDigest(snapshot.entries, manifest.algorithm);
   return buildReport("verify", findings, options.policy, {
     entries: manifest.entries.length,
     treeDigest: manifest.treeDigest,
-    match: actualDigest === manifest.treeDigest
+    match: snapshot.treeDigest === manifest.treeDigest
   });
 }
 var NO_SELECTION = { include: [], exclude: [], excludeFiles: [], defaultExcludes: false, gitignore: false };

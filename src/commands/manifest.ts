@@ -83,6 +83,7 @@ export async function manifestCommand(options: ManifestCommandOptions): Promise<
     selection,
     source: await source,
     entries: snapshot.entries,
+    treeDigest: snapshot.treeDigest,
     env: options.env,
   })
   // Exports are rendered first so a bad request (sha256sum of a sha512 manifest) writes nothing.

@@ -2,11 +2,28 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
 import { ChainsealError } from '../errors.ts'
 
-// strictRequired off: a conditional `then: { required }` names properties declared beside the `if`.
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true })
-addFormats.default(ajv)
+/** Built on first use: most runs validate nothing, and building one costs start-up time. */
+const validators = {
+  // Stops at the first error: the common case, valid input, as fast as it goes.
+  fast: lazyAjv({ allErrors: false }),
+  // Collects every error, with the data, to explain a failure well.
+  thorough: lazyAjv({ allErrors: true, verbose: true }),
+}
 
-const compiled = new WeakMap<object, ValidateFunction>()
+function lazyAjv(options: { allErrors: boolean; verbose?: boolean }) {
+  let ajv: Ajv | undefined
+  const compiled = new WeakMap<object, ValidateFunction>()
+  return (schema: object): ValidateFunction => {
+    if (!ajv) {
+      // strictRequired off: a conditional `then: { required }` names properties declared beside the `if`.
+      ajv = new Ajv({ ...options, strict: true, strictRequired: false, allowUnionTypes: true })
+      addFormats.default(ajv)
+    }
+    let validate = compiled.get(schema)
+    if (!validate) compiled.set(schema, (validate = ajv.compile(schema)))
+    return validate
+  }
+}
 
 /** Errors past this many add noise, not help: the first few show what is wrong. */
 const MAX_ERRORS = 5
@@ -17,13 +34,10 @@ const MAX_ERRORS = 5
  * expected there.
  */
 export function validateWithSchema<T>(schema: object, data: unknown, inputName: string, code: string): T {
-  let validate = compiled.get(schema)
-  if (!validate) {
-    validate = ajv.compile(schema)
-    compiled.set(schema, validate)
-  }
-  if (validate(data)) return data as T
-  const errors = relevantErrors(validate.errors ?? [])
+  if (validators.fast(schema)(data)) return data as T
+  const thorough = validators.thorough(schema)
+  thorough(data)
+  const errors = relevantErrors(thorough.errors ?? [])
   const lines = errors.slice(0, MAX_ERRORS).map(describe)
   if (errors.length > MAX_ERRORS) lines.push(`and ${errors.length - MAX_ERRORS} more`)
   throw new ChainsealError(code, `${inputName} is not valid: ${lines.join('; ')}`)

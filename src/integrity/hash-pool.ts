@@ -2,7 +2,7 @@ import { lstatSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { READ_BUFFER_SIZE, hashFileSync, type Algorithm, type FileDigest } from './digest.ts'
-import type { HashRequest, HashResponse } from './hash-worker.ts'
+import type { HashRequest, HashResponse, HashWorkerData } from './hash-worker.ts'
 
 export interface HashProgress {
   files: number
@@ -10,7 +10,7 @@ export interface HashProgress {
 }
 
 export interface HashPoolOptions {
-  /** Worker threads; defaults to the cores available, at least 2 so I/O overlaps hashing. */
+  /** Worker threads; defaults to the cores available. With 1, or too little work, the calling thread hashes. */
   threads?: number
   onProgress?: (progress: HashProgress) => void
 }
@@ -21,8 +21,8 @@ const POOL_THRESHOLD = 64
 const POOL_BYTES = 64 << 20
 /** Batches amortise messaging over many small files but must not pile big files on one worker. */
 const MAX_BATCH = 32
-/** Batches in flight per worker: a worker never waits for its next batch. */
-const IN_FLIGHT = 2
+/** Batches in flight per worker: a worker never waits for its next batch while this thread walks. */
+const IN_FLIGHT = 4
 
 // In the sources this module sits beside hash-worker.ts; in the bundle, dist/ holds hash-worker.js.
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './hash-worker.ts' : './hash-worker.js', import.meta.url)
@@ -33,12 +33,15 @@ interface PoolWorker {
 }
 
 /**
- * Hashes regular files on worker threads while the caller is still finding them: `add` files as
- * the walk meets them, let the event loop turn now and then (`yield`), and `finish` for the
- * digests in the order added. Workers start only once there is enough work to repay them.
+ * Hashes regular files on worker threads while the caller is still finding them: `add` files (as
+ * paths relative to `base`) as the walk meets them, let the event loop turn now and then
+ * (`yield`), and `finish` for the digests in the order added. Workers start only once there is
+ * enough work to repay them.
  */
 export class HashPool {
   readonly #algorithm: Algorithm
+  readonly #base: Buffer
+  readonly #buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE)
   readonly #threads: number
   readonly #onProgress: ((progress: HashProgress) => void) | undefined
   readonly #paths: Buffer[] = []
@@ -51,18 +54,24 @@ export class HashPool {
   #settle: { resolve: () => void; reject: (error: unknown) => void } | undefined
   #failure: unknown
 
-  constructor(algorithm: Algorithm, options: HashPoolOptions = {}) {
+  constructor(algorithm: Algorithm, base: string, options: HashPoolOptions = {}) {
     this.#algorithm = algorithm
-    this.#threads = options.threads ?? Math.max(2, availableParallelism())
+    this.#base = Buffer.from(base.endsWith('/') ? base : base + '/')
+    this.#threads = options.threads ?? availableParallelism()
     this.#onProgress = options.onProgress
   }
 
-  /** Queues a file; its digest will be at the returned index of `finish()`'s result. */
+  /** Queues a file (relative to base); its digest will be at the returned index of `finish()`'s result. */
   add(path: Buffer): number {
-    if (this.#workers.length === 0 && this.#threads > 1 && this.#paths.length + 1 >= POOL_THRESHOLD) this.#start()
+    if (this.#workers.length === 0 && this.#threads > 1 && this.#paths.length + 1 === POOL_THRESHOLD) this.#start()
     this.#paths.push(path)
     this.#pump()
     return this.#paths.length - 1
+  }
+
+  /** The digest of the file added at `index`, once it is in. */
+  result(index: number): FileDigest | undefined {
+    return this.#results[index]
   }
 
   /** Lets worker messages in, so finished workers get their next batch while the caller works. */
@@ -73,15 +82,14 @@ export class HashPool {
   async finish(): Promise<FileDigest[]> {
     this.#finishing = true
     try {
-      if (this.#workers.length === 0) {
-        if (this.#threads > 1 && this.#paths.length > 1 && totalSize(this.#paths) >= POOL_BYTES) this.#start()
-        else return this.#hashInline()
-      }
-      if (this.#done < this.#paths.length) {
-        const settled = new Promise<void>((resolve, reject) => (this.#settle = { resolve, reject }))
-        this.#pump()
-        await settled
-      }
+      if (this.#workers.length === 0 && this.#threads > 1 && this.#paths.length > 1 && this.#totalSize() >= POOL_BYTES) this.#start()
+      const settled = new Promise<void>((resolve, reject) => (this.#settle = { resolve, reject }))
+      this.#pump()
+      // Without workers (few small files, or one thread), everything is hashed here. With them,
+      // this thread only dispatches: were it to hash a big file itself, it could not refill their
+      // queues meanwhile, and sizes are not known before files are read.
+      if (this.#workers.length === 0) this.#hashHere(this.#paths.length - this.#next)
+      if (this.#done < this.#paths.length) await settled
       if (this.#failure) throw this.#failure
       return this.#results
     } finally {
@@ -92,7 +100,7 @@ export class HashPool {
 
   #start(): void {
     for (let i = 0; i < this.#threads; i++) {
-      const worker = new Worker(WORKER_URL, { workerData: { algorithm: this.#algorithm } })
+      const worker = new Worker(WORKER_URL, { workerData: { algorithm: this.#algorithm, base: this.#base } satisfies HashWorkerData })
       const entry: PoolWorker = { worker, inFlight: 0 }
       worker.on('message', (response: HashResponse) => this.#receive(entry, response))
       worker.on('error', (error) => this.#fail(error))
@@ -107,11 +115,7 @@ export class HashPool {
     for (const entry of this.#workers) {
       while (entry.inFlight < IN_FLIGHT) {
         const pending = this.#paths.length - this.#next
-        // While files are still being added, wait for a full batch; at the end, shrink batches so the
-        // last files (and a few big ones) spread over all workers.
-        const size = this.#finishing
-          ? Math.max(1, Math.min(MAX_BATCH, Math.floor(pending / (this.#workers.length * IN_FLIGHT * 4))))
-          : MAX_BATCH
+        const size = this.#batchSize()
         if (pending === 0 || pending < size) return
         const id = this.#next
         this.#next += size
@@ -121,8 +125,31 @@ export class HashPool {
     }
   }
 
+  /**
+   * While files are still being added, full batches; at the end, batches shrink so the last files
+   * (and trees of a few big ones) spread over every thread.
+   */
+  #batchSize(): number {
+    if (!this.#finishing) return MAX_BATCH
+    const pending = this.#paths.length - this.#next
+    return Math.max(1, Math.min(MAX_BATCH, Math.floor(pending / (this.#threads * IN_FLIGHT * 4))))
+  }
+
+  #hashHere(count: number): void {
+    const id = this.#next
+    this.#next += count = Math.min(count, this.#paths.length - id)
+    const results: FileDigest[] = []
+    for (let i = id; i < id + count; i++) results.push(hashFileSync(Buffer.concat([this.#base, this.#paths[i]!]), this.#algorithm, this.#buffer))
+    this.#store(id, results)
+  }
+
   #receive(entry: PoolWorker, { id, results }: HashResponse): void {
     entry.inFlight--
+    this.#store(id, results)
+    this.#pump()
+  }
+
+  #store(id: number, results: FileDigest[]): void {
     for (let i = 0; i < results.length; i++) {
       const result = results[i]!
       this.#results[id + i] = result
@@ -131,7 +158,6 @@ export class HashPool {
     this.#done += results.length
     this.#progress.files = this.#done
     this.#onProgress?.(this.#progress)
-    this.#pump()
     if (this.#finishing && this.#done === this.#paths.length) this.#settle?.resolve()
   }
 
@@ -140,27 +166,15 @@ export class HashPool {
     this.#settle?.reject(error)
   }
 
-  #hashInline(): FileDigest[] {
-    const buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE)
+  #totalSize(): number {
+    let total = 0
     for (const path of this.#paths) {
-      const result = hashFileSync(path, this.#algorithm, buffer)
-      this.#results.push(result)
-      this.#progress.files++
-      if (result.ok) this.#progress.bytes += result.size
-      this.#onProgress?.(this.#progress)
+      try {
+        total += lstatSync(Buffer.concat([this.#base, path])).size
+      } catch {
+        // Unreadable files are reported when hashed.
+      }
     }
-    return this.#results
+    return total
   }
-}
-
-function totalSize(paths: readonly Buffer[]): number {
-  let total = 0
-  for (const path of paths) {
-    try {
-      total += lstatSync(path).size
-    } catch {
-      // Unreadable files are reported when hashed.
-    }
-  }
-  return total
 }

@@ -14,11 +14,16 @@ export interface HashResponse {
   results: FileDigest[]
 }
 
-const algorithm = (workerData as { algorithm: Algorithm }).algorithm
+export interface HashWorkerData {
+  algorithm: Algorithm
+  /** Paths arrive relative to this directory, with its trailing slash: joining them here keeps the main thread free. */
+  base: Uint8Array
+}
+
+const { algorithm, base } = workerData as HashWorkerData
 const buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE)
 
 parentPort!.on('message', ({ id, paths }: HashRequest) => {
-  // Buffers arrive as plain Uint8Arrays after structured cloning; view them as Buffers, no copy.
-  const results = paths.map((p) => hashFileSync(Buffer.from(p.buffer, p.byteOffset, p.byteLength), algorithm, buffer))
+  const results = paths.map((p) => hashFileSync(Buffer.concat([base, p]), algorithm, buffer))
   parentPort!.postMessage({ id, results } satisfies HashResponse)
 })

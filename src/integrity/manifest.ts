@@ -5,8 +5,8 @@ import { ChainsealError, osReason } from '../errors.ts'
 import { writeFileAtomic } from '../io/atomic-write.ts'
 import { TOOL } from '../version.ts'
 import type { Algorithm } from './digest.ts'
-import { compareBytes, pathBytes, unsafePathReason } from './names.ts'
-import { canonicalJson, treeDigest, type ManifestEntry } from './snapshot.ts'
+import { comparePaths, pathBytes, unsafePathReason } from './names.ts'
+import { canonicalJson, type ManifestEntry } from './snapshot.ts'
 import type { Source } from './source.ts'
 import type { SelectionOptions } from './walk.ts'
 
@@ -32,6 +32,8 @@ export interface ManifestInit {
   selection: SelectionOptions
   source: Source
   entries: ManifestEntry[]
+  /** The entries' digest, as takeSnapshot computed it. */
+  treeDigest: string
   env: NodeJS.ProcessEnv
 }
 
@@ -52,7 +54,7 @@ export function createManifest(init: ManifestInit): Manifest {
     paths: init.paths,
     selection: init.selection,
     source: init.source,
-    treeDigest: treeDigest(init.entries, init.algorithm),
+    treeDigest: init.treeDigest,
     summary: { entries: init.entries.length, files, bytes },
     entries: init.entries,
   }
@@ -110,17 +112,16 @@ export function readManifest(path: string): Manifest {
     )
   }
   const manifest = validateWithSchema<Manifest>(schema, data, `manifest ${path}`, 'manifest-invalid')
-  let previous: Buffer | undefined
+  let previous: ManifestEntry | undefined
   for (const [i, entry] of manifest.entries.entries()) {
-    const bytes = pathBytes(entry)
-    const unsafe = unsafePathReason(bytes)
+    const unsafe = unsafePathReason(entry.pathBytes === undefined ? entry.path : pathBytes(entry))
     if (unsafe) throw new ChainsealError('manifest-invalid', `manifest ${path} is not valid: entries[${i}].path ${JSON.stringify(entry.path)} ${unsafe}; manifest paths must be relative and inside the root`)
-    if (previous && compareBytes(previous, bytes) >= 0)
+    if (previous && comparePaths(previous, entry) >= 0)
       throw new ChainsealError('manifest-invalid', `manifest ${path} is not valid: entries[${i}].path ${JSON.stringify(entry.path)} is duplicated or out of byte order`)
-    previous = bytes
+    previous = entry
   }
   for (const [i, p] of manifest.paths.entries()) {
-    if (p !== '.' && unsafePathReason(Buffer.from(p))) throw new ChainsealError('manifest-invalid', `manifest ${path} is not valid: paths[${i}] ${JSON.stringify(p)} must be "." or a relative path inside the root`)
+    if (p !== '.' && unsafePathReason(p)) throw new ChainsealError('manifest-invalid', `manifest ${path} is not valid: paths[${i}] ${JSON.stringify(p)} must be "." or a relative path inside the root`)
   }
   return manifest
 }

@@ -57,16 +57,21 @@ function utf8Rank(unit: number): number {
  * A manifest comes from elsewhere; one that says `../../etc/passwd` or `/etc/passwd` must be
  * rejected before any file is touched.
  */
-export function unsafePathReason(bytes: Uint8Array): string | undefined {
-  if (bytes.length === 0) return 'is empty'
-  if (bytes.includes(0)) return 'holds a NUL byte'
-  if (bytes[0] === 0x2f) return 'is absolute'
-  const text = Buffer.from(bytes).toString('latin1')
+export function unsafePathReason(path: Uint8Array | string): string | undefined {
+  // Latin-1 maps each byte to one character, so the checks below see bytes.
+  const text = typeof path === 'string' ? path : Buffer.from(path).toString('latin1')
+  // One test for the common, safe case; the reasons only when it fails.
+  if (!SUSPICIOUS.test(text)) return undefined
+  if (text.length === 0) return 'is empty'
+  if (text.includes('\0')) return 'holds a NUL byte'
+  if (text.startsWith('/')) return 'is absolute'
   const segments = text.split('/')
   if (segments.includes('..')) return 'holds a ".." segment'
-  if (segments.some((s) => s === '' || s === '.')) return 'is not in canonical form (empty or "." segment)'
-  return undefined
+  return 'is not in canonical form (empty or "." segment)'
 }
+
+/** Empty, a NUL, a leading or doubled or trailing slash, or a "." or ".." segment. */
+const SUSPICIOUS = /^$|\0|^\/|\/\/|\/$|(^|\/)\.\.?(\/|$)/
 
 /** `a/b` + `c` without normalising anything: names are data. */
 export function joinBytes(dir: Buffer, name: Buffer): Buffer {

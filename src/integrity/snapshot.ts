@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto'
+import { createHash, type Hash } from 'node:crypto'
 import { lstatSync, readlinkSync } from 'node:fs'
 import { osReason } from '../errors.ts'
 import { createFinding, type Finding } from '../findings/finding.ts'
-import { archiveMemberFindings, formatMode, hashArchive, isArchiveName, linkEscapes, type ArchiveMember } from './archive.ts'
+import { archiveMemberFindings, formatMode, hashArchive, isArchiveName, linkEscapes, type ArchiveDigest, type ArchiveMember } from './archive.ts'
 import type { Algorithm, FileDigest } from './digest.ts'
 import { HashPool } from './hash-pool.ts'
 import { encodePath, joinBytes, type EncodedPath } from './names.ts'
@@ -39,6 +39,7 @@ export interface SnapshotOptions {
 export interface Snapshot {
   entries: ManifestEntry[]
   findings: Finding[]
+  treeDigest: string
 }
 
 /** Archives are streamed on the main thread while the pool hashes plain files; two at once keep the disk busy. */
@@ -46,13 +47,22 @@ const ARCHIVE_CONCURRENCY = 2
 /** How long the walk may run before worker messages get a turn (milliseconds). */
 const YIELD_EVERY_MS = 5
 
+/** A walked entry waiting for its digest: `slot` in the pool for a plain file, an archive's result once streamed. */
+interface Pending {
+  rel: Buffer
+  walked: WalkedEntry
+  slot: number
+  archive?: ArchiveDigest
+}
+
 /**
  * Describes the tree under `root` as manifest entries in byte order, with the findings met on the
  * way (unreadable files, files that changed while read, escaping symlinks, name collisions, unsafe
  * archive members). `manifest` records it; `verify` compares it with a recorded one.
  *
- * Hashing starts while the walk is still going: plain files go to the worker pool as they are met,
- * archives are streamed here, and entries are sorted and assembled once all digests are in.
+ * The work overlaps: plain files go to the worker pool as the walk meets them, archives are
+ * streamed here, and while the workers hash, this thread turns finished digests into entries (in
+ * order) and feeds the tree digest, so little is left to do when the last file is hashed.
  */
 export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> {
   const { root, algorithm } = options
@@ -66,27 +76,29 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
     progress.bytes = plainDone.bytes + archiveDone.bytes
     options.onProgress?.({ ...progress })
   }
-  const pool = new HashPool(algorithm, {
+  let assembler: Assembler | undefined
+  const pool = new HashPool(algorithm, root, {
     ...(options.threads !== undefined && { threads: options.threads }),
     onProgress: (p) => {
       plainDone = { ...p }
       report()
+      assembler?.advance()
     },
   })
 
   const walk = walkTree(root, options.paths, options.selection)
-  const walked: WalkedEntry[] = []
-  const slots = new Map<WalkedEntry, number>()
-  const archives: WalkedEntry[] = []
+  const pending: Pending[] = []
+  const archives: Pending[] = []
   let lastYield = performance.now()
-  for (const entry of walk.entries) {
-    walked.push(entry)
-    if (entry.kind === 'file') {
+  for (const walked of walk.entries) {
+    const item: Pending = { rel: walked.rel, walked, slot: -1 }
+    if (walked.kind === 'file') {
       progress.totalFiles++
-      if (isArchiveName(entry.path.path)) archives.push(entry)
-      else slots.set(entry, pool.add(abs(entry.rel)))
+      if (isArchiveName(walked.path.path)) archives.push(item)
+      else item.slot = pool.add(walked.rel)
     }
-    if (performance.now() - lastYield > YIELD_EVERY_MS) {
+    pending.push(item)
+    if ((pending.length & 255) === 0 && performance.now() - lastYield > YIELD_EVERY_MS) {
       await pool.yield()
       report()
       lastYield = performance.now()
@@ -95,78 +107,115 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
   progress.phase = 'hash'
   report()
 
-  const [plainDigests, archiveDigests] = await Promise.all([
+  assembler = new Assembler(sortEntries(pending), walk.findings, algorithm, abs, (slot) => pool.result(slot))
+  await Promise.all([
     pool.finish(),
-    mapConcurrent(archives, ARCHIVE_CONCURRENCY, async (e) => {
-      const result = await hashArchive(abs(e.rel), algorithm)
-      archiveDone = { files: archiveDone.files + 1, bytes: archiveDone.bytes + (result.whole.ok ? result.whole.size : 0) }
+    mapConcurrent(archives, ARCHIVE_CONCURRENCY, async (item) => {
+      item.archive = await hashArchive(abs(item.rel), algorithm)
+      archiveDone = { files: archiveDone.files + 1, bytes: archiveDone.bytes + (item.archive.whole.ok ? item.archive.whole.size : 0) }
       report()
-      return result
+      assembler!.advance()
     }),
   ])
-  const archiveResults = new Map(archives.map((e, i) => [e, archiveDigests[i]!]))
+  return assembler.finish()
+}
 
-  const findings = walk.findings
-  const entries: ManifestEntry[] = []
-  for (const walkedEntry of sortEntries(walked)) {
-    const named = walkedEntry.path
-    const location = { path: named.path }
-    const unreadable = (reason: string) =>
-      findings.push(createFinding(INTEGRITY_RULES.unreadable, { message: `could not be read (${reason}); it is not covered`, location }))
+/** Turns pending entries into manifest entries, in order, as far as their digests are in. */
+class Assembler {
+  readonly #order: Pending[]
+  readonly #findings: Finding[]
+  readonly #abs: (rel: Buffer) => Buffer
+  readonly #result: (slot: number) => FileDigest | undefined
+  readonly #digest: TreeDigest
+  readonly #entries: ManifestEntry[] = []
+  #cursor = 0
 
-    if (walkedEntry.kind === 'file') {
-      const slot = slots.get(walkedEntry)
-      const { whole, members, error } = slot !== undefined ? { whole: plainDigests[slot]!, members: undefined, error: undefined } : archiveResults.get(walkedEntry)!
-      if (!whole.ok) {
-        unreadable(whole.reason)
-        continue
+  constructor(order: Pending[], findings: Finding[], algorithm: Algorithm, abs: (rel: Buffer) => Buffer, result: (slot: number) => FileDigest | undefined) {
+    this.#order = order
+    this.#findings = findings
+    this.#abs = abs
+    this.#result = result
+    this.#digest = new TreeDigest(algorithm)
+  }
+
+  advance(): void {
+    while (this.#cursor < this.#order.length) {
+      const item = this.#order[this.#cursor]!
+      if (item.walked.kind === 'file') {
+        const whole = item.slot >= 0 ? this.#result(item.slot) : item.archive?.whole
+        if (!whole) return
+        this.#file(item, whole)
+      } else {
+        this.#other(item.walked)
       }
-      if (whole.changed)
-        findings.push(
-          createFinding(INTEGRITY_RULES.changedWhileHashing, {
-            message: `changed while it was hashed (${whole.changed}); hash it again once it is stable`,
-            location,
-          }),
-        )
-      // Fields in RFC 8785 key order: see canonicalJson.
-      const mode = formatMode(whole.mode)
-      entries.push(
-        members
-          ? { digest: whole.digest, members, mode, ...named, size: whole.size, type: 'file' }
-          : { digest: whole.digest, mode, ...named, size: whole.size, type: 'file' },
-      )
-      if (members) findings.push(...archiveMemberFindings(named.path, members))
-      else if (error)
-        findings.push(
-          createFinding(INTEGRITY_RULES.archiveUnreadable, {
-            message: `is named like a tar archive but could not be parsed (${error}); only its whole digest is recorded`,
-            location,
-          }),
-        )
-      continue
+      this.#cursor++
     }
+  }
 
+  finish(): Snapshot {
+    this.advance()
+    return { entries: this.#entries, findings: this.#findings, treeDigest: this.#digest.value() }
+  }
+
+  #push(entry: ManifestEntry): void {
+    this.#entries.push(entry)
+    this.#digest.add(entry)
+  }
+
+  #unreadable(location: { path: string }, reason: string): void {
+    this.#findings.push(createFinding(INTEGRITY_RULES.unreadable, { message: `could not be read (${reason}); it is not covered`, location }))
+  }
+
+  #file(item: Pending, whole: FileDigest): void {
+    const named = item.walked.path
+    const location = { path: named.path }
+    if (!whole.ok) return this.#unreadable(location, whole.reason)
+    if (whole.changed)
+      this.#findings.push(
+        createFinding(INTEGRITY_RULES.changedWhileHashing, {
+          message: `changed while it was hashed (${whole.changed}); hash it again once it is stable`,
+          location,
+        }),
+      )
+    // Fields in RFC 8785 key order: see canonicalJson.
+    const mode = formatMode(whole.mode)
+    const members = item.archive?.members
+    this.#push(
+      members
+        ? { digest: whole.digest, members, mode, ...named, size: whole.size, type: 'file' }
+        : { digest: whole.digest, mode, ...named, size: whole.size, type: 'file' },
+    )
+    if (members) this.#findings.push(...archiveMemberFindings(named.path, members))
+    else if (item.archive?.error)
+      this.#findings.push(
+        createFinding(INTEGRITY_RULES.archiveUnreadable, {
+          message: `is named like a tar archive but could not be parsed (${item.archive.error}); only its whole digest is recorded`,
+          location,
+        }),
+      )
+  }
+
+  /** Symlinks and special files: their metadata, never their content. */
+  #other(walked: WalkedEntry): void {
+    const named = walked.path
+    const location = { path: named.path }
     let mode: string
     let target: Buffer | undefined
     try {
-      mode = formatMode(lstatSync(abs(walkedEntry.rel)).mode & 0o7777)
-      if (walkedEntry.kind === 'symlink') target = readlinkSync(abs(walkedEntry.rel), { encoding: 'buffer' })
+      mode = formatMode(lstatSync(this.#abs(walked.rel)).mode & 0o7777)
+      if (walked.kind === 'symlink') target = readlinkSync(this.#abs(walked.rel), { encoding: 'buffer' })
     } catch (error) {
-      unreadable(osReason(error))
-      continue
+      return this.#unreadable(location, osReason(error))
     }
-    if (!target) {
-      entries.push({ mode, ...named, type: walkedEntry.kind })
-      continue
-    }
+    if (!target) return this.#push({ mode, ...named, type: walked.kind })
     const encoded = encodePath(target)
-    entries.push(
+    this.#push(
       encoded.pathBytes === undefined
         ? { mode, ...named, target: encoded.path, type: 'symlink' }
         : { mode, ...named, target: encoded.path, targetBytes: encoded.pathBytes, type: 'symlink' },
     )
     if (linkEscapes(named.path, encoded.path))
-      findings.push(
+      this.#findings.push(
         createFinding(INTEGRITY_RULES.symlinkEscape, {
           message: `points to ${JSON.stringify(encoded.path)}, outside the root; it is recorded, never followed`,
           location,
@@ -174,7 +223,6 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
         }),
       )
   }
-  return { entries, findings }
 }
 
 /**
@@ -182,18 +230,34 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
  * array is canonicalised entry by entry (`[` e1 `,` e2 … `]`, as RFC 8785 serialises arrays) so no
  * single string of the whole tree is built. Times are not in entries, so they never move it.
  */
-export function treeDigest(entries: readonly ManifestEntry[], algorithm: Algorithm): string {
-  const hash = createHash(algorithm)
-  let chunk = '['
-  for (let i = 0; i < entries.length; i++) {
-    chunk += (i > 0 ? ',' : '') + canonicalJson(entries[i]!)
-    if (chunk.length > 1 << 16) {
-      hash.update(chunk)
-      chunk = ''
+export class TreeDigest {
+  readonly #algorithm: Algorithm
+  readonly #hash: Hash
+  #chunk = '['
+  #count = 0
+
+  constructor(algorithm: Algorithm) {
+    this.#algorithm = algorithm
+    this.#hash = createHash(algorithm)
+  }
+
+  add(entry: ManifestEntry): void {
+    this.#chunk += (this.#count++ > 0 ? ',' : '') + canonicalJson(entry)
+    if (this.#chunk.length > 1 << 16) {
+      this.#hash.update(this.#chunk)
+      this.#chunk = ''
     }
   }
-  hash.update(chunk + ']')
-  return `${algorithm}:${hash.digest('hex')}`
+
+  value(): string {
+    return `${this.#algorithm}:${this.#hash.update(this.#chunk + ']').digest('hex')}`
+  }
+}
+
+export function treeDigest(entries: readonly ManifestEntry[], algorithm: Algorithm): string {
+  const digest = new TreeDigest(algorithm)
+  for (const entry of entries) digest.add(entry)
+  return digest.value()
 }
 
 /**
@@ -203,8 +267,13 @@ export function treeDigest(entries: readonly ManifestEntry[], algorithm: Algorit
  * fraction of a general canonicaliser's cost; the tests hold it to the `canonicalize` library.
  */
 export function canonicalJson(entry: ManifestEntry): string {
-  return JSON.stringify(entry)
+  let text = canonicalText.get(entry)
+  if (text === undefined) canonicalText.set(entry, (text = JSON.stringify(entry)))
+  return text
 }
+
+/** Written once for the tree digest, read again when the manifest is serialised. */
+const canonicalText = new WeakMap<ManifestEntry, string>()
 
 async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length)

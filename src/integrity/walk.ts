@@ -29,7 +29,7 @@ export interface WalkedEntry {
 }
 
 export interface Walk {
-  /** In the order met (each directory's as the OS lists it); sortEntries puts them in byte order. */
+  /** In byte order for each given path; sortEntries merges several given paths. */
   entries: Iterable<WalkedEntry>
   /** Complete once `entries` has been consumed. */
   findings: Finding[]
@@ -97,7 +97,10 @@ export function walkTree(root: string, paths: readonly Buffer[], selection: Sele
         }
       }
     }
-    const seen = new Map<string, Buffer[]>()
+    sortChildren(children)
+    // Names by collision key; a second name under a key is a collision (rare: keep it cheap otherwise).
+    const seen = new Map<string, Buffer>()
+    let collisions: Map<string, Buffer[]> | undefined
     // This loop runs once per name in the tree: it builds text paths by concatenation and a
     // Buffer path only for what is kept.
     for (const child of children) {
@@ -111,16 +114,19 @@ export function walkTree(root: string, paths: readonly Buffer[], selection: Sele
       if (isExcluded(childText) || excludedFiles.has(childText)) continue
       if (selection.gitignore && ignoredByGit(scopes, childText, isDir)) continue
       const key = collisionKey(nameText)
-      const group = seen.get(key)
-      if (group) group.push(name)
-      else seen.set(key, [name])
+      const first = seen.get(key)
+      if (first === undefined) seen.set(key, name)
+      else {
+        collisions ??= new Map()
+        collisions.set(key, [...(collisions.get(key) ?? [first]), name])
+      }
       if (isDir) yield* visitDir(joinBytes(rel, name), childText, childUtf8, scopes)
       else if (isIncluded(childText)) {
         const childRel = joinBytes(rel, name)
         yield { rel: childRel, path: childUtf8 ? { path: childText } : encodePath(childRel), kind: kindOf(child) }
       }
     }
-    for (const group of seen.values()) if (group.length > 1) findings.push(collision(rel, group))
+    for (const group of collisions?.values() ?? []) findings.push(collision(rel, group))
   }
 
   function* walkPaths(): Generator<WalkedEntry> {
@@ -140,13 +146,31 @@ export function walkTree(root: string, paths: readonly Buffer[], selection: Sele
   return { entries: walkPaths(), findings }
 }
 
-/** Byte order, without the duplicates that overlapping paths (`src` and `src/a.ts`) produce. */
+/**
+ * Byte order, without the duplicates that overlapping paths (`src` and `src/a.ts`) produce. The
+ * walk of one path is already in order, so this is one pass unless several were given.
+ */
 export function sortEntries<T extends { rel: Buffer }>(entries: T[]): T[] {
+  let sorted = true
+  for (let i = 1; i < entries.length && sorted; i++) sorted = compareBytes(entries[i - 1]!.rel, entries[i]!.rel) < 0
+  if (sorted) return entries
   entries.sort((a, b) => compareBytes(a.rel, b.rel))
   return entries.filter((e, i) => i === 0 || !e.rel.equals(entries[i - 1]!.rel))
 }
 
+/**
+ * Orders a directory's children so that a depth-first walk yields full paths in byte order: a
+ * directory sorts as its name followed by "/" (so "a-b" < "a.txt" < "a/x"), as git orders its index.
+ */
+function sortChildren(children: Dirent<Buffer>[]): void {
+  const key = (d: Dirent<Buffer>) => (d.isDirectory() ? Buffer.concat([d.name, SLASH]) : d.name)
+  const keyed = children.map((d) => ({ d, k: key(d) }))
+  keyed.sort((a, b) => compareBytes(a.k, b.k))
+  for (let i = 0; i < keyed.length; i++) children[i] = keyed[i]!.d
+}
+
 const GITIGNORE = Buffer.from('.gitignore')
+const SLASH = Buffer.from('/')
 const DOT_GIT = Buffer.from('.git')
 const NODE_MODULES = Buffer.from('node_modules')
 
