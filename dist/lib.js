@@ -14056,12 +14056,12 @@ function* serializeManifest(manifest) {
 function writeManifest(path, manifest) {
   writeFileAtomic(path, serializeManifest(manifest));
 }
-function readManifest(path) {
+function readManifest(path, name = path) {
   let text;
   try {
     text = readFileSync2(path, "utf8");
   } catch (error) {
-    throw new ChainsealError("input", `cannot read manifest ${path}: ${osReason(error)}`, { cause: error });
+    throw new ChainsealError("input", `cannot read manifest ${name}: ${osReason(error)}`, { cause: error });
   }
   let data;
   try {
@@ -14069,20 +14069,20 @@ function readManifest(path) {
   } catch (error) {
     throw new ChainsealError(
       "manifest-invalid",
-      `manifest ${path} is not valid JSON (${error.message}); it must be a file written by "chainseal manifest"`
+      `manifest ${name} is not valid JSON (${error.message}); it must be a file written by "chainseal manifest"`
     );
   }
-  const manifest = validateWithSchema(manifest_schema_default, data, `manifest ${path}`, "manifest-invalid");
+  const manifest = validateWithSchema(manifest_schema_default, data, `manifest ${name}`, "manifest-invalid");
   let previous;
   for (const [i, entry] of manifest.entries.entries()) {
     const unsafe = unsafePathReason(entry.pathBytes === void 0 ? entry.path : pathBytes(entry));
-    if (unsafe) throw new ChainsealError("manifest-invalid", `manifest ${path} is not valid: entries[${i}].path ${JSON.stringify(entry.path)} ${unsafe}; manifest paths must be relative and inside the root`);
+    if (unsafe) throw new ChainsealError("manifest-invalid", `manifest ${name} is not valid: entries[${i}].path ${JSON.stringify(entry.path)} ${unsafe}; manifest paths must be relative and inside the root`);
     if (previous && comparePaths(previous, entry) >= 0)
-      throw new ChainsealError("manifest-invalid", `manifest ${path} is not valid: entries[${i}].path ${JSON.stringify(entry.path)} is duplicated or out of byte order`);
+      throw new ChainsealError("manifest-invalid", `manifest ${name} is not valid: entries[${i}].path ${JSON.stringify(entry.path)} is duplicated or out of byte order`);
     previous = entry;
   }
   for (const [i, p2] of manifest.paths.entries()) {
-    if (p2 !== "." && unsafePathReason(p2)) throw new ChainsealError("manifest-invalid", `manifest ${path} is not valid: paths[${i}] ${JSON.stringify(p2)} must be "." or a relative path inside the root`);
+    if (p2 !== "." && unsafePathReason(p2)) throw new ChainsealError("manifest-invalid", `manifest ${name} is not valid: paths[${i}] ${JSON.stringify(p2)} must be "." or a relative path inside the root`);
   }
   return manifest;
 }
@@ -14338,7 +14338,7 @@ function short(digest) {
 
 // src/commands/verify.ts
 async function verifyCommand(options) {
-  const manifest = readManifest(resolve3(options.cwd, options.manifest));
+  const manifest = readManifest(resolve3(options.cwd, options.manifest), options.manifest);
   const common = {
     algorithm: manifest.algorithm,
     ...options.threads !== void 0 && { threads: options.threads },

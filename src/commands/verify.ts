@@ -25,7 +25,7 @@ export interface VerifyCommandOptions {
  * The manifest is read and validated in full before any file is touched.
  */
 export async function verifyCommand(options: VerifyCommandOptions): Promise<Report> {
-  const manifest = readManifest(resolve(options.cwd, options.manifest))
+  const manifest = readManifest(resolve(options.cwd, options.manifest), options.manifest)
   const common = {
     algorithm: manifest.algorithm,
     ...(options.threads !== undefined && { threads: options.threads }),

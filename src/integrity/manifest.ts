@@ -92,15 +92,15 @@ export function writeManifest(path: string, manifest: Manifest): void {
 }
 
 /**
- * Reads and checks a manifest before anything else touches the filesystem: JSON, schema, and every
+ * Reads and checks a manifest (`name` is how the user gave it, for messages) before anything else touches the filesystem: JSON, schema, and every
  * path relative, free of `..` and NUL, unique and in byte order.
  */
-export function readManifest(path: string): Manifest {
+export function readManifest(path: string, name = path): Manifest {
   let text: string
   try {
     text = readFileSync(path, 'utf8')
   } catch (error) {
-    throw new ChainsealError('input', `cannot read manifest ${path}: ${osReason(error)}`, { cause: error })
+    throw new ChainsealError('input', `cannot read manifest ${name}: ${osReason(error)}`, { cause: error })
   }
   let data: unknown
   try {
@@ -108,20 +108,20 @@ export function readManifest(path: string): Manifest {
   } catch (error) {
     throw new ChainsealError(
       'manifest-invalid',
-      `manifest ${path} is not valid JSON (${(error as Error).message}); it must be a file written by "chainseal manifest"`,
+      `manifest ${name} is not valid JSON (${(error as Error).message}); it must be a file written by "chainseal manifest"`,
     )
   }
-  const manifest = validateWithSchema<Manifest>(schema, data, `manifest ${path}`, 'manifest-invalid')
+  const manifest = validateWithSchema<Manifest>(schema, data, `manifest ${name}`, 'manifest-invalid')
   let previous: ManifestEntry | undefined
   for (const [i, entry] of manifest.entries.entries()) {
     const unsafe = unsafePathReason(entry.pathBytes === undefined ? entry.path : pathBytes(entry))
-    if (unsafe) throw new ChainsealError('manifest-invalid', `manifest ${path} is not valid: entries[${i}].path ${JSON.stringify(entry.path)} ${unsafe}; manifest paths must be relative and inside the root`)
+    if (unsafe) throw new ChainsealError('manifest-invalid', `manifest ${name} is not valid: entries[${i}].path ${JSON.stringify(entry.path)} ${unsafe}; manifest paths must be relative and inside the root`)
     if (previous && comparePaths(previous, entry) >= 0)
-      throw new ChainsealError('manifest-invalid', `manifest ${path} is not valid: entries[${i}].path ${JSON.stringify(entry.path)} is duplicated or out of byte order`)
+      throw new ChainsealError('manifest-invalid', `manifest ${name} is not valid: entries[${i}].path ${JSON.stringify(entry.path)} is duplicated or out of byte order`)
     previous = entry
   }
   for (const [i, p] of manifest.paths.entries()) {
-    if (p !== '.' && unsafePathReason(p)) throw new ChainsealError('manifest-invalid', `manifest ${path} is not valid: paths[${i}] ${JSON.stringify(p)} must be "." or a relative path inside the root`)
+    if (p !== '.' && unsafePathReason(p)) throw new ChainsealError('manifest-invalid', `manifest ${name} is not valid: paths[${i}] ${JSON.stringify(p)} must be "." or a relative path inside the root`)
   }
   return manifest
 }

@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { archiveMemberFindings, hashArchive, isArchiveName } from '../../src/integrity/archive.ts'
+import { rawTar, tempDir } from '../helpers/tree.ts'
+
+const sha256 = (data: string) => createHash('sha256').update(data).digest('hex')
+
+function archive(name: string, data: Buffer): string {
+  const path = join(tempDir(), name)
+  writeFileSync(path, data)
+  return path
+}
+
+describe('hashArchive', () => {
+  const tar = rawTar([
+    { path: 'package/', type: 'Directory', mode: 0o755 },
+    { path: 'package/index.js', content: 'module.exports = 1\n' },
+    { path: 'package/bin.js', content: '#!/usr/bin/env node\n', mode: 0o755 },
+    { path: 'package/link', type: 'SymbolicLink', linkpath: 'index.js' },
+  ])
+
+  it.each([
+    ['plain tar', 'a.tar', tar],
+    ['gzip', 'a.tgz', gzipSync(tar)],
+    ['.tar.gz', 'a.tar.gz', gzipSync(tar)],
+  ])('hashes the %s whole and each member, without extracting', async (_, name, data) => {
+    const result = await hashArchive(archive(name, data), 'sha256')
+    expect(result.whole).toMatchObject({ ok: true, digest: createHash('sha256').update(data).digest('hex'), size: data.length })
+    expect(result.members).toEqual([
+      { digest: sha256('module.exports = 1\n'), mode: '0644', path: 'package/index.js', size: 19, type: 'file' },
+      { digest: sha256('#!/usr/bin/env node\n'), mode: '0755', path: 'package/bin.js', size: 20, type: 'file' },
+      { mode: '0644', path: 'package/link', size: 0, target: 'index.js', type: 'symlink' },
+    ])
+  })
+
+  it('keeps the whole digest of a file named like an archive that is not one, and says why', async () => {
+    const result = await hashArchive(archive('fake.tgz', Buffer.from('not a tarball at all, just text')), 'sha256')
+    expect(result.whole).toMatchObject({ ok: true })
+    expect(result.members).toBeUndefined()
+    expect(result.error).toMatch(/\S/)
+  })
+
+  it('reports a truncated gzip stream', async () => {
+    const whole = gzipSync(tar)
+    const result = await hashArchive(archive('cut.tgz', whole.subarray(0, whole.length - 40)), 'sha256')
+    expect(result.members).toBeUndefined()
+    expect(result.error).toBeDefined()
+  })
+})
+
+describe('archiveMemberFindings', () => {
+  it('flags absolute names, ".." segments and hard links out of the tree as critical', async () => {
+    const path = archive(
+      'evil.tar',
+      rawTar([
+        { path: 'ok.txt', content: 'fine' },
+        { path: '../../etc/cron.d/x', content: 'evil' },
+        { path: '/etc/passwd', content: 'evil' },
+        { path: 'hard', type: 'Link', linkpath: '../../../etc/shadow' },
+        { path: 'soft', type: 'SymbolicLink', linkpath: '../../outside' },
+        { path: 'inside', type: 'SymbolicLink', linkpath: 'ok.txt' },
+      ]),
+    )
+    const { members } = await hashArchive(path, 'sha256')
+    const findings = archiveMemberFindings('dist/evil.tar', members!)
+    expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['integrity/archive-path-traversal', 'critical'],
+      ['integrity/archive-path-traversal', 'critical'],
+      ['integrity/archive-path-traversal', 'critical'],
+      ['integrity/symlink-escape', 'medium'],
+    ])
+    expect(findings.every((f) => f.location?.path === 'dist/evil.tar')).toBe(true)
+    expect(findings[0]!.message).toContain('"../../etc/cron.d/x"')
+  })
+})
+
+describe('isArchiveName', () => {
+  it.each([['a.tar', true], ['a.tgz', true], ['a.tar.gz', true], ['a.gz', false], ['a.zip', false], ['tar', false]])('%s → %s', (name, expected) => {
+    expect(isArchiveName(name)).toBe(expected)
+  })
+})

@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process'
+import { symlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { compareBytes } from '../../src/integrity/names.ts'
+import { sortEntries, walkTree, type SelectionOptions } from '../../src/integrity/walk.ts'
+import { makeTree, tempDir } from '../helpers/tree.ts'
+
+const ALL: SelectionOptions = { include: [], exclude: [], excludeFiles: [], defaultExcludes: true, gitignore: false }
+
+function walk(root: string, selection: Partial<SelectionOptions> = {}, paths = ['']) {
+  const result = walkTree(root, paths.map((p) => Buffer.from(p)), { ...ALL, ...selection })
+  const entries = sortEntries([...result.entries])
+  return { entries, names: entries.map((e) => e.path.path), findings: result.findings }
+}
+
+describe('walkTree', () => {
+  it('yields one path in byte order as it walks, without a sort', () => {
+    const root = makeTree({ 'a/x': '', 'a-b': '', 'a.txt': '', 'B': '', 'a/y/z': '', 'é': '', 'ab': '' })
+    const result = walkTree(root, [Buffer.from('')], ALL)
+    const walked = [...result.entries].map((e) => e.rel)
+    const sorted = [...walked].sort(compareBytes)
+    expect(walked).toEqual(sorted)
+    expect(walked.map(String)).toEqual(['B', 'a-b', 'a.txt', 'a/x', 'a/y/z', 'ab', 'é'])
+  })
+
+  it('leaves out .git and node_modules at any depth unless asked not to', () => {
+    const root = makeTree({ '.git/HEAD': '', 'node_modules/x/index.js': '', 'pkg/node_modules/y': '', 'src/a.ts': '' })
+    expect(walk(root).names).toEqual(['src/a.ts'])
+    expect(walk(root, { defaultExcludes: false }).names).toEqual(['.git/HEAD', 'node_modules/x/index.js', 'pkg/node_modules/y', 'src/a.ts'])
+  })
+
+  it('applies --include and --exclude globs, dotfiles included', () => {
+    const root = makeTree({ 'src/a.ts': '', 'src/a.test.ts': '', 'dist/a.js': '', '.env': '' })
+    expect(walk(root, { include: ['**/*.ts'] }).names).toEqual(['src/a.test.ts', 'src/a.ts'])
+    expect(walk(root, { exclude: ['dist', '**/*.test.ts'] }).names).toEqual(['.env', 'src/a.ts'])
+  })
+
+  it('honours nested .gitignore files, including negation, with --gitignore', () => {
+    const root = makeTree({
+      '.gitignore': 'build/\n*.log\n',
+      'build/out.js': '',
+      'app.log': '',
+      'src/.gitignore': '!keep.log\n',
+      'src/keep.log': '',
+      'src/a.ts': '',
+    })
+    expect(walk(root, { gitignore: true }).names).toEqual(['.gitignore', 'src/.gitignore', 'src/a.ts', 'src/keep.log'])
+    expect(walk(root).names).toContain('build/out.js')
+  })
+
+  it('keeps names that are not UTF-8, each with its own bytes', () => {
+    const root = tempDir()
+    const a = Buffer.concat([Buffer.from(root + '/'), Buffer.from([0x66, 0xff])])
+    const b = Buffer.concat([Buffer.from(root + '/'), Buffer.from([0x66, 0xfe])])
+    writeFileSync(a, 'one')
+    writeFileSync(b, 'two')
+    const { entries } = walk(root)
+    expect(entries).toHaveLength(2)
+    expect(entries.map((e) => e.rel)).toEqual([Buffer.from([0x66, 0xfe]), Buffer.from([0x66, 0xff])])
+    expect(entries.every((e) => e.path.pathBytes !== undefined)).toBe(true)
+  })
+
+  it('keeps NFC and NFD spellings as two files and flags the collision, and case collisions too', () => {
+    const root = makeTree({ 'caf\u00e9': '1', 'cafe\u0301': '2', 'README': '3', 'readme': '4', 'other': '5' })
+    const { names, findings } = walk(root)
+    expect(names).toHaveLength(5)
+    const collisions = findings.filter((f) => f.ruleId === 'integrity/name-collision')
+    expect(collisions).toHaveLength(2)
+    expect(collisions.map((f) => f.message).join('\n')).toContain('"README" and "readme"')
+  })
+
+  it('lists symlinks without following them, so a link loop cannot trap the walk', () => {
+    const root = makeTree({ 'dir/file': 'x' })
+    symlinkSync('b', join(root, 'a'))
+    symlinkSync('a', join(root, 'b'))
+    symlinkSync('..', join(root, 'dir', 'up'))
+    const { entries } = walk(root)
+    expect(entries.map((e) => [e.path.path, e.kind])).toEqual([
+      ['a', 'symlink'],
+      ['b', 'symlink'],
+      ['dir/file', 'file'],
+      ['dir/up', 'symlink'],
+    ])
+  })
+
+  it('lists a FIFO as a special file and never opens it (the walk would hang)', () => {
+    const root = makeTree({ 'f': 'x' })
+    execFileSync('mkfifo', [join(root, 'pipe')])
+    expect(walk(root).entries.map((e) => [e.path.path, e.kind])).toEqual([
+      ['f', 'file'],
+      ['pipe', 'fifo'],
+    ])
+  })
+
+  it('merges overlapping paths into one sorted list without duplicates', () => {
+    const root = makeTree({ 'src/a.ts': '', 'src/b.ts': '', 'lib/c.ts': '' })
+    expect(walk(root, {}, ['src', 'src/a.ts', 'lib']).names).toEqual(['lib/c.ts', 'src/a.ts', 'src/b.ts'])
+  })
+})
