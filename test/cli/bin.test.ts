@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process'
+import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process'
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -7,8 +7,8 @@ import { REPO, makeTree, readJson, tempDir } from '../helpers/tree.ts'
 const BIN = join(REPO, 'dist/cli.js')
 
 /** The committed bundle, as `npx chainseal` runs it. */
-function bin(args: string[], options: SpawnSyncOptions = {}) {
-  return spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', ...options })
+function bin(args: string[], options: Omit<SpawnSyncOptionsWithStringEncoding, 'encoding'> = {}) {
+  return spawnSync(process.execPath, [BIN, ...args], { ...options, encoding: 'utf8' })
 }
 
 describe('the bundled bin', () => {
@@ -35,7 +35,7 @@ describe('the bundled bin', () => {
 
   it('reports unreadable files and directories with the OS reason, never skipping them silently', () => {
     // Root reads everything: run as an unprivileged user where the tests run as root.
-    const asUser: SpawnSyncOptions = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
+    const asUser: { uid?: number; gid?: number } = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
     const root = makeTree({ 'ok.txt': 'fine', 'secret.txt': 'hidden', 'locked/inner.txt': 'x' })
     chmodSync(root, 0o755)
     chmodSync(join(root, 'secret.txt'), 0o000)
