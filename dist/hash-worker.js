@@ -68,10 +68,17 @@ function changeDuringRead(before, after, bytesRead) {
   return void 0;
 }
 
+// src/integrity/names.ts
+var decoder = new TextDecoder("utf-8");
+function joinBase(base2, path) {
+  return typeof path === "string" ? base2 + path : Buffer.concat([Buffer.from(base2), path]);
+}
+var SLASH = Buffer.from("/");
+
 // src/integrity/hash-worker.ts
 var { algorithm, base } = workerData;
 var buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE);
 parentPort.on("message", ({ id, paths }) => {
-  const results = paths.map((p) => hashFileSync(Buffer.concat([base, p]), algorithm, buffer));
+  const results = paths.map((p) => hashFileSync(joinBase(base, p), algorithm, buffer));
   parentPort.postMessage({ id, results });
 });

@@ -4076,7 +4076,7 @@ var require_webidl = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var zlib = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
@@ -4764,7 +4764,7 @@ var require_util2 = __commonJS({
       contentRange += isomorphicEncode(`${fullLength}`);
       return contentRange;
     }
-    var InflateStream = class extends Transform {
+    var InflateStream = class extends Transform2 {
       #zlibOptions;
       /** @param {zlib.ZlibOptions} [zlibOptions] */
       constructor(zlibOptions) {
@@ -6867,7 +6867,7 @@ var require_client_h2 = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var { errorMonitor } = __require("node:events");
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var util = require_util();
     var {
       RequestContentLengthMismatchError,
@@ -7346,7 +7346,7 @@ var require_client_h2 = __commonJS({
     }
     function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      const pipe = pipeline(
+      const pipe = pipeline2(
         body,
         h2stream,
         (err) => {
@@ -10391,7 +10391,7 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler) {
+    function pipeline2(opts, handler) {
       try {
         const pipelineHandler = new PipelineHandler(opts, handler);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
@@ -10400,7 +10400,7 @@ var require_api_pipeline = __commonJS({
         return new PassThrough().destroy(err);
       }
     }
-    module.exports = pipeline;
+    module.exports = pipeline2;
   }
 });
 
@@ -11250,13 +11250,13 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
     var NOT_PERSISTENT = process.versions.icu ? "\u274C" : "N ";
     module.exports = class PendingInterceptorsFormatter {
       constructor({ disableColors } = {}) {
-        this.transform = new Transform({
+        this.transform = new Transform2({
           transform(chunk, _enc, cb) {
             cb(null, chunk);
           }
@@ -13565,7 +13565,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable, pipeline, finished } = __require("node:stream");
+    var { Readable, pipeline: pipeline2, finished } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
                 status,
                 statusText,
                 headersList,
-                body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
+                body: decoders.length ? pipeline2(this.body, ...decoders, (err) => {
                   if (err) {
                     this.onError(err);
                   }
@@ -16911,7 +16911,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8: isUtf82 } = __require("node:buffer");
+    var { isUtf8: isUtf83 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws2) {
       return ws2[kReadyState] === states.CONNECTING;
@@ -17051,7 +17051,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf82(buffer)) {
+      if (isUtf83(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -18307,7 +18307,7 @@ var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
     var buffer = __require("node:buffer");
-    var { Transform } = __require("node:stream");
+    var { Transform: Transform2 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
@@ -18357,7 +18357,7 @@ var require_eventsource_stream = __commonJS({
       error2.aborted = false;
       return error2;
     }
-    var EventSourceStream = class extends Transform {
+    var EventSourceStream = class extends Transform2 {
       /**
        * @type {eventSourceSettings}
        */
@@ -18711,7 +18711,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
-    var { pipeline } = __require("node:stream");
+    var { pipeline: pipeline2 } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
     var { webidl } = require_webidl();
@@ -18871,7 +18871,7 @@ var require_eventsource = __commonJS({
               ));
             }
           });
-          pipeline(
+          pipeline2(
             response.body.stream,
             eventSourceStream,
             (error2) => {
@@ -29753,6 +29753,18 @@ var SUSPICIOUS = /^$|\0|^\/|\/\/|\/$|(^|\/)\.\.?(\/|$)/;
 function joinBytes(dir, name) {
   return dir.length === 0 ? name : Buffer.concat([dir, SLASH, name]);
 }
+function joinPath(dir, name) {
+  if (typeof dir === "string" && typeof name === "string") return dir === "" ? name : dir + "/" + name;
+  const dirBytes = typeof dir === "string" ? Buffer.from(dir) : dir;
+  const nameBytes = typeof name === "string" ? Buffer.from(name) : name;
+  return joinBytes(dirBytes, nameBytes);
+}
+function joinBase(base, path) {
+  return typeof path === "string" ? base + path : Buffer.concat([Buffer.from(base), path]);
+}
+function encodeFsPath(path) {
+  return typeof path === "string" ? { path } : encodePath(path);
+}
 var SLASH = Buffer.from("/");
 var ASCII = /^[\x00-\x7f]*$/;
 function collisionKey(name) {
@@ -30017,20 +30029,32 @@ import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statS
 import { basename, dirname, join } from "node:path";
 function writeCoalesced(fd, chunks) {
   const limit = 1 << 20;
-  let pending = [];
+  let text = "";
+  let bytes = [];
   let size = 0;
   const flush = () => {
-    if (size) writeSync(fd, pending.length === 1 ? pending[0] : Buffer.concat(pending, size));
-    pending = [];
+    if (text) writeAll(fd, Buffer.from(text));
+    if (bytes.length) writeAll(fd, Buffer.concat(bytes, size));
+    text = "";
+    bytes = [];
     size = 0;
   };
   for (const chunk of chunks) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    pending.push(bytes);
-    size += bytes.length;
-    if (size >= limit) flush();
+    if (typeof chunk === "string") {
+      if (bytes.length) flush();
+      text += chunk;
+      if (text.length >= limit) flush();
+    } else {
+      if (text) flush();
+      bytes.push(chunk);
+      size += chunk.length;
+      if (size >= limit) flush();
+    }
   }
   flush();
+}
+function writeAll(fd, data) {
+  for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset);
 }
 function writeFileAtomic(path, chunks, mode = 420) {
   const target = resolveTarget(path);
@@ -30081,6 +30105,9 @@ import { lstatSync as lstatSync3, readlinkSync } from "node:fs";
 import { createHash as createHash3 } from "node:crypto";
 import { constants as constants4 } from "node:fs";
 import { open as open2 } from "node:fs/promises";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
 import { posix } from "node:path";
 
 // node_modules/tar/dist/esm/index.min.js
@@ -33143,6 +33170,8 @@ var MEMBER_TYPES = {
   CharacterDevice: "char-device",
   BlockDevice: "block-device"
 };
+var MAX_DECOMPRESSION_RATIO = 1e3;
+var INFLATE_CHUNK = 1 << 18;
 async function hashArchive(path, algorithm) {
   let handle;
   try {
@@ -33153,13 +33182,21 @@ async function hashArchive(path, algorithm) {
   try {
     const before = await handle.stat({ bigint: true });
     if (!before.isFile()) return { whole: { ok: false, reason: "is no longer a regular file", notRegular: true } };
+    const magic = Buffer.alloc(2);
+    await handle.read(magic, 0, 2, 0);
+    const gzip = magic[0] === 31 && magic[1] === 139;
     const whole = createHash3(algorithm);
-    const members = [];
-    let parseError;
-    const parser = new rt({
-      strict: true,
-      onReadEntry: (entry) => readMember(entry, algorithm, members)
+    let size = 0;
+    const tap = new Transform({
+      transform(chunk, _encoding, done) {
+        whole.update(chunk);
+        size += chunk.length;
+        done(null, chunk);
+      }
     });
+    const members = [];
+    const parser = new rt({ strict: true, onReadEntry: (entry) => readMember(entry, algorithm, members) });
+    let parseError;
     parser.on("error", (error2) => {
       parseError ??= error2.message;
     });
@@ -33168,15 +33205,30 @@ async function hashArchive(path, algorithm) {
       parser.on("abort", resolve4);
       parser.on("error", resolve4);
     });
-    let size = 0;
-    for await (const chunk of handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false })) {
-      whole.update(chunk);
-      size += chunk.length;
-      if (parseError === void 0 && !parser.write(chunk)) {
-        await new Promise((resolve4) => {
-          parser.once("drain", resolve4);
-          parser.once("error", resolve4);
-        });
+    let inflated = 0;
+    const intoParser = async (tarBytes) => {
+      for await (const chunk of tarBytes) {
+        if (parseError !== void 0) continue;
+        if (gzip && (inflated += chunk.length) > MAX_DECOMPRESSION_RATIO * Math.max(size, 1)) {
+          parseError = `it inflates more than ${MAX_DECOMPRESSION_RATIO} times its size (a decompression bomb?)`;
+          continue;
+        }
+        if (!parser.write(chunk))
+          await new Promise((resolve4) => {
+            parser.once("drain", resolve4);
+            parser.once("error", resolve4);
+          });
+      }
+    };
+    const source = handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false, start: 0 });
+    try {
+      if (gzip) await pipeline(source, tap, createGunzip({ chunkSize: INFLATE_CHUNK }), intoParser);
+      else await pipeline(source, tap, intoParser);
+    } catch (error2) {
+      parseError ??= error2.message;
+      for await (const chunk of handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false, start: size })) {
+        whole.update(chunk);
+        size += chunk.length;
       }
     }
     if (parseError === void 0) {
@@ -33215,8 +33267,11 @@ function readMember(entry, algorithm, members) {
   });
 }
 function formatMode(mode) {
-  return mode.toString(8).padStart(4, "0");
+  let text = MODES[mode];
+  if (text === void 0) MODES[mode] = text = mode.toString(8).padStart(4, "0");
+  return text;
 }
+var MODES = [];
 function archiveMemberFindings(archivePath, members) {
   const findings = [];
   for (const member of members) {
@@ -33255,8 +33310,10 @@ import { Worker } from "node:worker_threads";
 var POOL_THRESHOLD = 64;
 var POOL_BYTES = 64 << 20;
 var MAX_BATCH = 32;
+var WORKER_YOUNG_GENERATION_MB = 4;
 var IN_FLIGHT = 4;
 var WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./hash-worker.ts" : "./hash-worker.js", import.meta.url);
+var TAKEN = { ok: false, reason: "taken" };
 var HashPool = class {
   #algorithm;
   #base;
@@ -33274,7 +33331,7 @@ var HashPool = class {
   #failure;
   constructor(algorithm, base, options = {}) {
     this.#algorithm = algorithm;
-    this.#base = Buffer.from(base.endsWith("/") ? base : base + "/");
+    this.#base = base.endsWith("/") ? base : base + "/";
     this.#threads = options.threads ?? availableParallelism();
     this.#onProgress = options.onProgress;
   }
@@ -33285,14 +33342,17 @@ var HashPool = class {
     this.#pump();
     return this.#paths.length - 1;
   }
-  /** The digest of the file added at `index`, once it is in. */
-  result(index) {
-    return this.#results[index];
+  /** The digest of the file added at `index` once it is in, handed over once: the pool lets go of it. */
+  take(index) {
+    const result = this.#results[index];
+    if (result) this.#results[index] = TAKEN;
+    return result === TAKEN ? void 0 : result;
   }
   /** Lets worker messages in, so finished workers get their next batch while the caller works. */
   yield() {
     return new Promise((resolve4) => setImmediate(resolve4));
   }
+  /** Waits until every file added is hashed; `take` then hands out each digest. */
   async finish() {
     this.#finishing = true;
     try {
@@ -33302,7 +33362,6 @@ var HashPool = class {
       if (this.#workers.length === 0) this.#hashHere(this.#paths.length - this.#next);
       if (this.#done < this.#paths.length) await settled;
       if (this.#failure) throw this.#failure;
-      return this.#results;
     } finally {
       await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
       this.#workers = [];
@@ -33310,7 +33369,11 @@ var HashPool = class {
   }
   #start() {
     for (let i = 0; i < this.#threads; i++) {
-      const worker = new Worker(WORKER_URL, { workerData: { algorithm: this.#algorithm, base: this.#base } });
+      const worker = new Worker(WORKER_URL, {
+        workerData: { algorithm: this.#algorithm, base: this.#base },
+        // A worker holds one batch at a time; V8's default young generation would cost tens of MB each.
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
+      });
       const entry = { worker, inFlight: 0 };
       worker.on("message", (response) => this.#receive(entry, response));
       worker.on("error", (error2) => this.#fail(error2));
@@ -33346,7 +33409,7 @@ var HashPool = class {
     const id = this.#next;
     this.#next += count = Math.min(count, this.#paths.length - id);
     const results = [];
-    for (let i = id; i < id + count; i++) results.push(hashFileSync(Buffer.concat([this.#base, this.#paths[i]]), this.#algorithm, this.#buffer));
+    for (let i = id; i < id + count; i++) results.push(hashFileSync(joinBase(this.#base, this.#paths[i]), this.#algorithm, this.#buffer));
     this.#store(id, results);
   }
   #receive(entry, { id, results }) {
@@ -33373,7 +33436,7 @@ var HashPool = class {
     let total = 0;
     for (const path of this.#paths) {
       try {
-        total += lstatSync(Buffer.concat([this.#base, path])).size;
+        total += lstatSync(joinBase(this.#base, path)).size;
       } catch {
       }
     }
@@ -33384,20 +33447,23 @@ var HashPool = class {
 // src/integrity/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
+import { isUtf8 as isUtf82 } from "node:buffer";
 import { lstatSync as lstatSync2, readFileSync, readdirSync } from "node:fs";
+function underRoot(root, rel) {
+  if (typeof rel === "string") return rel === "" ? root : root + "/" + rel;
+  return rel.length === 0 ? root : Buffer.concat([Buffer.from(root + "/"), rel]);
+}
 function walkTree(root, paths, selection) {
-  const rootBytes = Buffer.from(root);
-  const abs = (rel) => rel.length === 0 ? rootBytes : joinBytes(rootBytes, rel);
   const glob = { dot: true };
   const isExcluded = selection.exclude.length ? (0, import_picomatch.default)(selection.exclude, glob) : () => false;
-  const defaultExcluded = selection.defaultExcludes ? (name) => name.equals(DOT_GIT) || name.equals(NODE_MODULES) : () => false;
+  const defaultExcluded = (text) => selection.defaultExcludes && (text === ".git" || text === "node_modules");
   const excludedFiles = new Set(selection.excludeFiles);
   const isIncluded = selection.include.length ? (0, import_picomatch.default)(selection.include, glob) : () => true;
   const findings = [];
   const unreadable = (rel, error2) => findings.push(
     createFinding(INTEGRITY_RULES.unreadable, {
       message: `could not be read (${osReason(error2)}); it is not covered`,
-      location: { path: encodePath(rel).path }
+      location: { path: encodeFsPath(rel).path }
     })
   );
   const ignoredByGit = (scopes, rel, isDir) => {
@@ -33410,88 +33476,89 @@ function walkTree(root, paths, selection) {
     }
     return false;
   };
-  function* visitDir(rel, relText, relUtf8, scopes) {
+  function* visitDir(rel, relText, scopes) {
     let children;
     try {
-      children = readdirSync(abs(rel), { withFileTypes: true, encoding: "buffer" });
+      children = readChildren(underRoot(root, rel), typeof rel === "string");
     } catch (error2) {
       unreadable(rel, error2);
       return;
     }
     if (selection.gitignore) {
-      const gitignore = children.find((d) => d.name.equals(GITIGNORE) && d.isFile());
+      const gitignore = children.find((c) => c.text === ".gitignore" && c.dirent.isFile());
       if (gitignore) {
+        const path = joinPath(rel, gitignore.name);
         try {
-          const rules = (0, import_ignore.default)().add(readFileSync(abs(joinBytes(rel, GITIGNORE)), "utf8"));
-          scopes = [...scopes, { base: relText, rules }];
+          scopes = [...scopes, { base: relText, rules: (0, import_ignore.default)().add(readFileSync(underRoot(root, path), "utf8")) }];
         } catch (error2) {
-          unreadable(joinBytes(rel, GITIGNORE), error2);
+          unreadable(path, error2);
         }
       }
     }
-    sortChildren(children);
     const seen = /* @__PURE__ */ new Map();
     let collisions;
     for (const child of children) {
-      const name = child.name;
-      if (defaultExcluded(name)) continue;
-      const encodedName = encodePath(name);
-      const nameText = encodedName.path;
-      const childUtf8 = relUtf8 && encodedName.pathBytes === void 0;
-      const childText = relText === "" ? nameText : relText + "/" + nameText;
-      const isDir = child.isDirectory();
+      if (defaultExcluded(child.text)) continue;
+      const childText = relText === "" ? child.text : relText + "/" + child.text;
       if (isExcluded(childText) || excludedFiles.has(childText)) continue;
-      if (selection.gitignore && ignoredByGit(scopes, childText, isDir)) continue;
-      const key = collisionKey(nameText);
+      if (selection.gitignore && ignoredByGit(scopes, childText, child.isDir)) continue;
+      const key = collisionKey(child.text);
       const first = seen.get(key);
-      if (first === void 0) seen.set(key, name);
+      if (first === void 0) seen.set(key, childText);
       else {
         collisions ??= /* @__PURE__ */ new Map();
-        collisions.set(key, [...collisions.get(key) ?? [first], name]);
+        collisions.set(key, [...collisions.get(key) ?? [first], childText]);
       }
-      if (isDir) yield* visitDir(joinBytes(rel, name), childText, childUtf8, scopes);
-      else if (isIncluded(childText)) {
-        const childRel = joinBytes(rel, name);
-        yield { rel: childRel, path: childUtf8 ? { path: childText } : encodePath(childRel), kind: kindOf(child) };
-      }
+      const childRel = joinPath(rel, child.name);
+      if (child.isDir) yield* visitDir(childRel, childText, scopes);
+      else if (isIncluded(childText)) yield { rel: childRel, path: typeof childRel === "string" ? { path: childRel } : encodePath(childRel), kind: kindOf(child.dirent) };
     }
-    for (const group of collisions?.values() ?? []) findings.push(collision(rel, group));
+    for (const group of collisions?.values() ?? []) findings.push(collision(group));
   }
   function* walkPaths() {
     for (const rel of paths) {
       let stats;
       try {
-        stats = lstatSync2(abs(rel));
+        stats = lstatSync2(underRoot(root, rel));
       } catch (error2) {
         unreadable(rel, error2);
         continue;
       }
-      const path = encodePath(rel);
-      if (stats.isDirectory()) yield* visitDir(rel, path.path, path.pathBytes === void 0, []);
+      const path = encodeFsPath(rel);
+      if (stats.isDirectory()) yield* visitDir(rel, path.path, []);
       else yield { rel, path, kind: kindOf(stats) };
     }
   }
   return { entries: walkPaths(), findings };
 }
+function readChildren(dir, asText) {
+  if (asText) {
+    const dirents = readdirSync(dir, { withFileTypes: true });
+    if (!dirents.some((d) => d.name.includes("\uFFFD"))) {
+      const children = dirents.map((dirent) => ({ name: dirent.name, text: dirent.name, dirent, isDir: dirent.isDirectory() }));
+      const key = (c) => c.isDir ? c.text + "/" : c.text;
+      return children.sort((a, b2) => compareAsUtf8(key(a), key(b2)));
+    }
+  }
+  const keyed = readdirSync(dir, { withFileTypes: true, encoding: "buffer" }).map((dirent) => {
+    const utf8 = asText && isUtf82(dirent.name);
+    const text = utf8 ? dirent.name.toString("utf8") : encodePath(dirent.name).path;
+    const isDir = dirent.isDirectory();
+    const child = { name: utf8 ? text : dirent.name, text, dirent, isDir };
+    return { child, key: isDir ? Buffer.concat([dirent.name, SLASH2]) : dirent.name };
+  });
+  return keyed.sort((a, b2) => compareBytes(a.key, b2.key)).map((k2) => k2.child);
+}
 function sortEntries(entries) {
   let sorted = true;
-  for (let i = 1; i < entries.length && sorted; i++) sorted = compareBytes(entries[i - 1].rel, entries[i].rel) < 0;
+  for (let i = 1; i < entries.length && sorted; i++) sorted = comparePaths(entries[i - 1].path, entries[i].path) < 0;
   if (sorted) return entries;
-  entries.sort((a, b2) => compareBytes(a.rel, b2.rel));
-  return entries.filter((e, i) => i === 0 || !e.rel.equals(entries[i - 1].rel));
+  entries.sort((a, b2) => comparePaths(a.path, b2.path));
+  return entries.filter((e, i) => i === 0 || comparePaths(e.path, entries[i - 1].path) !== 0);
 }
-function sortChildren(children) {
-  const key = (d) => d.isDirectory() ? Buffer.concat([d.name, SLASH2]) : d.name;
-  const keyed = children.map((d) => ({ d, k: key(d) }));
-  keyed.sort((a, b2) => compareBytes(a.k, b2.k));
-  for (let i = 0; i < keyed.length; i++) children[i] = keyed[i].d;
-}
-var GITIGNORE = Buffer.from(".gitignore");
 var SLASH2 = Buffer.from("/");
-var DOT_GIT = Buffer.from(".git");
-var NODE_MODULES = Buffer.from("node_modules");
-function collision(dir, group) {
-  const names = group.map((name) => encodePath(joinBytes(dir, name)).path).sort();
+function collision(group) {
+  const names = [...group].sort();
   return createFinding(INTEGRITY_RULES.nameCollision, {
     message: `${names.map((n) => JSON.stringify(n)).join(" and ")} differ only by case or Unicode normalisation and become one file on macOS and Windows`,
     location: { path: names[0] },
@@ -33512,8 +33579,7 @@ var ARCHIVE_CONCURRENCY = 2;
 var YIELD_EVERY_MS = 5;
 async function takeSnapshot(options) {
   const { root, algorithm } = options;
-  const rootBytes = Buffer.from(root);
-  const abs = (rel) => joinBytes(rootBytes, rel);
+  const abs = (rel) => underRoot(root, rel);
   const progress = { phase: "walk", files: 0, totalFiles: 0, bytes: 0 };
   let plainDone = { files: 0, bytes: 0 };
   let archiveDone = { files: 0, bytes: 0 };
@@ -33536,11 +33602,12 @@ async function takeSnapshot(options) {
   const archives = [];
   let lastYield = performance.now();
   for (const walked of walk.entries) {
-    const item = { rel: walked.rel, walked, slot: -1 };
-    if (walked.kind === "file") {
+    const item = walked;
+    item.slot = -1;
+    if (item.kind === "file") {
       progress.totalFiles++;
-      if (isArchiveName(walked.path.path)) archives.push(item);
-      else item.slot = pool.add(walked.rel);
+      if (isArchiveName(item.path.path)) archives.push(item);
+      else item.slot = pool.add(item.rel);
     }
     pending.push(item);
     if ((pending.length & 255) === 0 && performance.now() - lastYield > YIELD_EVERY_MS) {
@@ -33551,7 +33618,7 @@ async function takeSnapshot(options) {
   }
   progress.phase = "hash";
   report();
-  assembler = new Assembler(sortEntries(pending), walk.findings, algorithm, abs, (slot) => pool.result(slot));
+  assembler = new Assembler(sortEntries(pending), walk.findings, algorithm, abs, (slot) => pool.take(slot));
   await Promise.all([
     pool.finish(),
     mapConcurrent(archives, ARCHIVE_CONCURRENCY, async (item) => {
@@ -33567,28 +33634,28 @@ var Assembler = class {
   #order;
   #findings;
   #abs;
-  #result;
+  #take;
   #digest;
   #entries = [];
   #cursor = 0;
-  constructor(order, findings, algorithm, abs, result) {
+  constructor(order, findings, algorithm, abs, take) {
     this.#order = order;
     this.#findings = findings;
     this.#abs = abs;
-    this.#result = result;
+    this.#take = take;
     this.#digest = new TreeDigest(algorithm);
   }
   advance() {
     while (this.#cursor < this.#order.length) {
       const item = this.#order[this.#cursor];
-      if (item.walked.kind === "file") {
-        const whole = item.slot >= 0 ? this.#result(item.slot) : item.archive?.whole;
+      if (item.kind === "file") {
+        const whole = item.slot >= 0 ? this.#take(item.slot) : item.archive?.whole;
         if (!whole) return;
         this.#file(item, whole);
       } else {
-        this.#other(item.walked);
+        this.#other(item);
       }
-      this.#cursor++;
+      this.#order[this.#cursor++] = void 0;
     }
   }
   finish() {
@@ -33603,7 +33670,7 @@ var Assembler = class {
     this.#findings.push(createFinding(INTEGRITY_RULES.unreadable, { message: `could not be read (${reason}); it is not covered`, location }));
   }
   #file(item, whole) {
-    const named = item.walked.path;
+    const named = item.path;
     const location = { path: named.path };
     if (!whole.ok) return this.#unreadable(location, whole.reason);
     if (whole.changed)
@@ -33675,11 +33742,8 @@ var TreeDigest = class {
   }
 };
 function canonicalJson(entry) {
-  let text = canonicalText.get(entry);
-  if (text === void 0) canonicalText.set(entry, text = JSON.stringify(entry));
-  return text;
+  return JSON.stringify(entry);
 }
-var canonicalText = /* @__PURE__ */ new WeakMap();
 async function mapConcurrent(items, limit, fn) {
   const results = new Array(items.length);
   let next = 0;

@@ -10069,6 +10069,18 @@ var SUSPICIOUS = /^$|\0|^\/|\/\/|\/$|(^|\/)\.\.?(\/|$)/;
 function joinBytes(dir, name) {
   return dir.length === 0 ? name : Buffer.concat([dir, SLASH, name]);
 }
+function joinPath(dir, name) {
+  if (typeof dir === "string" && typeof name === "string") return dir === "" ? name : dir + "/" + name;
+  const dirBytes = typeof dir === "string" ? Buffer.from(dir) : dir;
+  const nameBytes = typeof name === "string" ? Buffer.from(name) : name;
+  return joinBytes(dirBytes, nameBytes);
+}
+function joinBase(base, path) {
+  return typeof path === "string" ? base + path : Buffer.concat([Buffer.from(base), path]);
+}
+function encodeFsPath(path) {
+  return typeof path === "string" ? { path } : encodePath(path);
+}
 var SLASH = Buffer.from("/");
 var ASCII = /^[\x00-\x7f]*$/;
 function collisionKey(name) {
@@ -10333,20 +10345,32 @@ import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statS
 import { basename, dirname, join } from "node:path";
 function writeCoalesced(fd, chunks) {
   const limit = 1 << 20;
-  let pending = [];
+  let text = "";
+  let bytes = [];
   let size = 0;
   const flush = () => {
-    if (size) writeSync(fd, pending.length === 1 ? pending[0] : Buffer.concat(pending, size));
-    pending = [];
+    if (text) writeAll(fd, Buffer.from(text));
+    if (bytes.length) writeAll(fd, Buffer.concat(bytes, size));
+    text = "";
+    bytes = [];
     size = 0;
   };
   for (const chunk of chunks) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    pending.push(bytes);
-    size += bytes.length;
-    if (size >= limit) flush();
+    if (typeof chunk === "string") {
+      if (bytes.length) flush();
+      text += chunk;
+      if (text.length >= limit) flush();
+    } else {
+      if (text) flush();
+      bytes.push(chunk);
+      size += chunk.length;
+      if (size >= limit) flush();
+    }
   }
   flush();
+}
+function writeAll(fd, data) {
+  for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset);
 }
 function writeFileAtomic(path, chunks, mode = 420) {
   const target = resolveTarget(path);
@@ -10397,6 +10421,9 @@ import { lstatSync as lstatSync3, readlinkSync } from "node:fs";
 import { createHash as createHash3 } from "node:crypto";
 import { constants as constants2 } from "node:fs";
 import { open } from "node:fs/promises";
+import { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
 import { posix } from "node:path";
 
 // node_modules/tar/dist/esm/index.min.js
@@ -13459,6 +13486,8 @@ var MEMBER_TYPES = {
   CharacterDevice: "char-device",
   BlockDevice: "block-device"
 };
+var MAX_DECOMPRESSION_RATIO = 1e3;
+var INFLATE_CHUNK = 1 << 18;
 async function hashArchive(path, algorithm) {
   let handle;
   try {
@@ -13469,13 +13498,21 @@ async function hashArchive(path, algorithm) {
   try {
     const before = await handle.stat({ bigint: true });
     if (!before.isFile()) return { whole: { ok: false, reason: "is no longer a regular file", notRegular: true } };
+    const magic = Buffer.alloc(2);
+    await handle.read(magic, 0, 2, 0);
+    const gzip = magic[0] === 31 && magic[1] === 139;
     const whole = createHash3(algorithm);
-    const members = [];
-    let parseError;
-    const parser = new rt({
-      strict: true,
-      onReadEntry: (entry) => readMember(entry, algorithm, members)
+    let size = 0;
+    const tap = new Transform({
+      transform(chunk, _encoding, done) {
+        whole.update(chunk);
+        size += chunk.length;
+        done(null, chunk);
+      }
     });
+    const members = [];
+    const parser = new rt({ strict: true, onReadEntry: (entry) => readMember(entry, algorithm, members) });
+    let parseError;
     parser.on("error", (error) => {
       parseError ??= error.message;
     });
@@ -13484,15 +13521,30 @@ async function hashArchive(path, algorithm) {
       parser.on("abort", resolve4);
       parser.on("error", resolve4);
     });
-    let size = 0;
-    for await (const chunk of handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false })) {
-      whole.update(chunk);
-      size += chunk.length;
-      if (parseError === void 0 && !parser.write(chunk)) {
-        await new Promise((resolve4) => {
-          parser.once("drain", resolve4);
-          parser.once("error", resolve4);
-        });
+    let inflated = 0;
+    const intoParser = async (tarBytes) => {
+      for await (const chunk of tarBytes) {
+        if (parseError !== void 0) continue;
+        if (gzip && (inflated += chunk.length) > MAX_DECOMPRESSION_RATIO * Math.max(size, 1)) {
+          parseError = `it inflates more than ${MAX_DECOMPRESSION_RATIO} times its size (a decompression bomb?)`;
+          continue;
+        }
+        if (!parser.write(chunk))
+          await new Promise((resolve4) => {
+            parser.once("drain", resolve4);
+            parser.once("error", resolve4);
+          });
+      }
+    };
+    const source = handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false, start: 0 });
+    try {
+      if (gzip) await pipeline(source, tap, createGunzip({ chunkSize: INFLATE_CHUNK }), intoParser);
+      else await pipeline(source, tap, intoParser);
+    } catch (error) {
+      parseError ??= error.message;
+      for await (const chunk of handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false, start: size })) {
+        whole.update(chunk);
+        size += chunk.length;
       }
     }
     if (parseError === void 0) {
@@ -13531,8 +13583,11 @@ function readMember(entry, algorithm, members) {
   });
 }
 function formatMode(mode) {
-  return mode.toString(8).padStart(4, "0");
+  let text = MODES[mode];
+  if (text === void 0) MODES[mode] = text = mode.toString(8).padStart(4, "0");
+  return text;
 }
+var MODES = [];
 function archiveMemberFindings(archivePath, members) {
   const findings = [];
   for (const member of members) {
@@ -13571,8 +13626,10 @@ import { Worker } from "node:worker_threads";
 var POOL_THRESHOLD = 64;
 var POOL_BYTES = 64 << 20;
 var MAX_BATCH = 32;
+var WORKER_YOUNG_GENERATION_MB = 4;
 var IN_FLIGHT = 4;
 var WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./hash-worker.ts" : "./hash-worker.js", import.meta.url);
+var TAKEN = { ok: false, reason: "taken" };
 var HashPool = class {
   #algorithm;
   #base;
@@ -13590,7 +13647,7 @@ var HashPool = class {
   #failure;
   constructor(algorithm, base, options = {}) {
     this.#algorithm = algorithm;
-    this.#base = Buffer.from(base.endsWith("/") ? base : base + "/");
+    this.#base = base.endsWith("/") ? base : base + "/";
     this.#threads = options.threads ?? availableParallelism();
     this.#onProgress = options.onProgress;
   }
@@ -13601,14 +13658,17 @@ var HashPool = class {
     this.#pump();
     return this.#paths.length - 1;
   }
-  /** The digest of the file added at `index`, once it is in. */
-  result(index) {
-    return this.#results[index];
+  /** The digest of the file added at `index` once it is in, handed over once: the pool lets go of it. */
+  take(index) {
+    const result = this.#results[index];
+    if (result) this.#results[index] = TAKEN;
+    return result === TAKEN ? void 0 : result;
   }
   /** Lets worker messages in, so finished workers get their next batch while the caller works. */
   yield() {
     return new Promise((resolve4) => setImmediate(resolve4));
   }
+  /** Waits until every file added is hashed; `take` then hands out each digest. */
   async finish() {
     this.#finishing = true;
     try {
@@ -13618,7 +13678,6 @@ var HashPool = class {
       if (this.#workers.length === 0) this.#hashHere(this.#paths.length - this.#next);
       if (this.#done < this.#paths.length) await settled;
       if (this.#failure) throw this.#failure;
-      return this.#results;
     } finally {
       await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
       this.#workers = [];
@@ -13626,7 +13685,11 @@ var HashPool = class {
   }
   #start() {
     for (let i = 0; i < this.#threads; i++) {
-      const worker = new Worker(WORKER_URL, { workerData: { algorithm: this.#algorithm, base: this.#base } });
+      const worker = new Worker(WORKER_URL, {
+        workerData: { algorithm: this.#algorithm, base: this.#base },
+        // A worker holds one batch at a time; V8's default young generation would cost tens of MB each.
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
+      });
       const entry = { worker, inFlight: 0 };
       worker.on("message", (response) => this.#receive(entry, response));
       worker.on("error", (error) => this.#fail(error));
@@ -13662,7 +13725,7 @@ var HashPool = class {
     const id = this.#next;
     this.#next += count = Math.min(count, this.#paths.length - id);
     const results = [];
-    for (let i = id; i < id + count; i++) results.push(hashFileSync(Buffer.concat([this.#base, this.#paths[i]]), this.#algorithm, this.#buffer));
+    for (let i = id; i < id + count; i++) results.push(hashFileSync(joinBase(this.#base, this.#paths[i]), this.#algorithm, this.#buffer));
     this.#store(id, results);
   }
   #receive(entry, { id, results }) {
@@ -13689,7 +13752,7 @@ var HashPool = class {
     let total = 0;
     for (const path of this.#paths) {
       try {
-        total += lstatSync(Buffer.concat([this.#base, path])).size;
+        total += lstatSync(joinBase(this.#base, path)).size;
       } catch {
       }
     }
@@ -13700,20 +13763,23 @@ var HashPool = class {
 // src/integrity/walk.ts
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
+import { isUtf8 as isUtf82 } from "node:buffer";
 import { lstatSync as lstatSync2, readFileSync, readdirSync } from "node:fs";
+function underRoot(root, rel) {
+  if (typeof rel === "string") return rel === "" ? root : root + "/" + rel;
+  return rel.length === 0 ? root : Buffer.concat([Buffer.from(root + "/"), rel]);
+}
 function walkTree(root, paths, selection) {
-  const rootBytes = Buffer.from(root);
-  const abs = (rel) => rel.length === 0 ? rootBytes : joinBytes(rootBytes, rel);
   const glob = { dot: true };
   const isExcluded = selection.exclude.length ? (0, import_picomatch.default)(selection.exclude, glob) : () => false;
-  const defaultExcluded = selection.defaultExcludes ? (name) => name.equals(DOT_GIT) || name.equals(NODE_MODULES) : () => false;
+  const defaultExcluded = (text) => selection.defaultExcludes && (text === ".git" || text === "node_modules");
   const excludedFiles = new Set(selection.excludeFiles);
   const isIncluded = selection.include.length ? (0, import_picomatch.default)(selection.include, glob) : () => true;
   const findings = [];
   const unreadable = (rel, error) => findings.push(
     createFinding(INTEGRITY_RULES.unreadable, {
       message: `could not be read (${osReason(error)}); it is not covered`,
-      location: { path: encodePath(rel).path }
+      location: { path: encodeFsPath(rel).path }
     })
   );
   const ignoredByGit = (scopes, rel, isDir) => {
@@ -13726,88 +13792,89 @@ function walkTree(root, paths, selection) {
     }
     return false;
   };
-  function* visitDir(rel, relText, relUtf8, scopes) {
+  function* visitDir(rel, relText, scopes) {
     let children;
     try {
-      children = readdirSync(abs(rel), { withFileTypes: true, encoding: "buffer" });
+      children = readChildren(underRoot(root, rel), typeof rel === "string");
     } catch (error) {
       unreadable(rel, error);
       return;
     }
     if (selection.gitignore) {
-      const gitignore = children.find((d) => d.name.equals(GITIGNORE) && d.isFile());
+      const gitignore = children.find((c) => c.text === ".gitignore" && c.dirent.isFile());
       if (gitignore) {
+        const path = joinPath(rel, gitignore.name);
         try {
-          const rules = (0, import_ignore.default)().add(readFileSync(abs(joinBytes(rel, GITIGNORE)), "utf8"));
-          scopes = [...scopes, { base: relText, rules }];
+          scopes = [...scopes, { base: relText, rules: (0, import_ignore.default)().add(readFileSync(underRoot(root, path), "utf8")) }];
         } catch (error) {
-          unreadable(joinBytes(rel, GITIGNORE), error);
+          unreadable(path, error);
         }
       }
     }
-    sortChildren(children);
     const seen = /* @__PURE__ */ new Map();
     let collisions;
     for (const child of children) {
-      const name = child.name;
-      if (defaultExcluded(name)) continue;
-      const encodedName = encodePath(name);
-      const nameText = encodedName.path;
-      const childUtf8 = relUtf8 && encodedName.pathBytes === void 0;
-      const childText = relText === "" ? nameText : relText + "/" + nameText;
-      const isDir = child.isDirectory();
+      if (defaultExcluded(child.text)) continue;
+      const childText = relText === "" ? child.text : relText + "/" + child.text;
       if (isExcluded(childText) || excludedFiles.has(childText)) continue;
-      if (selection.gitignore && ignoredByGit(scopes, childText, isDir)) continue;
-      const key = collisionKey(nameText);
+      if (selection.gitignore && ignoredByGit(scopes, childText, child.isDir)) continue;
+      const key = collisionKey(child.text);
       const first = seen.get(key);
-      if (first === void 0) seen.set(key, name);
+      if (first === void 0) seen.set(key, childText);
       else {
         collisions ??= /* @__PURE__ */ new Map();
-        collisions.set(key, [...collisions.get(key) ?? [first], name]);
+        collisions.set(key, [...collisions.get(key) ?? [first], childText]);
       }
-      if (isDir) yield* visitDir(joinBytes(rel, name), childText, childUtf8, scopes);
-      else if (isIncluded(childText)) {
-        const childRel = joinBytes(rel, name);
-        yield { rel: childRel, path: childUtf8 ? { path: childText } : encodePath(childRel), kind: kindOf(child) };
-      }
+      const childRel = joinPath(rel, child.name);
+      if (child.isDir) yield* visitDir(childRel, childText, scopes);
+      else if (isIncluded(childText)) yield { rel: childRel, path: typeof childRel === "string" ? { path: childRel } : encodePath(childRel), kind: kindOf(child.dirent) };
     }
-    for (const group of collisions?.values() ?? []) findings.push(collision(rel, group));
+    for (const group of collisions?.values() ?? []) findings.push(collision(group));
   }
   function* walkPaths() {
     for (const rel of paths) {
       let stats;
       try {
-        stats = lstatSync2(abs(rel));
+        stats = lstatSync2(underRoot(root, rel));
       } catch (error) {
         unreadable(rel, error);
         continue;
       }
-      const path = encodePath(rel);
-      if (stats.isDirectory()) yield* visitDir(rel, path.path, path.pathBytes === void 0, []);
+      const path = encodeFsPath(rel);
+      if (stats.isDirectory()) yield* visitDir(rel, path.path, []);
       else yield { rel, path, kind: kindOf(stats) };
     }
   }
   return { entries: walkPaths(), findings };
 }
+function readChildren(dir, asText) {
+  if (asText) {
+    const dirents = readdirSync(dir, { withFileTypes: true });
+    if (!dirents.some((d) => d.name.includes("\uFFFD"))) {
+      const children = dirents.map((dirent) => ({ name: dirent.name, text: dirent.name, dirent, isDir: dirent.isDirectory() }));
+      const key = (c) => c.isDir ? c.text + "/" : c.text;
+      return children.sort((a, b2) => compareAsUtf8(key(a), key(b2)));
+    }
+  }
+  const keyed = readdirSync(dir, { withFileTypes: true, encoding: "buffer" }).map((dirent) => {
+    const utf8 = asText && isUtf82(dirent.name);
+    const text = utf8 ? dirent.name.toString("utf8") : encodePath(dirent.name).path;
+    const isDir = dirent.isDirectory();
+    const child = { name: utf8 ? text : dirent.name, text, dirent, isDir };
+    return { child, key: isDir ? Buffer.concat([dirent.name, SLASH2]) : dirent.name };
+  });
+  return keyed.sort((a, b2) => compareBytes(a.key, b2.key)).map((k2) => k2.child);
+}
 function sortEntries(entries) {
   let sorted = true;
-  for (let i = 1; i < entries.length && sorted; i++) sorted = compareBytes(entries[i - 1].rel, entries[i].rel) < 0;
+  for (let i = 1; i < entries.length && sorted; i++) sorted = comparePaths(entries[i - 1].path, entries[i].path) < 0;
   if (sorted) return entries;
-  entries.sort((a, b2) => compareBytes(a.rel, b2.rel));
-  return entries.filter((e, i) => i === 0 || !e.rel.equals(entries[i - 1].rel));
+  entries.sort((a, b2) => comparePaths(a.path, b2.path));
+  return entries.filter((e, i) => i === 0 || comparePaths(e.path, entries[i - 1].path) !== 0);
 }
-function sortChildren(children) {
-  const key = (d) => d.isDirectory() ? Buffer.concat([d.name, SLASH2]) : d.name;
-  const keyed = children.map((d) => ({ d, k: key(d) }));
-  keyed.sort((a, b2) => compareBytes(a.k, b2.k));
-  for (let i = 0; i < keyed.length; i++) children[i] = keyed[i].d;
-}
-var GITIGNORE = Buffer.from(".gitignore");
 var SLASH2 = Buffer.from("/");
-var DOT_GIT = Buffer.from(".git");
-var NODE_MODULES = Buffer.from("node_modules");
-function collision(dir, group) {
-  const names = group.map((name) => encodePath(joinBytes(dir, name)).path).sort();
+function collision(group) {
+  const names = [...group].sort();
   return createFinding(INTEGRITY_RULES.nameCollision, {
     message: `${names.map((n) => JSON.stringify(n)).join(" and ")} differ only by case or Unicode normalisation and become one file on macOS and Windows`,
     location: { path: names[0] },
@@ -13828,8 +13895,7 @@ var ARCHIVE_CONCURRENCY = 2;
 var YIELD_EVERY_MS = 5;
 async function takeSnapshot(options) {
   const { root, algorithm } = options;
-  const rootBytes = Buffer.from(root);
-  const abs = (rel) => joinBytes(rootBytes, rel);
+  const abs = (rel) => underRoot(root, rel);
   const progress = { phase: "walk", files: 0, totalFiles: 0, bytes: 0 };
   let plainDone = { files: 0, bytes: 0 };
   let archiveDone = { files: 0, bytes: 0 };
@@ -13852,11 +13918,12 @@ async function takeSnapshot(options) {
   const archives = [];
   let lastYield = performance.now();
   for (const walked of walk.entries) {
-    const item = { rel: walked.rel, walked, slot: -1 };
-    if (walked.kind === "file") {
+    const item = walked;
+    item.slot = -1;
+    if (item.kind === "file") {
       progress.totalFiles++;
-      if (isArchiveName(walked.path.path)) archives.push(item);
-      else item.slot = pool.add(walked.rel);
+      if (isArchiveName(item.path.path)) archives.push(item);
+      else item.slot = pool.add(item.rel);
     }
     pending.push(item);
     if ((pending.length & 255) === 0 && performance.now() - lastYield > YIELD_EVERY_MS) {
@@ -13867,7 +13934,7 @@ async function takeSnapshot(options) {
   }
   progress.phase = "hash";
   report();
-  assembler = new Assembler(sortEntries(pending), walk.findings, algorithm, abs, (slot) => pool.result(slot));
+  assembler = new Assembler(sortEntries(pending), walk.findings, algorithm, abs, (slot) => pool.take(slot));
   await Promise.all([
     pool.finish(),
     mapConcurrent(archives, ARCHIVE_CONCURRENCY, async (item) => {
@@ -13883,28 +13950,28 @@ var Assembler = class {
   #order;
   #findings;
   #abs;
-  #result;
+  #take;
   #digest;
   #entries = [];
   #cursor = 0;
-  constructor(order, findings, algorithm, abs, result) {
+  constructor(order, findings, algorithm, abs, take) {
     this.#order = order;
     this.#findings = findings;
     this.#abs = abs;
-    this.#result = result;
+    this.#take = take;
     this.#digest = new TreeDigest(algorithm);
   }
   advance() {
     while (this.#cursor < this.#order.length) {
       const item = this.#order[this.#cursor];
-      if (item.walked.kind === "file") {
-        const whole = item.slot >= 0 ? this.#result(item.slot) : item.archive?.whole;
+      if (item.kind === "file") {
+        const whole = item.slot >= 0 ? this.#take(item.slot) : item.archive?.whole;
         if (!whole) return;
         this.#file(item, whole);
       } else {
-        this.#other(item.walked);
+        this.#other(item);
       }
-      this.#cursor++;
+      this.#order[this.#cursor++] = void 0;
     }
   }
   finish() {
@@ -13919,7 +13986,7 @@ var Assembler = class {
     this.#findings.push(createFinding(INTEGRITY_RULES.unreadable, { message: `could not be read (${reason}); it is not covered`, location }));
   }
   #file(item, whole) {
-    const named = item.walked.path;
+    const named = item.path;
     const location = { path: named.path };
     if (!whole.ok) return this.#unreadable(location, whole.reason);
     if (whole.changed)
@@ -13991,11 +14058,8 @@ var TreeDigest = class {
   }
 };
 function canonicalJson(entry) {
-  let text = canonicalText.get(entry);
-  if (text === void 0) canonicalText.set(entry, text = JSON.stringify(entry));
-  return text;
+  return JSON.stringify(entry);
 }
-var canonicalText = /* @__PURE__ */ new WeakMap();
 async function mapConcurrent(items, limit, fn) {
   const results = new Array(items.length);
   let next = 0;

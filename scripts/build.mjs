@@ -5,6 +5,8 @@ import { build } from 'esbuild'
 await build({
   entryPoints: {
     cli: 'src/cli/bin.ts',
+    // The CLI's work; cli.js starts it on a thread of its own (see bin.ts).
+    'cli-worker': 'src/cli/worker.ts',
     index: 'src/action/index.ts',
     lib: 'src/index.ts',
     // Beside the bundles: hash-pool.ts finds it next to import.meta.url.

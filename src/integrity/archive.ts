@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto'
 import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
+import { Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { createGunzip } from 'node:zlib'
 import { posix } from 'node:path'
 import { Parser, type ReadEntry } from 'tar'
 import { osReason } from '../errors.ts'
@@ -44,9 +47,16 @@ const MEMBER_TYPES: Partial<Record<ReadEntry['type'], MemberType>> = {
   BlockDevice: 'block-device',
 }
 
+/** As the tar package guards its own inflate: past 1000:1, a "compressed archive" is a bomb. */
+const MAX_DECOMPRESSION_RATIO = 1000
+/** zlib's default 16 KiB output makes a thread-pool round trip per 16 KiB; larger chunks amortise it. */
+const INFLATE_CHUNK = 1 << 18
+
 /**
- * Hashes an archive whole and each member in one streaming pass, without extracting anything:
- * the bytes read from disk feed the whole-file hash and the tar parser (which inflates gzip itself).
+ * Hashes an archive whole and each member in one streaming pass, without extracting anything.
+ * The bytes read from disk feed the whole-file hash; a gzip stream (known by its magic bytes, not
+ * its name) is inflated on libuv's thread pool while this thread parses and hashes the members of
+ * what came out before, so inflating and hashing overlap.
  */
 export async function hashArchive(path: string | Buffer, algorithm: Algorithm): Promise<ArchiveDigest> {
   let handle
@@ -58,13 +68,22 @@ export async function hashArchive(path: string | Buffer, algorithm: Algorithm): 
   try {
     const before = await handle.stat({ bigint: true })
     if (!before.isFile()) return { whole: { ok: false, reason: 'is no longer a regular file', notRegular: true } }
+    const magic = Buffer.alloc(2)
+    await handle.read(magic, 0, 2, 0)
+    const gzip = magic[0] === 0x1f && magic[1] === 0x8b
+
     const whole = createHash(algorithm)
-    const members: ArchiveMember[] = []
-    let parseError: string | undefined
-    const parser = new Parser({
-      strict: true,
-      onReadEntry: (entry) => readMember(entry, algorithm, members),
+    let size = 0
+    const tap = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        whole.update(chunk)
+        size += chunk.length
+        done(null, chunk)
+      },
     })
+    const members: ArchiveMember[] = []
+    const parser = new Parser({ strict: true, onReadEntry: (entry) => readMember(entry, algorithm, members) })
+    let parseError: string | undefined
     parser.on('error', (error: Error) => {
       parseError ??= error.message
     })
@@ -73,15 +92,32 @@ export async function hashArchive(path: string | Buffer, algorithm: Algorithm): 
       parser.on('abort', resolve)
       parser.on('error', resolve)
     })
-    let size = 0
-    for await (const chunk of handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false })) {
-      whole.update(chunk as Buffer)
-      size += (chunk as Buffer).length
-      if (parseError === undefined && !parser.write(chunk as Buffer)) {
-        await new Promise((resolve) => {
-          parser.once('drain', resolve)
-          parser.once('error', resolve)
-        })
+
+    let inflated = 0
+    const intoParser = async (tarBytes: AsyncIterable<Buffer>) => {
+      for await (const chunk of tarBytes) {
+        if (parseError !== undefined) continue // keep reading: the whole-file hash needs every byte
+        if (gzip && (inflated += chunk.length) > MAX_DECOMPRESSION_RATIO * Math.max(size, 1)) {
+          parseError = `it inflates more than ${MAX_DECOMPRESSION_RATIO} times its size (a decompression bomb?)`
+          continue
+        }
+        if (!parser.write(chunk))
+          await new Promise((resolve) => {
+            parser.once('drain', resolve)
+            parser.once('error', resolve)
+          })
+      }
+    }
+    const source = handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false, start: 0 })
+    try {
+      if (gzip) await pipeline(source, tap, createGunzip({ chunkSize: INFLATE_CHUNK }), intoParser)
+      else await pipeline(source, tap, intoParser)
+    } catch (error) {
+      // A corrupt gzip stream: hash the rest of the file whole, report the archive unparsable.
+      parseError ??= (error as Error).message
+      for await (const chunk of handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false, start: size })) {
+        whole.update(chunk as Buffer)
+        size += (chunk as Buffer).length
       }
     }
     if (parseError === undefined) {
@@ -124,9 +160,14 @@ function readMember(entry: ReadEntry, algorithm: Algorithm, members: ArchiveMemb
   })
 }
 
+/** "0644": one string per distinct mode, shared, rather than one per entry of a large tree. */
 export function formatMode(mode: number): string {
-  return mode.toString(8).padStart(4, '0')
+  let text = MODES[mode]
+  if (text === undefined) MODES[mode] = text = mode.toString(8).padStart(4, '0')
+  return text
 }
+
+const MODES: string[] = []
 
 /**
  * Members that would land outside the extraction directory: an absolute path or a `..` segment in

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { READ_BUFFER_SIZE, hashFileSync, type Algorithm, type FileDigest } from './digest.ts'
 import type { HashRequest, HashResponse, HashWorkerData } from './hash-worker.ts'
+import { joinBase, type FsPath } from './names.ts'
 
 export interface HashProgress {
   files: number
@@ -21,11 +22,15 @@ const POOL_THRESHOLD = 64
 const POOL_BYTES = 64 << 20
 /** Batches amortise messaging over many small files but must not pile big files on one worker. */
 const MAX_BATCH = 32
+const WORKER_YOUNG_GENERATION_MB = 4
 /** Batches in flight per worker: a worker never waits for its next batch while this thread walks. */
 const IN_FLIGHT = 4
 
 // In the sources this module sits beside hash-worker.ts; in the bundle, dist/ holds hash-worker.js.
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './hash-worker.ts' : './hash-worker.js', import.meta.url)
+
+/** Marks a result already handed over, so its memory can go. */
+const TAKEN: FileDigest = { ok: false, reason: 'taken' }
 
 interface PoolWorker {
   worker: Worker
@@ -35,16 +40,16 @@ interface PoolWorker {
 /**
  * Hashes regular files on worker threads while the caller is still finding them: `add` files (as
  * paths relative to `base`) as the walk meets them, let the event loop turn now and then
- * (`yield`), and `finish` for the digests in the order added. Workers start only once there is
+ * (`yield`), `finish`, and `take` each digest by the index `add` gave. Workers start only once there is
  * enough work to repay them.
  */
 export class HashPool {
   readonly #algorithm: Algorithm
-  readonly #base: Buffer
+  readonly #base: string
   readonly #buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE)
   readonly #threads: number
   readonly #onProgress: ((progress: HashProgress) => void) | undefined
-  readonly #paths: Buffer[] = []
+  readonly #paths: FsPath[] = []
   readonly #results: FileDigest[] = []
   readonly #progress: HashProgress = { files: 0, bytes: 0 }
   #workers: PoolWorker[] = []
@@ -56,22 +61,24 @@ export class HashPool {
 
   constructor(algorithm: Algorithm, base: string, options: HashPoolOptions = {}) {
     this.#algorithm = algorithm
-    this.#base = Buffer.from(base.endsWith('/') ? base : base + '/')
+    this.#base = base.endsWith('/') ? base : base + '/'
     this.#threads = options.threads ?? availableParallelism()
     this.#onProgress = options.onProgress
   }
 
   /** Queues a file (relative to base); its digest will be at the returned index of `finish()`'s result. */
-  add(path: Buffer): number {
+  add(path: FsPath): number {
     if (this.#workers.length === 0 && this.#threads > 1 && this.#paths.length + 1 === POOL_THRESHOLD) this.#start()
     this.#paths.push(path)
     this.#pump()
     return this.#paths.length - 1
   }
 
-  /** The digest of the file added at `index`, once it is in. */
-  result(index: number): FileDigest | undefined {
-    return this.#results[index]
+  /** The digest of the file added at `index` once it is in, handed over once: the pool lets go of it. */
+  take(index: number): FileDigest | undefined {
+    const result = this.#results[index]
+    if (result) this.#results[index] = TAKEN
+    return result === TAKEN ? undefined : result
   }
 
   /** Lets worker messages in, so finished workers get their next batch while the caller works. */
@@ -79,7 +86,8 @@ export class HashPool {
     return new Promise((resolve) => setImmediate(resolve))
   }
 
-  async finish(): Promise<FileDigest[]> {
+  /** Waits until every file added is hashed; `take` then hands out each digest. */
+  async finish(): Promise<void> {
     this.#finishing = true
     try {
       if (this.#workers.length === 0 && this.#threads > 1 && this.#paths.length > 1 && this.#totalSize() >= POOL_BYTES) this.#start()
@@ -91,7 +99,6 @@ export class HashPool {
       if (this.#workers.length === 0) this.#hashHere(this.#paths.length - this.#next)
       if (this.#done < this.#paths.length) await settled
       if (this.#failure) throw this.#failure
-      return this.#results
     } finally {
       await Promise.all(this.#workers.map(({ worker }) => worker.terminate()))
       this.#workers = []
@@ -100,7 +107,11 @@ export class HashPool {
 
   #start(): void {
     for (let i = 0; i < this.#threads; i++) {
-      const worker = new Worker(WORKER_URL, { workerData: { algorithm: this.#algorithm, base: this.#base } satisfies HashWorkerData })
+      const worker = new Worker(WORKER_URL, {
+        workerData: { algorithm: this.#algorithm, base: this.#base } satisfies HashWorkerData,
+        // A worker holds one batch at a time; V8's default young generation would cost tens of MB each.
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      })
       const entry: PoolWorker = { worker, inFlight: 0 }
       worker.on('message', (response: HashResponse) => this.#receive(entry, response))
       worker.on('error', (error) => this.#fail(error))
@@ -139,7 +150,7 @@ export class HashPool {
     const id = this.#next
     this.#next += count = Math.min(count, this.#paths.length - id)
     const results: FileDigest[] = []
-    for (let i = id; i < id + count; i++) results.push(hashFileSync(Buffer.concat([this.#base, this.#paths[i]!]), this.#algorithm, this.#buffer))
+    for (let i = id; i < id + count; i++) results.push(hashFileSync(joinBase(this.#base, this.#paths[i]!), this.#algorithm, this.#buffer))
     this.#store(id, results)
   }
 
@@ -170,7 +181,7 @@ export class HashPool {
     let total = 0
     for (const path of this.#paths) {
       try {
-        total += lstatSync(Buffer.concat([this.#base, path])).size
+        total += lstatSync(joinBase(this.#base, path)).size
       } catch {
         // Unreadable files are reported when hashed.
       }

@@ -4,10 +4,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { READ_BUFFER_SIZE, hashFileSync, type Algorithm, type FileDigest } from './digest.ts'
+import { joinBase } from './names.ts'
 
 export interface HashRequest {
   id: number
-  paths: Uint8Array[]
+  /** Text paths, or bytes (arriving as plain Uint8Arrays) for names that are not UTF-8. */
+  paths: (string | Uint8Array)[]
 }
 export interface HashResponse {
   id: number
@@ -16,14 +18,14 @@ export interface HashResponse {
 
 export interface HashWorkerData {
   algorithm: Algorithm
-  /** Paths arrive relative to this directory, with its trailing slash: joining them here keeps the main thread free. */
-  base: Uint8Array
+  /** Paths arrive relative to this directory (with its trailing slash): joining them here keeps the main thread free. */
+  base: string
 }
 
 const { algorithm, base } = workerData as HashWorkerData
 const buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE)
 
 parentPort!.on('message', ({ id, paths }: HashRequest) => {
-  const results = paths.map((p) => hashFileSync(Buffer.concat([base, p]), algorithm, buffer))
+  const results = paths.map((p) => hashFileSync(joinBase(base, p), algorithm, buffer))
   parentPort!.postMessage({ id, results } satisfies HashResponse)
 })

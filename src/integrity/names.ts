@@ -37,7 +37,7 @@ export function comparePaths(a: EncodedPath, b: EncodedPath): number {
  * UTF-8 byte order is code point order. UTF-16 code units agree with it except that surrogates
  * (D800–DFFF, code points above FFFF) must sort after E000–FFFF; shifting the two ranges fixes that.
  */
-function compareAsUtf8(a: string, b: string): number {
+export function compareAsUtf8(a: string, b: string): number {
   if (a === b) return 0
   const n = Math.min(a.length, b.length)
   for (let i = 0; i < n; i++) {
@@ -76,6 +76,30 @@ const SUSPICIOUS = /^$|\0|^\/|\/\/|\/$|(^|\/)\.\.?(\/|$)/
 /** `a/b` + `c` without normalising anything: names are data. */
 export function joinBytes(dir: Buffer, name: Buffer): Buffer {
   return dir.length === 0 ? name : Buffer.concat([dir, SLASH, name])
+}
+
+/**
+ * A path as the filesystem spells it: text when every name in it is valid UTF-8 (nearly always,
+ * and far cheaper to carry around than a Buffer each), its exact bytes when not.
+ */
+export type FsPath = string | Buffer
+
+/** `dir/name`; '' is the root. Text stays text; a name that is bytes makes the whole path bytes. */
+export function joinPath(dir: FsPath, name: FsPath): FsPath {
+  if (typeof dir === 'string' && typeof name === 'string') return dir === '' ? name : dir + '/' + name
+  const dirBytes = typeof dir === 'string' ? Buffer.from(dir) : dir
+  const nameBytes = typeof name === 'string' ? Buffer.from(name) : name
+  return joinBytes(dirBytes, nameBytes)
+}
+
+/** `base` (ending in "/") + a relative path, as text or, for a name that is not UTF-8, as bytes. */
+export function joinBase(base: string, path: string | Uint8Array): FsPath {
+  return typeof path === 'string' ? base + path : Buffer.concat([Buffer.from(base), path])
+}
+
+/** The manifest's spelling of a path. */
+export function encodeFsPath(path: FsPath): EncodedPath {
+  return typeof path === 'string' ? { path } : encodePath(path)
 }
 
 const SLASH = Buffer.from('/')

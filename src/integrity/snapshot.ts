@@ -5,9 +5,9 @@ import { createFinding, type Finding } from '../findings/finding.ts'
 import { archiveMemberFindings, formatMode, hashArchive, isArchiveName, linkEscapes, type ArchiveDigest, type ArchiveMember } from './archive.ts'
 import type { Algorithm, FileDigest } from './digest.ts'
 import { HashPool } from './hash-pool.ts'
-import { encodePath, joinBytes, type EncodedPath } from './names.ts'
+import { encodePath, type EncodedPath, type FsPath } from './names.ts'
 import { INTEGRITY_RULES } from './rules.ts'
-import { sortEntries, walkTree, type EntryKind, type SelectionOptions, type WalkedEntry } from './walk.ts'
+import { sortEntries, underRoot, walkTree, type EntryKind, type SelectionOptions, type WalkedEntry } from './walk.ts'
 
 /** One entry of a manifest: what a file, symlink or special file is, without any time. */
 export interface ManifestEntry extends EncodedPath {
@@ -29,7 +29,7 @@ export interface SnapshotProgress {
 
 export interface SnapshotOptions {
   root: string
-  paths: readonly Buffer[]
+  paths: readonly FsPath[]
   selection: SelectionOptions
   algorithm: Algorithm
   threads?: number
@@ -47,10 +47,11 @@ const ARCHIVE_CONCURRENCY = 2
 /** How long the walk may run before worker messages get a turn (milliseconds). */
 const YIELD_EVERY_MS = 5
 
-/** A walked entry waiting for its digest: `slot` in the pool for a plain file, an archive's result once streamed. */
-interface Pending {
-  rel: Buffer
-  walked: WalkedEntry
+/**
+ * A walked entry waiting for its digest: its `slot` in the pool for a plain file, an archive's
+ * result once streamed. The walked object itself carries them: one object per file, not two.
+ */
+interface Pending extends WalkedEntry {
   slot: number
   archive?: ArchiveDigest
 }
@@ -66,8 +67,7 @@ interface Pending {
  */
 export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> {
   const { root, algorithm } = options
-  const rootBytes = Buffer.from(root)
-  const abs = (rel: Buffer) => joinBytes(rootBytes, rel)
+  const abs = (rel: FsPath) => underRoot(root, rel)
   const progress: SnapshotProgress = { phase: 'walk', files: 0, totalFiles: 0, bytes: 0 }
   let plainDone = { files: 0, bytes: 0 }
   let archiveDone = { files: 0, bytes: 0 }
@@ -91,11 +91,12 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
   const archives: Pending[] = []
   let lastYield = performance.now()
   for (const walked of walk.entries) {
-    const item: Pending = { rel: walked.rel, walked, slot: -1 }
-    if (walked.kind === 'file') {
+    const item = walked as Pending
+    item.slot = -1
+    if (item.kind === 'file') {
       progress.totalFiles++
-      if (isArchiveName(walked.path.path)) archives.push(item)
-      else item.slot = pool.add(walked.rel)
+      if (isArchiveName(item.path.path)) archives.push(item)
+      else item.slot = pool.add(item.rel)
     }
     pending.push(item)
     if ((pending.length & 255) === 0 && performance.now() - lastYield > YIELD_EVERY_MS) {
@@ -107,7 +108,7 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
   progress.phase = 'hash'
   report()
 
-  assembler = new Assembler(sortEntries(pending), walk.findings, algorithm, abs, (slot) => pool.result(slot))
+  assembler = new Assembler(sortEntries(pending), walk.findings, algorithm, abs, (slot) => pool.take(slot))
   await Promise.all([
     pool.finish(),
     mapConcurrent(archives, ARCHIVE_CONCURRENCY, async (item) => {
@@ -122,33 +123,34 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
 
 /** Turns pending entries into manifest entries, in order, as far as their digests are in. */
 class Assembler {
-  readonly #order: Pending[]
+  readonly #order: (Pending | undefined)[]
   readonly #findings: Finding[]
-  readonly #abs: (rel: Buffer) => Buffer
-  readonly #result: (slot: number) => FileDigest | undefined
+  readonly #abs: (rel: FsPath) => FsPath
+  readonly #take: (slot: number) => FileDigest | undefined
   readonly #digest: TreeDigest
   readonly #entries: ManifestEntry[] = []
   #cursor = 0
 
-  constructor(order: Pending[], findings: Finding[], algorithm: Algorithm, abs: (rel: Buffer) => Buffer, result: (slot: number) => FileDigest | undefined) {
+  constructor(order: Pending[], findings: Finding[], algorithm: Algorithm, abs: (rel: FsPath) => FsPath, take: (slot: number) => FileDigest | undefined) {
     this.#order = order
     this.#findings = findings
     this.#abs = abs
-    this.#result = result
+    this.#take = take
     this.#digest = new TreeDigest(algorithm)
   }
 
   advance(): void {
     while (this.#cursor < this.#order.length) {
       const item = this.#order[this.#cursor]!
-      if (item.walked.kind === 'file') {
-        const whole = item.slot >= 0 ? this.#result(item.slot) : item.archive?.whole
+      if (item.kind === 'file') {
+        const whole = item.slot >= 0 ? this.#take(item.slot) : item.archive?.whole
         if (!whole) return
         this.#file(item, whole)
       } else {
-        this.#other(item.walked)
+        this.#other(item)
       }
-      this.#cursor++
+      // What is assembled is let go: a 200,000-file tree must not hold two copies of itself.
+      this.#order[this.#cursor++] = undefined
     }
   }
 
@@ -167,7 +169,7 @@ class Assembler {
   }
 
   #file(item: Pending, whole: FileDigest): void {
-    const named = item.walked.path
+    const named = item.path
     const location = { path: named.path }
     if (!whole.ok) return this.#unreadable(location, whole.reason)
     if (whole.changed)
@@ -267,13 +269,8 @@ export function treeDigest(entries: readonly ManifestEntry[], algorithm: Algorit
  * fraction of a general canonicaliser's cost; the tests hold it to the `canonicalize` library.
  */
 export function canonicalJson(entry: ManifestEntry): string {
-  let text = canonicalText.get(entry)
-  if (text === undefined) canonicalText.set(entry, (text = JSON.stringify(entry)))
-  return text
+  return JSON.stringify(entry)
 }
-
-/** Written once for the tree digest, read again when the manifest is serialised. */
-const canonicalText = new WeakMap<ManifestEntry, string>()
 
 async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length)

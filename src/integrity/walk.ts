@@ -1,9 +1,10 @@
+import { isUtf8 } from 'node:buffer'
 import { lstatSync, readFileSync, readdirSync, type Dirent, type Stats } from 'node:fs'
 import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
 import { osReason } from '../errors.ts'
 import { createFinding, type Finding } from '../findings/finding.ts'
-import { collisionKey, compareBytes, encodePath, joinBytes, type EncodedPath } from './names.ts'
+import { collisionKey, compareAsUtf8, compareBytes, comparePaths, encodeFsPath, encodePath, joinPath, type EncodedPath, type FsPath } from './names.ts'
 import { INTEGRITY_RULES } from './rules.ts'
 
 export type EntryKind = 'file' | 'symlink' | 'fifo' | 'socket' | 'char-device' | 'block-device'
@@ -22,7 +23,7 @@ export interface SelectionOptions {
 
 export interface WalkedEntry {
   /** Root-relative path, as the filesystem spells it. */
-  rel: Buffer
+  rel: FsPath
   /** The same path as a manifest records it. */
   path: EncodedPath
   kind: EntryKind
@@ -40,28 +41,39 @@ interface IgnoreScope {
   rules: Ignore
 }
 
+/** A directory's child, named as text when it can be and as bytes when not. */
+interface Child {
+  name: FsPath
+  text: string
+  dirent: Dirent<string> | Dirent<Buffer>
+  isDir: boolean
+}
+
+/** `root` + `/` + a root-relative path ('' is the root itself). */
+export function underRoot(root: string, rel: FsPath): FsPath {
+  if (typeof rel === 'string') return rel === '' ? root : root + '/' + rel
+  return rel.length === 0 ? root : Buffer.concat([Buffer.from(root + '/'), rel])
+}
+
 /**
- * Lists the entries under `paths` (root-relative; empty for the root itself). Directories are read
- * with buffer names so names that are not valid UTF-8 survive; symlinks are listed, never followed,
- * so link loops cannot trap the walk; special files are listed, never opened. A directory that
- * cannot be read is a finding, not a silent gap.
+ * Lists the entries under `paths` (root-relative; '' for the root itself). Names are read as text
+ * and, in a directory where one is not valid UTF-8, again as bytes, so every name survives exactly;
+ * symlinks are listed, never followed, so link loops cannot trap the walk; special files are
+ * listed, never opened. A directory that cannot be read is a finding, not a silent gap.
  */
-export function walkTree(root: string, paths: readonly Buffer[], selection: SelectionOptions): Walk {
-  const rootBytes = Buffer.from(root)
-  const abs = (rel: Buffer) => (rel.length === 0 ? rootBytes : joinBytes(rootBytes, rel))
+export function walkTree(root: string, paths: readonly FsPath[], selection: SelectionOptions): Walk {
   const glob = { dot: true }
   const isExcluded = selection.exclude.length ? picomatch(selection.exclude, glob) : () => false
-  // DEFAULT_EXCLUDES by name: the same as matching the globs, without a regex per name.
-  const defaultExcluded = selection.defaultExcludes ? (name: Buffer) => name.equals(DOT_GIT) || name.equals(NODE_MODULES) : () => false
+  const defaultExcluded = (text: string) => selection.defaultExcludes && (text === '.git' || text === 'node_modules')
   const excludedFiles = new Set(selection.excludeFiles)
   const isIncluded = selection.include.length ? picomatch(selection.include, glob) : () => true
   const findings: Finding[] = []
 
-  const unreadable = (rel: Buffer, error: unknown) =>
+  const unreadable = (rel: FsPath, error: unknown) =>
     findings.push(
       createFinding(INTEGRITY_RULES.unreadable, {
         message: `could not be read (${osReason(error)}); it is not covered`,
-        location: { path: encodePath(rel).path },
+        location: { path: encodeFsPath(rel).path },
       }),
     )
 
@@ -76,70 +88,59 @@ export function walkTree(root: string, paths: readonly Buffer[], selection: Sele
     return false
   }
 
-  /** `relUtf8`: every name from the root down to `rel` is valid UTF-8, so `relText` is exact. */
   // A generator, so the caller can start hashing the first files while the walk goes on.
-  function* visitDir(rel: Buffer, relText: string, relUtf8: boolean, scopes: IgnoreScope[]): Generator<WalkedEntry> {
-    let children: Dirent<Buffer>[]
+  function* visitDir(rel: FsPath, relText: string, scopes: IgnoreScope[]): Generator<WalkedEntry> {
+    let children: Child[]
     try {
-      children = readdirSync(abs(rel), { withFileTypes: true, encoding: 'buffer' })
+      children = readChildren(underRoot(root, rel), typeof rel === 'string')
     } catch (error) {
       unreadable(rel, error)
       return
     }
     if (selection.gitignore) {
-      const gitignore = children.find((d) => d.name.equals(GITIGNORE) && d.isFile())
+      const gitignore = children.find((c) => c.text === '.gitignore' && c.dirent.isFile())
       if (gitignore) {
+        const path = joinPath(rel, gitignore.name)
         try {
-          const rules = ignore().add(readFileSync(abs(joinBytes(rel, GITIGNORE)), 'utf8'))
-          scopes = [...scopes, { base: relText, rules }]
+          scopes = [...scopes, { base: relText, rules: ignore().add(readFileSync(underRoot(root, path), 'utf8')) }]
         } catch (error) {
-          unreadable(joinBytes(rel, GITIGNORE), error)
+          unreadable(path, error)
         }
       }
     }
-    sortChildren(children)
     // Names by collision key; a second name under a key is a collision (rare: keep it cheap otherwise).
-    const seen = new Map<string, Buffer>()
-    let collisions: Map<string, Buffer[]> | undefined
-    // This loop runs once per name in the tree: it builds text paths by concatenation and a
-    // Buffer path only for what is kept.
+    const seen = new Map<string, string>()
+    let collisions: Map<string, string[]> | undefined
     for (const child of children) {
-      const name = child.name
-      if (defaultExcluded(name)) continue
-      const encodedName = encodePath(name)
-      const nameText = encodedName.path
-      const childUtf8 = relUtf8 && encodedName.pathBytes === undefined
-      const childText = relText === '' ? nameText : relText + '/' + nameText
-      const isDir = child.isDirectory()
+      if (defaultExcluded(child.text)) continue
+      const childText = relText === '' ? child.text : relText + '/' + child.text
       if (isExcluded(childText) || excludedFiles.has(childText)) continue
-      if (selection.gitignore && ignoredByGit(scopes, childText, isDir)) continue
-      const key = collisionKey(nameText)
+      if (selection.gitignore && ignoredByGit(scopes, childText, child.isDir)) continue
+      const key = collisionKey(child.text)
       const first = seen.get(key)
-      if (first === undefined) seen.set(key, name)
+      if (first === undefined) seen.set(key, childText)
       else {
         collisions ??= new Map()
-        collisions.set(key, [...(collisions.get(key) ?? [first]), name])
+        collisions.set(key, [...(collisions.get(key) ?? [first]), childText])
       }
-      if (isDir) yield* visitDir(joinBytes(rel, name), childText, childUtf8, scopes)
-      else if (isIncluded(childText)) {
-        const childRel = joinBytes(rel, name)
-        yield { rel: childRel, path: childUtf8 ? { path: childText } : encodePath(childRel), kind: kindOf(child) }
-      }
+      const childRel = joinPath(rel, child.name)
+      if (child.isDir) yield* visitDir(childRel, childText, scopes)
+      else if (isIncluded(childText)) yield { rel: childRel, path: typeof childRel === 'string' ? { path: childRel } : encodePath(childRel), kind: kindOf(child.dirent) }
     }
-    for (const group of collisions?.values() ?? []) findings.push(collision(rel, group))
+    for (const group of collisions?.values() ?? []) findings.push(collision(group))
   }
 
   function* walkPaths(): Generator<WalkedEntry> {
     for (const rel of paths) {
       let stats: Stats
       try {
-        stats = lstatSync(abs(rel))
+        stats = lstatSync(underRoot(root, rel))
       } catch (error) {
         unreadable(rel, error)
         continue
       }
-      const path = encodePath(rel)
-      if (stats.isDirectory()) yield* visitDir(rel, path.path, path.pathBytes === undefined, [])
+      const path = encodeFsPath(rel)
+      if (stats.isDirectory()) yield* visitDir(rel, path.path, [])
       else yield { rel, path, kind: kindOf(stats) }
     }
   }
@@ -147,35 +148,46 @@ export function walkTree(root: string, paths: readonly Buffer[], selection: Sele
 }
 
 /**
- * Byte order, without the duplicates that overlapping paths (`src` and `src/a.ts`) produce. The
- * walk of one path is already in order, so this is one pass unless several were given.
+ * A directory's children in the order that makes a depth-first walk yield full paths in byte
+ * order: a directory sorts as its name followed by "/" (so "a-b" < "a.txt" < "a/x"), as git orders
+ * its index. Names are read as text; only a directory holding a name that is not UTF-8 (seen as
+ * U+FFFD) is read again as bytes, where only those names stay bytes.
  */
-export function sortEntries<T extends { rel: Buffer }>(entries: T[]): T[] {
-  let sorted = true
-  for (let i = 1; i < entries.length && sorted; i++) sorted = compareBytes(entries[i - 1]!.rel, entries[i]!.rel) < 0
-  if (sorted) return entries
-  entries.sort((a, b) => compareBytes(a.rel, b.rel))
-  return entries.filter((e, i) => i === 0 || !e.rel.equals(entries[i - 1]!.rel))
+function readChildren(dir: FsPath, asText: boolean): Child[] {
+  if (asText) {
+    const dirents = readdirSync(dir, { withFileTypes: true })
+    if (!dirents.some((d) => d.name.includes('\uFFFD'))) {
+      const children = dirents.map((dirent) => ({ name: dirent.name, text: dirent.name, dirent, isDir: dirent.isDirectory() }))
+      const key = (c: Child) => (c.isDir ? c.text + '/' : c.text)
+      return children.sort((a, b) => compareAsUtf8(key(a), key(b)))
+    }
+  }
+  const keyed = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }).map((dirent) => {
+    const utf8 = asText && isUtf8(dirent.name)
+    const text = utf8 ? dirent.name.toString('utf8') : encodePath(dirent.name).path
+    const isDir = dirent.isDirectory()
+    const child: Child = { name: utf8 ? text : dirent.name, text, dirent, isDir }
+    return { child, key: isDir ? Buffer.concat([dirent.name, SLASH]) : dirent.name }
+  })
+  return keyed.sort((a, b) => compareBytes(a.key, b.key)).map((k) => k.child)
 }
 
 /**
- * Orders a directory's children so that a depth-first walk yields full paths in byte order: a
- * directory sorts as its name followed by "/" (so "a-b" < "a.txt" < "a/x"), as git orders its index.
+ * Byte order, without the duplicates that overlapping paths (`src` and `src/a.ts`) produce. The
+ * walk of one path is already in order, so this is one pass unless several were given.
  */
-function sortChildren(children: Dirent<Buffer>[]): void {
-  const key = (d: Dirent<Buffer>) => (d.isDirectory() ? Buffer.concat([d.name, SLASH]) : d.name)
-  const keyed = children.map((d) => ({ d, k: key(d) }))
-  keyed.sort((a, b) => compareBytes(a.k, b.k))
-  for (let i = 0; i < keyed.length; i++) children[i] = keyed[i]!.d
+export function sortEntries<T extends { path: EncodedPath }>(entries: T[]): T[] {
+  let sorted = true
+  for (let i = 1; i < entries.length && sorted; i++) sorted = comparePaths(entries[i - 1]!.path, entries[i]!.path) < 0
+  if (sorted) return entries
+  entries.sort((a, b) => comparePaths(a.path, b.path))
+  return entries.filter((e, i) => i === 0 || comparePaths(e.path, entries[i - 1]!.path) !== 0)
 }
 
-const GITIGNORE = Buffer.from('.gitignore')
 const SLASH = Buffer.from('/')
-const DOT_GIT = Buffer.from('.git')
-const NODE_MODULES = Buffer.from('node_modules')
 
-function collision(dir: Buffer, group: Buffer[]): Finding {
-  const names = group.map((name) => encodePath(joinBytes(dir, name)).path).sort()
+function collision(group: string[]): Finding {
+  const names = [...group].sort()
   return createFinding(INTEGRITY_RULES.nameCollision, {
     message: `${names.map((n) => JSON.stringify(n)).join(' and ')} differ only by case or Unicode normalisation and become one file on macOS and Windows`,
     location: { path: names[0]! },
@@ -184,7 +196,7 @@ function collision(dir: Buffer, group: Buffer[]): Finding {
 }
 
 /** Dirent and Stats answer the same questions; a walked name and a given path classify alike. */
-function kindOf(d: Dirent<Buffer> | Stats): EntryKind {
+function kindOf(d: Dirent<string> | Dirent<Buffer> | Stats): EntryKind {
   if (d.isFile()) return 'file'
   if (d.isSymbolicLink()) return 'symlink'
   if (d.isFIFO()) return 'fifo'

@@ -3,23 +3,40 @@ import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statS
 import { basename, dirname, join } from 'node:path'
 import { ChainsealError, osReason } from '../errors.ts'
 
-/** Many small chunks (one manifest line each) become few large writes. */
+/**
+ * Many small chunks (one export line each) become few large writes. Text is written as text, so
+ * a large manifest is not copied into Buffers on its way out.
+ */
 function writeCoalesced(fd: number, chunks: Iterable<string | Uint8Array>): void {
   const limit = 1 << 20
-  let pending: Buffer[] = []
+  let text = ''
+  let bytes: Uint8Array[] = []
   let size = 0
   const flush = () => {
-    if (size) writeSync(fd, pending.length === 1 ? pending[0]! : Buffer.concat(pending, size))
-    pending = []
+    if (text) writeAll(fd, Buffer.from(text))
+    if (bytes.length) writeAll(fd, Buffer.concat(bytes, size))
+    text = ''
+    bytes = []
     size = 0
   }
   for (const chunk of chunks) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
-    pending.push(bytes as Buffer)
-    size += bytes.length
-    if (size >= limit) flush()
+    if (typeof chunk === 'string') {
+      if (bytes.length) flush()
+      text += chunk
+      if (text.length >= limit) flush()
+    } else {
+      if (text) flush()
+      bytes.push(chunk)
+      size += chunk.length
+      if (size >= limit) flush()
+    }
   }
   flush()
+}
+
+/** writeSync may write less than asked (a pipe, a full disk): loop until all of it is out. */
+function writeAll(fd: number, data: Uint8Array): void {
+  for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset)
 }
 
 /**

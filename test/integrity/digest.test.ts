@@ -63,8 +63,9 @@ describe('HashPool', () => {
     const names = Object.keys(spec)
     const digest = async (threads: number) => {
       const pool = new HashPool('sha256', root, { threads })
-      for (const name of names) pool.add(Buffer.from(name))
-      return pool.finish()
+      const slots = names.map((name) => pool.add(Buffer.from(name)))
+      await pool.finish()
+      return slots.map((slot) => pool.take(slot)!)
     }
     const [inline, pooled] = await Promise.all([digest(1), digest(2)])
     expect(pooled).toEqual(inline)
@@ -74,9 +75,9 @@ describe('HashPool', () => {
   it('reports an unreadable file as a result, not a crash', async () => {
     const root = makeTree({ a: 'x' })
     const pool = new HashPool('sha256', root, { threads: 1 })
-    pool.add(Buffer.from('a'))
-    pool.add(Buffer.from('missing'))
-    const [a, missing] = await pool.finish()
+    const slots = [pool.add(Buffer.from('a')), pool.add(Buffer.from('missing'))]
+    await pool.finish()
+    const [a, missing] = slots.map((slot) => pool.take(slot))
     expect(a).toMatchObject({ ok: true })
     expect(missing).toMatchObject({ ok: false, reason: expect.stringContaining('ENOENT') })
   })
