@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 
 // src/integrity/hash-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 
 // src/integrity/digest.ts
 import { createHash, hash } from "node:crypto";
@@ -20,7 +20,7 @@ function osReason(error) {
 // src/integrity/digest.ts
 var READ_BUFFER_SIZE = 1 << 18;
 var OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
-function hashFileSync(path, algorithm2, buffer2) {
+function hashFileSync(path, algorithm, buffer2) {
   let fd;
   try {
     fd = openSync(path, OPEN_FLAGS);
@@ -38,9 +38,9 @@ function hashFileSync(path, algorithm2, buffer2) {
     const first = expected === 0 || expected < buffer2.length ? readSync(fd, buffer2, 0, buffer2.length, null) : 0;
     if (first === expected && expected < buffer2.length) {
       total = first;
-      digest = hash(algorithm2, buffer2.subarray(0, first), "hex");
+      digest = hash(algorithm, buffer2.subarray(0, first), "hex");
     } else {
-      const incremental = createHash(algorithm2);
+      const incremental = createHash(algorithm);
       let n = first;
       if (n > 0) incremental.update(buffer2.subarray(0, n));
       total = n;
@@ -68,17 +68,36 @@ function changeDuringRead(before, after, bytesRead) {
   return void 0;
 }
 
+// src/integrity/hash-protocol.ts
+var HEX_LENGTH = { sha256: 64, sha512: 128 };
+function packResults(id, results, algorithm) {
+  const sizes = new Float64Array(results.length);
+  const modes = new Uint16Array(results.length);
+  const exceptions = {};
+  let digests = "";
+  results.forEach((result, i) => {
+    if (result.ok && !result.changed) {
+      digests += result.digest;
+      sizes[i] = result.size;
+      modes[i] = result.mode;
+    } else {
+      digests += " ".repeat(HEX_LENGTH[algorithm]);
+      exceptions[i] = result;
+    }
+  });
+  return { id, digests, sizes, modes, exceptions };
+}
+
 // src/integrity/names.ts
 var decoder = new TextDecoder("utf-8");
-function joinBase(base2, path) {
-  return typeof path === "string" ? base2 + path : Buffer.concat([Buffer.from(base2), path]);
+function joinBase(base, path) {
+  return typeof path === "string" ? base + path : Buffer.concat([Buffer.from(base), path]);
 }
 var SLASH = Buffer.from("/");
 
 // src/integrity/hash-worker.ts
-var { algorithm, base } = workerData;
 var buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE);
-parentPort.on("message", ({ id, paths }) => {
-  const results = paths.map((p) => hashFileSync(joinBase(base, p), algorithm, buffer));
-  parentPort.postMessage({ id, results });
+parentPort.on("message", ({ id, algorithm, base, paths }) => {
+  const packed = packResults(id, paths.map((p) => hashFileSync(joinBase(base, p), algorithm, buffer)), algorithm);
+  parentPort.postMessage(packed, [packed.sizes.buffer, packed.modes.buffer]);
 });

@@ -13623,9 +13623,44 @@ function linkEscapes(linkPath, target) {
 import { lstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+
+// src/integrity/hash-protocol.ts
+function unpackResults({ digests, sizes, modes, exceptions }) {
+  const hexLength = sizes.length ? digests.length / sizes.length : 0;
+  return Array.from(
+    sizes,
+    (size, i) => exceptions[i] ?? { ok: true, digest: digests.slice(i * hexLength, (i + 1) * hexLength), size, mode: modes[i] }
+  );
+}
+
+// src/integrity/hash-pool.ts
+var HashWorkers = class _HashWorkers {
+  threads;
+  #error;
+  constructor(threads) {
+    this.threads = threads;
+    for (const worker of threads) worker.on("error", (error) => this.#error ??= error);
+  }
+  static start(count = availableParallelism()) {
+    return new _HashWorkers(Array.from({ length: count }, () => startWorker()));
+  }
+  /** The boot failure of any worker, for the pool to report. */
+  get error() {
+    return this.#error;
+  }
+  async terminate() {
+    await Promise.all(this.threads.map((worker) => worker.terminate()));
+  }
+};
+function startWorker() {
+  return new Worker(WORKER_URL, {
+    // A worker holds one batch at a time; V8's default young generation would cost tens of MB each.
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
+  });
+}
 var POOL_THRESHOLD = 64;
 var POOL_BYTES = 64 << 20;
-var MAX_BATCH = 32;
+var MAX_BATCH = 64;
 var WORKER_YOUNG_GENERATION_MB = 4;
 var IN_FLIGHT = 4;
 var WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./hash-worker.ts" : "./hash-worker.js", import.meta.url);
@@ -13645,11 +13680,13 @@ var HashPool = class {
   #finishing = false;
   #settle;
   #failure;
+  #ahead;
   constructor(algorithm, base, options = {}) {
     this.#algorithm = algorithm;
     this.#base = base.endsWith("/") ? base : base + "/";
-    this.#threads = options.threads ?? availableParallelism();
+    this.#threads = options.workers?.threads.length ?? options.threads ?? availableParallelism();
     this.#onProgress = options.onProgress;
+    this.#ahead = options.workers;
   }
   /** Queues a file (relative to base); its digest will be at the returned index of `finish()`'s result. */
   add(path) {
@@ -13680,16 +13717,15 @@ var HashPool = class {
       if (this.#failure) throw this.#failure;
     } finally {
       await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
+      await this.#ahead?.terminate();
       this.#workers = [];
     }
   }
   #start() {
-    for (let i = 0; i < this.#threads; i++) {
-      const worker = new Worker(WORKER_URL, {
-        workerData: { algorithm: this.#algorithm, base: this.#base },
-        // A worker holds one batch at a time; V8's default young generation would cost tens of MB each.
-        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
-      });
+    if (this.#ahead?.error) this.#fail(this.#ahead.error);
+    const threads = this.#ahead?.threads ?? Array.from({ length: this.#threads }, () => startWorker());
+    this.#ahead = void 0;
+    for (const worker of threads) {
       const entry = { worker, inFlight: 0 };
       worker.on("message", (response) => this.#receive(entry, response));
       worker.on("error", (error) => this.#fail(error));
@@ -13708,7 +13744,7 @@ var HashPool = class {
         const id = this.#next;
         this.#next += size;
         entry.inFlight++;
-        entry.worker.postMessage({ id, paths: this.#paths.slice(id, id + size) });
+        entry.worker.postMessage({ id, algorithm: this.#algorithm, base: this.#base, paths: this.#paths.slice(id, id + size) });
       }
     }
   }
@@ -13728,9 +13764,9 @@ var HashPool = class {
     for (let i = id; i < id + count; i++) results.push(hashFileSync(joinBase(this.#base, this.#paths[i]), this.#algorithm, this.#buffer));
     this.#store(id, results);
   }
-  #receive(entry, { id, results }) {
+  #receive(entry, response) {
     entry.inFlight--;
-    this.#store(id, results);
+    this.#store(response.id, unpackResults(response));
     this.#pump();
   }
   #store(id, results) {
@@ -13907,6 +13943,7 @@ async function takeSnapshot(options) {
   let assembler;
   const pool = new HashPool(algorithm, root, {
     ...options.threads !== void 0 && { threads: options.threads },
+    ...options.workers && { workers: options.workers },
     onProgress: (p2) => {
       plainDone = { ...p2 };
       report();
@@ -13934,7 +13971,7 @@ async function takeSnapshot(options) {
   }
   progress.phase = "hash";
   report();
-  assembler = new Assembler(sortEntries(pending), walk.findings, algorithm, abs, (slot) => pool.take(slot));
+  assembler = new Assembler(sortEntries(pending), walk.findings, algorithm, abs, (slot) => pool.take(slot), options.keepCanonical ?? false);
   await Promise.all([
     pool.finish(),
     mapConcurrent(archives, ARCHIVE_CONCURRENCY, async (item) => {
@@ -13953,8 +13990,10 @@ var Assembler = class {
   #take;
   #digest;
   #entries = [];
+  #canonical;
   #cursor = 0;
-  constructor(order, findings, algorithm, abs, take) {
+  constructor(order, findings, algorithm, abs, take, keepCanonical) {
+    if (keepCanonical) this.#canonical = [];
     this.#order = order;
     this.#findings = findings;
     this.#abs = abs;
@@ -13976,11 +14015,15 @@ var Assembler = class {
   }
   finish() {
     this.advance();
-    return { entries: this.#entries, findings: this.#findings, treeDigest: this.#digest.value() };
+    const snapshot = { entries: this.#entries, findings: this.#findings, treeDigest: this.#digest.value() };
+    if (this.#canonical) snapshot.canonical = this.#canonical;
+    return snapshot;
   }
   #push(entry) {
+    const json = canonicalJson(entry);
     this.#entries.push(entry);
-    this.#digest.add(entry);
+    this.#canonical?.push(json);
+    this.#digest.add(json);
   }
   #unreadable(location, reason) {
     this.#findings.push(createFinding(INTEGRITY_RULES.unreadable, { message: `could not be read (${reason}); it is not covered`, location }));
@@ -14046,8 +14089,9 @@ var TreeDigest = class {
     this.#algorithm = algorithm;
     this.#hash = createHash4(algorithm);
   }
-  add(entry) {
-    this.#chunk += (this.#count++ > 0 ? "," : "") + canonicalJson(entry);
+  /** Adds the next entry, as canonicalJson wrote it. */
+  add(json) {
+    this.#chunk += (this.#count++ > 0 ? "," : "") + json;
     if (this.#chunk.length > 1 << 16) {
       this.#hash.update(this.#chunk);
       this.#chunk = "";
@@ -14104,12 +14148,12 @@ function creationTime(env) {
     throw new ChainsealError("usage", `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (got "${epoch}")`);
   return new Date(Number(epoch) * 1e3).toISOString();
 }
-function* serializeManifest(manifest) {
+function* serializeManifest(manifest, canonical) {
   const { entries, ...head } = manifest;
   const headText = JSON.stringify(head, null, 2);
   let chunk = headText.slice(0, -2) + ',\n  "entries": [';
   for (let i = 0; i < entries.length; i++) {
-    chunk += (i === 0 ? "\n    " : ",\n    ") + canonicalJson(entries[i]);
+    chunk += (i === 0 ? "\n    " : ",\n    ") + (canonical?.[i] ?? canonicalJson(entries[i]));
     if (chunk.length > 1 << 16) {
       yield chunk;
       chunk = "";
@@ -14117,8 +14161,8 @@ function* serializeManifest(manifest) {
   }
   yield chunk + (entries.length ? "\n  ]\n}\n" : "]\n}\n");
 }
-function writeManifest(path, manifest) {
-  writeFileAtomic(path, serializeManifest(manifest));
+function writeManifest(path, manifest, canonical) {
+  writeFileAtomic(path, serializeManifest(manifest, canonical));
 }
 function readManifest(path, name = path) {
   let text;
@@ -14255,6 +14299,7 @@ async function manifestCommand(options) {
     paths: rels.map((r) => Buffer.from(r)),
     selection,
     algorithm: options.algorithm,
+    keepCanonical: true,
     ...options.threads !== void 0 && { threads: options.threads },
     ...options.onProgress && { onProgress: options.onProgress }
   });
@@ -14268,7 +14313,7 @@ async function manifestCommand(options) {
     env: options.env
   });
   const rendered = exports.map((e) => ({ path: e.path, lines: exportManifest(manifest, e.format) }));
-  writeManifest(manifestPath, manifest);
+  writeManifest(manifestPath, manifest, snapshot.canonical);
   for (const e of rendered) writeFileAtomic(e.path, e.lines);
   const report = buildReport("manifest", snapshot.findings, options.policy, {
     files: manifest.summary.files,
@@ -14402,7 +14447,14 @@ function short(digest) {
 
 // src/commands/verify.ts
 async function verifyCommand(options) {
-  const manifest = readManifest(resolve3(options.cwd, options.manifest), options.manifest);
+  const workers = options.artifacts.length === 0 && options.threads !== 1 ? HashWorkers.start(options.threads) : void 0;
+  try {
+    return await verify(options, readManifest(resolve3(options.cwd, options.manifest), options.manifest), workers);
+  } finally {
+    await workers?.terminate();
+  }
+}
+async function verify(options, manifest, workers) {
   const common = {
     algorithm: manifest.algorithm,
     ...options.threads !== void 0 && { threads: options.threads },
@@ -14430,6 +14482,7 @@ async function verifyCommand(options) {
   const selection = { ...manifest.selection, excludeFiles: [...manifest.selection.excludeFiles, ...self ? [self] : []] };
   const snapshot = await takeSnapshot({
     ...common,
+    ...workers && { workers },
     root,
     paths: manifest.paths.map((p2) => Buffer.from(p2 === "." ? "" : p2)),
     selection

@@ -5,7 +5,8 @@ import type { Finding } from '../findings/finding.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
 import { compareArtifact, compareEntries } from '../integrity/compare.ts'
-import { readManifest } from '../integrity/manifest.ts'
+import { HashWorkers } from '../integrity/hash-pool.ts'
+import { readManifest, type Manifest } from '../integrity/manifest.ts'
 import { relativeToRoot, resolveRoot } from '../integrity/root.ts'
 import { takeSnapshot, type SnapshotProgress } from '../integrity/snapshot.ts'
 
@@ -25,7 +26,16 @@ export interface VerifyCommandOptions {
  * The manifest is read and validated in full before any file is touched.
  */
 export async function verifyCommand(options: VerifyCommandOptions): Promise<Report> {
-  const manifest = readManifest(resolve(options.cwd, options.manifest), options.manifest)
+  // The workers boot while the manifest is read and checked; they touch no file until given paths.
+  const workers = options.artifacts.length === 0 && options.threads !== 1 ? HashWorkers.start(options.threads) : undefined
+  try {
+    return await verify(options, readManifest(resolve(options.cwd, options.manifest), options.manifest), workers)
+  } finally {
+    await workers?.terminate()
+  }
+}
+
+async function verify(options: VerifyCommandOptions, manifest: Manifest, workers: HashWorkers | undefined): Promise<Report> {
   const common = {
     algorithm: manifest.algorithm,
     ...(options.threads !== undefined && { threads: options.threads }),
@@ -57,6 +67,7 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<Repo
   const selection = { ...manifest.selection, excludeFiles: [...manifest.selection.excludeFiles, ...(self ? [self] : [])] }
   const snapshot = await takeSnapshot({
     ...common,
+    ...(workers && { workers }),
     root,
     paths: manifest.paths.map((p) => Buffer.from(p === '.' ? '' : p)),
     selection,

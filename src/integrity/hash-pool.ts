@@ -2,7 +2,7 @@ import { lstatSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { READ_BUFFER_SIZE, hashFileSync, type Algorithm, type FileDigest } from './digest.ts'
-import type { HashRequest, HashResponse, HashWorkerData } from './hash-worker.ts'
+import { unpackResults, type HashRequest, type HashResponse } from './hash-protocol.ts'
 import { joinBase, type FsPath } from './names.ts'
 
 export interface HashProgress {
@@ -13,7 +13,44 @@ export interface HashProgress {
 export interface HashPoolOptions {
   /** Worker threads; defaults to the cores available. With 1, or too little work, the calling thread hashes. */
   threads?: number
+  /** Workers started ahead (HashWorkers.start); the pool takes them over and ends them. */
+  workers?: HashWorkers
   onProgress?: (progress: HashProgress) => void
+}
+
+/**
+ * Hash workers started before there is work for them: a worker takes ~100 ms to boot, which can
+ * overlap something else that must come first (reading and checking a manifest).
+ */
+export class HashWorkers {
+  readonly threads: Worker[]
+  #error: unknown
+
+  private constructor(threads: Worker[]) {
+    this.threads = threads
+    // Until a pool takes them over, a worker that fails to boot must not crash the process.
+    for (const worker of threads) worker.on('error', (error) => (this.#error ??= error))
+  }
+
+  static start(count = availableParallelism()): HashWorkers {
+    return new HashWorkers(Array.from({ length: count }, () => startWorker()))
+  }
+
+  /** The boot failure of any worker, for the pool to report. */
+  get error(): unknown {
+    return this.#error
+  }
+
+  async terminate(): Promise<void> {
+    await Promise.all(this.threads.map((worker) => worker.terminate()))
+  }
+}
+
+function startWorker(): Worker {
+  return new Worker(WORKER_URL, {
+    // A worker holds one batch at a time; V8's default young generation would cost tens of MB each.
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  })
 }
 
 /** Below this many files, starting workers costs more than it saves... */
@@ -21,7 +58,7 @@ const POOL_THRESHOLD = 64
 /** ...unless they are this big together. */
 const POOL_BYTES = 64 << 20
 /** Batches amortise messaging over many small files but must not pile big files on one worker. */
-const MAX_BATCH = 32
+const MAX_BATCH = 64
 const WORKER_YOUNG_GENERATION_MB = 4
 /** Batches in flight per worker: a worker never waits for its next batch while this thread walks. */
 const IN_FLIGHT = 4
@@ -58,12 +95,14 @@ export class HashPool {
   #finishing = false
   #settle: { resolve: () => void; reject: (error: unknown) => void } | undefined
   #failure: unknown
+  #ahead: HashWorkers | undefined
 
   constructor(algorithm: Algorithm, base: string, options: HashPoolOptions = {}) {
     this.#algorithm = algorithm
     this.#base = base.endsWith('/') ? base : base + '/'
-    this.#threads = options.threads ?? availableParallelism()
+    this.#threads = options.workers?.threads.length ?? options.threads ?? availableParallelism()
     this.#onProgress = options.onProgress
+    this.#ahead = options.workers
   }
 
   /** Queues a file (relative to base); its digest will be at the returned index of `finish()`'s result. */
@@ -101,17 +140,16 @@ export class HashPool {
       if (this.#failure) throw this.#failure
     } finally {
       await Promise.all(this.#workers.map(({ worker }) => worker.terminate()))
+      await this.#ahead?.terminate() // started ahead but never needed
       this.#workers = []
     }
   }
 
   #start(): void {
-    for (let i = 0; i < this.#threads; i++) {
-      const worker = new Worker(WORKER_URL, {
-        workerData: { algorithm: this.#algorithm, base: this.#base } satisfies HashWorkerData,
-        // A worker holds one batch at a time; V8's default young generation would cost tens of MB each.
-        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-      })
+    if (this.#ahead?.error) this.#fail(this.#ahead.error)
+    const threads = this.#ahead?.threads ?? Array.from({ length: this.#threads }, () => startWorker())
+    this.#ahead = undefined
+    for (const worker of threads) {
       const entry: PoolWorker = { worker, inFlight: 0 }
       worker.on('message', (response: HashResponse) => this.#receive(entry, response))
       worker.on('error', (error) => this.#fail(error))
@@ -131,7 +169,7 @@ export class HashPool {
         const id = this.#next
         this.#next += size
         entry.inFlight++
-        entry.worker.postMessage({ id, paths: this.#paths.slice(id, id + size) } satisfies HashRequest)
+        entry.worker.postMessage({ id, algorithm: this.#algorithm, base: this.#base, paths: this.#paths.slice(id, id + size) } satisfies HashRequest)
       }
     }
   }
@@ -154,9 +192,9 @@ export class HashPool {
     this.#store(id, results)
   }
 
-  #receive(entry: PoolWorker, { id, results }: HashResponse): void {
+  #receive(entry: PoolWorker, response: HashResponse): void {
     entry.inFlight--
-    this.#store(id, results)
+    this.#store(response.id, unpackResults(response))
     this.#pump()
   }
 

@@ -4,7 +4,7 @@ import { osReason } from '../errors.ts'
 import { createFinding, type Finding } from '../findings/finding.ts'
 import { archiveMemberFindings, formatMode, hashArchive, isArchiveName, linkEscapes, type ArchiveDigest, type ArchiveMember } from './archive.ts'
 import type { Algorithm, FileDigest } from './digest.ts'
-import { HashPool } from './hash-pool.ts'
+import { HashPool, type HashWorkers } from './hash-pool.ts'
 import { encodePath, type EncodedPath, type FsPath } from './names.ts'
 import { INTEGRITY_RULES } from './rules.ts'
 import { sortEntries, underRoot, walkTree, type EntryKind, type SelectionOptions, type WalkedEntry } from './walk.ts'
@@ -33,11 +33,17 @@ export interface SnapshotOptions {
   selection: SelectionOptions
   algorithm: Algorithm
   threads?: number
+  /** Hash workers already started (see HashWorkers); the snapshot ends them. */
+  workers?: HashWorkers
+  /** Keep each entry's canonical JSON (the manifest's lines) rather than build it again to write. */
+  keepCanonical?: boolean
   onProgress?: (progress: SnapshotProgress) => void
 }
 
 export interface Snapshot {
   entries: ManifestEntry[]
+  /** With keepCanonical: canonicalJson of each entry, in the same order. */
+  canonical?: string[]
   findings: Finding[]
   treeDigest: string
 }
@@ -79,6 +85,7 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
   let assembler: Assembler | undefined
   const pool = new HashPool(algorithm, root, {
     ...(options.threads !== undefined && { threads: options.threads }),
+    ...(options.workers && { workers: options.workers }),
     onProgress: (p) => {
       plainDone = { ...p }
       report()
@@ -108,7 +115,7 @@ export async function takeSnapshot(options: SnapshotOptions): Promise<Snapshot> 
   progress.phase = 'hash'
   report()
 
-  assembler = new Assembler(sortEntries(pending), walk.findings, algorithm, abs, (slot) => pool.take(slot))
+  assembler = new Assembler(sortEntries(pending), walk.findings, algorithm, abs, (slot) => pool.take(slot), options.keepCanonical ?? false)
   await Promise.all([
     pool.finish(),
     mapConcurrent(archives, ARCHIVE_CONCURRENCY, async (item) => {
@@ -129,9 +136,11 @@ class Assembler {
   readonly #take: (slot: number) => FileDigest | undefined
   readonly #digest: TreeDigest
   readonly #entries: ManifestEntry[] = []
+  readonly #canonical: string[] | undefined
   #cursor = 0
 
-  constructor(order: Pending[], findings: Finding[], algorithm: Algorithm, abs: (rel: FsPath) => FsPath, take: (slot: number) => FileDigest | undefined) {
+  constructor(order: Pending[], findings: Finding[], algorithm: Algorithm, abs: (rel: FsPath) => FsPath, take: (slot: number) => FileDigest | undefined, keepCanonical: boolean) {
+    if (keepCanonical) this.#canonical = []
     this.#order = order
     this.#findings = findings
     this.#abs = abs
@@ -156,12 +165,16 @@ class Assembler {
 
   finish(): Snapshot {
     this.advance()
-    return { entries: this.#entries, findings: this.#findings, treeDigest: this.#digest.value() }
+    const snapshot: Snapshot = { entries: this.#entries, findings: this.#findings, treeDigest: this.#digest.value() }
+    if (this.#canonical) snapshot.canonical = this.#canonical
+    return snapshot
   }
 
   #push(entry: ManifestEntry): void {
+    const json = canonicalJson(entry)
     this.#entries.push(entry)
-    this.#digest.add(entry)
+    this.#canonical?.push(json)
+    this.#digest.add(json)
   }
 
   #unreadable(location: { path: string }, reason: string): void {
@@ -243,8 +256,9 @@ export class TreeDigest {
     this.#hash = createHash(algorithm)
   }
 
-  add(entry: ManifestEntry): void {
-    this.#chunk += (this.#count++ > 0 ? ',' : '') + canonicalJson(entry)
+  /** Adds the next entry, as canonicalJson wrote it. */
+  add(json: string): void {
+    this.#chunk += (this.#count++ > 0 ? ',' : '') + json
     if (this.#chunk.length > 1 << 16) {
       this.#hash.update(this.#chunk)
       this.#chunk = ''
@@ -258,7 +272,7 @@ export class TreeDigest {
 
 export function treeDigest(entries: readonly ManifestEntry[], algorithm: Algorithm): string {
   const digest = new TreeDigest(algorithm)
-  for (const entry of entries) digest.add(entry)
+  for (const entry of entries) digest.add(canonicalJson(entry))
   return digest.value()
 }
 

@@ -145,6 +145,20 @@ describe('manifest then verify', () => {
   })
 })
 
+describe('a manifest of part of a tree', () => {
+  it('is verified over that part only, whatever else the root holds', async () => {
+    const root = makeTree({ 'dist/app.js': '1', 'dist/app.css': '2', 'src/app.ts': '3' })
+    const manifest = join(tempDir(), 'm.json')
+    const r = await cli(['manifest', 'dist', '-o', manifest], root)
+    expect(r.exitStatus).toBe(0)
+    expect(readJson(manifest)).toMatchObject({ paths: ['dist'], summary: { files: 2 } })
+    writeFileSync(join(root, 'src/app.ts'), 'changed outside dist')
+    writeFileSync(join(root, 'dist/extra.js'), 'added inside dist')
+    const { report } = await verifyJson(manifest, root)
+    expect(report.findings.map((f: any) => `${f.ruleId} ${f.location.path}`)).toEqual(['integrity/added dist/extra.js'])
+  })
+})
+
 describe('verify --artifact', () => {
   it('checks downloaded files by name and digest, wherever they are', async () => {
     const { root, manifest } = release()

@@ -1,0 +1,55 @@
+import type { Algorithm, FileDigest } from './digest.ts'
+
+/** What the hash pool and its workers say to each other. */
+
+/** A batch of files to hash. Algorithm and base travel with each batch, so workers can start before either is known. */
+export interface HashRequest {
+  id: number
+  algorithm: Algorithm
+  /** Paths are relative to this directory (with its trailing slash): joining them there keeps the main thread free. */
+  base: string
+  /** Text paths, or bytes (arriving as plain Uint8Arrays) for names that are not UTF-8. */
+  paths: (string | Uint8Array)[]
+}
+
+/**
+ * A batch's results packed for the trip between threads: structured-cloning dozens of small
+ * objects per batch cost more than hashing the small files did. Failures and changes are rare
+ * and travel as they are.
+ */
+export interface HashResponse {
+  id: number
+  /** The hex digests one after another; a failed file's place holds spaces. */
+  digests: string
+  sizes: Float64Array<ArrayBuffer>
+  modes: Uint16Array<ArrayBuffer>
+  exceptions: Record<number, FileDigest>
+}
+
+export const HEX_LENGTH: Record<Algorithm, number> = { sha256: 64, sha512: 128 }
+
+export function packResults(id: number, results: readonly FileDigest[], algorithm: Algorithm): HashResponse {
+  const sizes = new Float64Array(results.length)
+  const modes = new Uint16Array(results.length)
+  const exceptions: Record<number, FileDigest> = {}
+  let digests = ''
+  results.forEach((result, i) => {
+    if (result.ok && !result.changed) {
+      digests += result.digest
+      sizes[i] = result.size
+      modes[i] = result.mode
+    } else {
+      digests += ' '.repeat(HEX_LENGTH[algorithm])
+      exceptions[i] = result
+    }
+  })
+  return { id, digests, sizes, modes, exceptions }
+}
+
+export function unpackResults({ digests, sizes, modes, exceptions }: HashResponse): FileDigest[] {
+  const hexLength = sizes.length ? digests.length / sizes.length : 0
+  return Array.from(
+    sizes,
+    (size, i): FileDigest => exceptions[i] ?? { ok: true, digest: digests.slice(i * hexLength, (i + 1) * hexLength), size, mode: modes[i]! },
+  )
+}
