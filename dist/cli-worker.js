@@ -9932,10 +9932,7 @@ var package_default = {
     chainseal: "dist/cli.js"
   },
   exports: {
-    ".": {
-      types: "./src/index.ts",
-      default: "./dist/lib.js"
-    }
+    ".": "./dist/lib.js"
   },
   files: [
     "dist",
@@ -14587,6 +14584,7 @@ Commands:
 
 Options for every command:
   --format text|json   report format (default text)
+  --report FILE        write the report to FILE instead of stdout
   --fail-on SEVERITY   critical|high|medium|low|info|none: the least severe finding that fails (default high)
   --color auto|always|never   colour the text report (honours NO_COLOR and FORCE_COLOR)
   -h, --help           help for a command
@@ -14608,8 +14606,7 @@ including the members of .tar, .tgz and .tar.gz archives, and prints the tree di
   --gitignore               honour .gitignore files
   --algorithm sha256|sha512 digest algorithm (default sha256)
   --export FORMAT[=FILE]    also write sha256sum, sha512sum or mtree (default FILE: <output>.<format>)
-  --report FILE             write the report to FILE instead of stdout
-  --format, --fail-on, --color  as for every command
+  --report, --format, --fail-on, --color  as for every command
 
 Set SOURCE_DATE_EPOCH for byte-identical manifests of the same tree.
 `,
@@ -14621,8 +14618,8 @@ symlink-retargeted, and changes inside archives.
 
   --root DIR                the tree to check (default ".")
   --artifact FILE           check FILE against the manifest entry of the same name (repeatable)
-  -o, --output FILE         write the report to FILE instead of stdout
-  --format, --fail-on, --color  as for every command
+  -o, --output FILE         the same as --report: write the report to FILE instead of stdout
+  --report, --format, --fail-on, --color  as for every command
 `
 };
 
@@ -14663,13 +14660,13 @@ function formatBytes(bytes) {
 // src/cli/main.ts
 var COMMON_OPTIONS = {
   format: { type: "string" },
+  report: { type: "string" },
   "fail-on": { type: "string" },
   color: { type: "string" },
   help: { type: "boolean", short: "h" }
 };
 var COMMANDS = {
   manifest: {
-    reportFlag: "report",
     options: {
       output: { type: "string", short: "o" },
       root: { type: "string" },
@@ -14678,8 +14675,7 @@ var COMMANDS = {
       "no-default-excludes": { type: "boolean" },
       gitignore: { type: "boolean" },
       algorithm: { type: "string" },
-      export: { type: "string", multiple: true },
-      report: { type: "string" }
+      export: { type: "string", multiple: true }
     },
     async execute(values, positionals, { io: io2, policy, onProgress }) {
       const output = values.output;
@@ -14704,7 +14700,7 @@ var COMMANDS = {
     }
   },
   verify: {
-    reportFlag: "output",
+    reportAlias: "output",
     options: {
       root: { type: "string" },
       artifact: { type: "string", multiple: true },
@@ -14742,6 +14738,7 @@ async function run(argv, io2) {
     format = oneOf("--format", values.format ?? "text", ["text", "json"]);
     policy = { failOn: parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };
     const color = useColor(values.color ?? "auto", io2);
+    const destination = reportDestination(values, spec);
     const bar = io2.progress ? progressBar(io2.progress) : void 0;
     let report;
     try {
@@ -14749,8 +14746,7 @@ async function run(argv, io2) {
     } finally {
       bar?.done();
     }
-    const rendered = format === "json" ? renderJson(report) : renderText(report, { color: color && !values[spec.reportFlag] });
-    const destination = values[spec.reportFlag];
+    const rendered = format === "json" ? renderJson(report) : renderText(report, { color: color && !destination });
     if (destination) {
       writeFileAtomic(resolve4(io2.cwd, destination), [rendered]);
       return { exitStatus: exitCodeFor(report.status), stdout: "", stderr: renderText({ ...report, findings: [] }, { color: false }) };
@@ -14769,6 +14765,12 @@ function parseCommandArgs(name, spec, args) {
   } catch (error) {
     throw usage(`${error.message.replace(/\. To specify a positional argument.*$/s, "")} (see chainseal ${name} --help)`);
   }
+}
+function reportDestination(values, spec) {
+  const report = values.report;
+  const alias = spec.reportAlias ? values[spec.reportAlias] : void 0;
+  if (report !== void 0 && alias !== void 0) throw usage(`--report and --${spec.reportAlias} both name the report file; give one`);
+  return report ?? alias;
 }
 function parseExport(value) {
   const [format, ...file] = value.split("=");

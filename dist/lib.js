@@ -9925,10 +9925,7 @@ var package_default = {
     chainseal: "dist/cli.js"
   },
   exports: {
-    ".": {
-      types: "./src/index.ts",
-      default: "./dist/lib.js"
-    }
+    ".": "./dist/lib.js"
   },
   files: [
     "dist",

@@ -10,6 +10,7 @@ Commands:
 
 Options for every command:
   --format text|json   report format (default text)
+  --report FILE        write the report to FILE instead of stdout
   --fail-on SEVERITY   critical|high|medium|low|info|none: the least severe finding that fails (default high)
   --color auto|always|never   colour the text report (honours NO_COLOR and FORCE_COLOR)
   -h, --help           help for a command
@@ -32,8 +33,7 @@ including the members of .tar, .tgz and .tar.gz archives, and prints the tree di
   --gitignore               honour .gitignore files
   --algorithm sha256|sha512 digest algorithm (default sha256)
   --export FORMAT[=FILE]    also write sha256sum, sha512sum or mtree (default FILE: <output>.<format>)
-  --report FILE             write the report to FILE instead of stdout
-  --format, --fail-on, --color  as for every command
+  --report, --format, --fail-on, --color  as for every command
 
 Set SOURCE_DATE_EPOCH for byte-identical manifests of the same tree.
 `,
@@ -45,7 +45,7 @@ symlink-retargeted, and changes inside archives.
 
   --root DIR                the tree to check (default ".")
   --artifact FILE           check FILE against the manifest entry of the same name (repeatable)
-  -o, --output FILE         write the report to FILE instead of stdout
-  --format, --fail-on, --color  as for every command
+  -o, --output FILE         the same as --report: write the report to FILE instead of stdout
+  --report, --format, --fail-on, --color  as for every command
 `,
 }

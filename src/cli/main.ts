@@ -35,8 +35,8 @@ type Values = Record<string, string | boolean | (string | boolean)[] | undefined
 
 interface CommandSpec {
   options: ParseArgsOptionsConfig
-  /** The flag that names where the report goes instead of stdout. */
-  reportFlag: string
+  /** Besides --report, the flag that also names where the report goes (verify's --output). */
+  reportAlias?: string
   execute(values: Values, positionals: string[], context: Context): Promise<Report>
 }
 
@@ -48,6 +48,7 @@ interface Context {
 
 const COMMON_OPTIONS: ParseArgsOptionsConfig = {
   format: { type: 'string' },
+  report: { type: 'string' },
   'fail-on': { type: 'string' },
   color: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -55,7 +56,6 @@ const COMMON_OPTIONS: ParseArgsOptionsConfig = {
 
 const COMMANDS: Record<string, CommandSpec> = {
   manifest: {
-    reportFlag: 'report',
     options: {
       output: { type: 'string', short: 'o' },
       root: { type: 'string' },
@@ -65,7 +65,6 @@ const COMMANDS: Record<string, CommandSpec> = {
       gitignore: { type: 'boolean' },
       algorithm: { type: 'string' },
       export: { type: 'string', multiple: true },
-      report: { type: 'string' },
     },
     async execute(values, positionals, { io, policy, onProgress }) {
       const output = values.output as string | undefined
@@ -90,7 +89,7 @@ const COMMANDS: Record<string, CommandSpec> = {
     },
   },
   verify: {
-    reportFlag: 'output',
+    reportAlias: 'output',
     options: {
       root: { type: 'string' },
       artifact: { type: 'string', multiple: true },
@@ -133,6 +132,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
     format = oneOf<Format>('--format', (values.format as string | undefined) ?? 'text', ['text', 'json'])
     policy = { failOn: parseFailOn((values['fail-on'] as string | undefined) ?? DEFAULT_FAIL_ON) }
     const color = useColor((values.color as string | undefined) ?? 'auto', io)
+    const destination = reportDestination(values, spec)
     const bar = io.progress ? progressBar(io.progress) : undefined
     let report: Report
     try {
@@ -140,8 +140,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
     } finally {
       bar?.done()
     }
-    const rendered = format === 'json' ? renderJson(report) : renderText(report, { color: color && !values[spec.reportFlag] })
-    const destination = values[spec.reportFlag] as string | undefined
+    const rendered = format === 'json' ? renderJson(report) : renderText(report, { color: color && !destination })
     if (destination) {
       writeFileAtomic(resolve(io.cwd, destination), [rendered])
       return { exitStatus: exitCodeFor(report.status), stdout: '', stderr: renderText({ ...report, findings: [] }, { color: false }) }
@@ -161,6 +160,13 @@ function parseCommandArgs(name: string, spec: CommandSpec, args: readonly string
     // parseArgs explains well ("Unknown option '--x'"); add where to look.
     throw usage(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')} (see chainseal ${name} --help)`)
   }
+}
+
+function reportDestination(values: Values, spec: CommandSpec): string | undefined {
+  const report = values.report as string | undefined
+  const alias = spec.reportAlias ? (values[spec.reportAlias] as string | undefined) : undefined
+  if (report !== undefined && alias !== undefined) throw usage(`--report and --${spec.reportAlias} both name the report file; give one`)
+  return report ?? alias
 }
 
 function parseExport(value: string): ExportRequest {

@@ -214,6 +214,7 @@ describe('bad input: a clear message, exit 2, no stack trace, nothing written', 
     [['manifest', '-o', 'm.json', '--export', 'csv'], '--export must be one of sha256sum, sha512sum, mtree (got "csv")'],
     [['manifest', '-o', 'm.json', '--color', 'rainbow'], '--color must be one of auto, always, never (got "rainbow")'],
     [['verify'], 'verify takes exactly one manifest (got 0)'],
+    [['verify', 'm.json', '--report', 'a', '--output', 'b'], '--report and --output both name the report file; give one'],
     [['frobnicate'], 'unknown command "frobnicate"'],
   ])('rejects %j', async (argv, message) => {
     const root = makeTree({ a: '' })
@@ -313,6 +314,14 @@ describe('--report', () => {
     expect(r.stdout).toBe('')
     expect(r.stderr).toMatch(/^chainseal manifest: PASS/)
     expectValidReport(readFileSync(join(out, 'report.json'), 'utf8'))
+  })
+
+  it('is what verify --output names too', async () => {
+    const { root, manifest, out } = release()
+    await manifestOf(root, manifest)
+    const r = await cli(['verify', manifest, '--root', root, '-o', join(out, 'verify.txt')], root)
+    expect([r.exitStatus, r.stdout]).toEqual([0, ''])
+    expect(readFileSync(join(out, 'verify.txt'), 'utf8')).toMatch(/^chainseal verify: PASS/)
   })
 
   it('writes through a symlink instead of replacing it', async () => {
