@@ -13968,7 +13968,7 @@ async function takeSnapshot(options) {
   }
   progress.phase = "hash";
   report();
-  assembler = new Assembler(sortEntries(pending), walk.findings, algorithm, abs, (slot) => pool.take(slot), options.keepCanonical ?? false);
+  assembler = new Assembler(sortEntries(pending), walk.findings, algorithm, abs, (slot) => pool.take(slot));
   await Promise.all([
     pool.finish(),
     mapConcurrent(archives, ARCHIVE_CONCURRENCY, async (item) => {
@@ -13987,10 +13987,8 @@ var Assembler = class {
   #take;
   #digest;
   #entries = [];
-  #canonical;
   #cursor = 0;
-  constructor(order, findings, algorithm, abs, take, keepCanonical) {
-    if (keepCanonical) this.#canonical = [];
+  constructor(order, findings, algorithm, abs, take) {
     this.#order = order;
     this.#findings = findings;
     this.#abs = abs;
@@ -14012,15 +14010,11 @@ var Assembler = class {
   }
   finish() {
     this.advance();
-    const snapshot = { entries: this.#entries, findings: this.#findings, treeDigest: this.#digest.value() };
-    if (this.#canonical) snapshot.canonical = this.#canonical;
-    return snapshot;
+    return { entries: this.#entries, findings: this.#findings, treeDigest: this.#digest.value() };
   }
   #push(entry) {
-    const json = canonicalJson(entry);
     this.#entries.push(entry);
-    this.#canonical?.push(json);
-    this.#digest.add(json);
+    this.#digest.add(canonicalJson(entry));
   }
   #unreadable(location, reason) {
     this.#findings.push(createFinding(INTEGRITY_RULES.unreadable, { message: `could not be read (${reason}); it is not covered`, location }));
@@ -14145,12 +14139,12 @@ function creationTime(env) {
     throw new ChainsealError("usage", `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 (got "${epoch}")`);
   return new Date(Number(epoch) * 1e3).toISOString();
 }
-function* serializeManifest(manifest, canonical) {
+function* serializeManifest(manifest) {
   const { entries, ...head } = manifest;
   const headText = JSON.stringify(head, null, 2);
   let chunk = headText.slice(0, -2) + ',\n  "entries": [';
   for (let i = 0; i < entries.length; i++) {
-    chunk += (i === 0 ? "\n    " : ",\n    ") + (canonical?.[i] ?? canonicalJson(entries[i]));
+    chunk += (i === 0 ? "\n    " : ",\n    ") + canonicalJson(entries[i]);
     if (chunk.length > 1 << 16) {
       yield chunk;
       chunk = "";
@@ -14158,8 +14152,8 @@ function* serializeManifest(manifest, canonical) {
   }
   yield chunk + (entries.length ? "\n  ]\n}\n" : "]\n}\n");
 }
-function writeManifest(path, manifest, canonical) {
-  writeFileAtomic(path, serializeManifest(manifest, canonical));
+function writeManifest(path, manifest) {
+  writeFileAtomic(path, serializeManifest(manifest));
 }
 function readManifest(path, name = path) {
   let text;
@@ -14296,7 +14290,6 @@ async function manifestCommand(options) {
     paths: rels.map((r) => Buffer.from(r)),
     selection,
     algorithm: options.algorithm,
-    keepCanonical: true,
     ...options.threads !== void 0 && { threads: options.threads },
     ...options.onProgress && { onProgress: options.onProgress }
   });
@@ -14310,7 +14303,7 @@ async function manifestCommand(options) {
     env: options.env
   });
   const rendered = exports.map((e) => ({ path: e.path, lines: exportManifest(manifest, e.format) }));
-  writeManifest(manifestPath, manifest, snapshot.canonical);
+  writeManifest(manifestPath, manifest);
   for (const e of rendered) writeFileAtomic(e.path, e.lines);
   const report = buildReport("manifest", snapshot.findings, options.policy, {
     files: manifest.summary.files,

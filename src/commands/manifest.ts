@@ -74,7 +74,6 @@ export async function manifestCommand(options: ManifestCommandOptions): Promise<
     paths: rels.map((r) => Buffer.from(r)),
     selection,
     algorithm: options.algorithm,
-    keepCanonical: true,
     ...(options.threads !== undefined && { threads: options.threads }),
     ...(options.onProgress && { onProgress: options.onProgress }),
   })
@@ -89,7 +88,7 @@ export async function manifestCommand(options: ManifestCommandOptions): Promise<
   })
   // Exports are rendered first so a bad request (sha256sum of a sha512 manifest) writes nothing.
   const rendered = exports.map((e) => ({ path: e.path, lines: exportManifest(manifest, e.format) }))
-  writeManifest(manifestPath, manifest, snapshot.canonical)
+  writeManifest(manifestPath, manifest)
   for (const e of rendered) writeFileAtomic(e.path, e.lines)
   const report = buildReport('manifest', snapshot.findings, options.policy, {
     files: manifest.summary.files,

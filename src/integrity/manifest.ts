@@ -73,12 +73,12 @@ function creationTime(env: NodeJS.ProcessEnv): string {
  * Deterministic text: fields in a fixed order, one entry per line so manifests diff well and a
  * 200,000-entry one stays a few tens of megabytes.
  */
-export function* serializeManifest(manifest: Manifest, canonical?: readonly string[]): Generator<string> {
+export function* serializeManifest(manifest: Manifest): Generator<string> {
   const { entries, ...head } = manifest
   const headText = JSON.stringify(head, null, 2)
   let chunk = headText.slice(0, -2) + ',\n  "entries": ['
   for (let i = 0; i < entries.length; i++) {
-    chunk += (i === 0 ? '\n    ' : ',\n    ') + (canonical?.[i] ?? canonicalJson(entries[i]!))
+    chunk += (i === 0 ? '\n    ' : ',\n    ') + canonicalJson(entries[i]!)
     if (chunk.length > 1 << 16) {
       yield chunk
       chunk = ''
@@ -87,9 +87,8 @@ export function* serializeManifest(manifest: Manifest, canonical?: readonly stri
   yield chunk + (entries.length ? '\n  ]\n}\n' : ']\n}\n')
 }
 
-/** `canonical`: each entry's canonicalJson, when the caller has it already (takeSnapshot's keepCanonical). */
-export function writeManifest(path: string, manifest: Manifest, canonical?: readonly string[]): void {
-  writeFileAtomic(path, serializeManifest(manifest, canonical))
+export function writeManifest(path: string, manifest: Manifest): void {
+  writeFileAtomic(path, serializeManifest(manifest))
 }
 
 /**
