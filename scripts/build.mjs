@@ -1,6 +1,10 @@
 // Bundles the CLI, the Action and the hash worker into dist/, which is committed: the Action runs
 // dist/index.js as it is, and `npx chainseal` runs dist/cli.js without a build step.
+import { rmSync } from 'node:fs'
 import { build } from 'esbuild'
+
+// From empty, so a bundle no longer built cannot linger, committed but stale.
+rmSync('dist', { recursive: true, force: true })
 
 await build({
   entryPoints: {

@@ -63,10 +63,10 @@ export function hasCommand(command: string): boolean {
  * A tar archive written header by header, so tests can make the archives a careful packer never
  * would: absolute names, `..` segments, links that leave the tree.
  */
-export function rawTar(members: { path: string; content?: string; type?: 'File' | 'SymbolicLink' | 'Link' | 'Directory'; linkpath?: string; mode?: number }[]): Buffer {
+export function rawTar(members: { path: string; content?: string | Buffer; type?: 'File' | 'SymbolicLink' | 'Link' | 'Directory'; linkpath?: string; mode?: number }[]): Buffer {
   const blocks: Buffer[] = []
   for (const m of members) {
-    const content = Buffer.from(m.content ?? '')
+    const content = Buffer.isBuffer(m.content) ? m.content : Buffer.from(m.content ?? '')
     const header = new Header({
       path: m.path,
       mode: m.mode ?? 0o644,

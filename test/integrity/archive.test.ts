@@ -82,3 +82,38 @@ describe('isArchiveName', () => {
     expect(isArchiveName(name)).toBe(expected)
   })
 })
+
+describe('a large archive, whose members are hashed on a worker thread', () => {
+  const big = (seed: number) => {
+    const data = Buffer.alloc(9 << 20)
+    for (let i = 0; i < data.length; i += 4) data.writeUInt32LE((i * 2654435761 + seed) >>> 0, i)
+    return data
+  }
+  const tar = () =>
+    rawTar([
+      { path: 'package/big.bin', content: big(1) },
+      { path: 'package/small.txt', content: 'small' },
+      { path: 'package/link', type: 'SymbolicLink', linkpath: 'big.bin' },
+    ])
+
+  it('gives the same members as the in-thread parser', async () => {
+    const data = gzipSync(tar())
+    expect(data.length).toBeGreaterThan(8 << 20)
+    const result = await hashArchive(archive('big.tgz', data), 'sha256')
+    expect(result.whole).toMatchObject({ ok: true, digest: createHash('sha256').update(data).digest('hex') })
+    expect(result.members).toEqual([
+      { digest: createHash('sha256').update(big(1)).digest('hex'), mode: '0644', path: 'package/big.bin', size: 9 << 20, type: 'file' },
+      { digest: sha256('small'), mode: '0644', path: 'package/small.txt', size: 5, type: 'file' },
+      { mode: '0644', path: 'package/link', size: 0, target: 'big.bin', type: 'symlink' },
+    ])
+  })
+
+  it('reports a corrupt stream and still digests the whole file', async () => {
+    const data = gzipSync(tar())
+    data.fill(0x55, data.length >> 1, (data.length >> 1) + 4096)
+    const result = await hashArchive(archive('broken.tgz', data), 'sha256')
+    expect(result.whole).toMatchObject({ ok: true, digest: createHash('sha256').update(data).digest('hex'), size: data.length })
+    expect(result.members).toBeUndefined()
+    expect(result.error).toMatch(/\S/)
+  })
+})
