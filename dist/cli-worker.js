@@ -29,6 +29,218 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/ini/lib/ini.js
+var require_ini = __commonJS({
+  "node_modules/ini/lib/ini.js"(exports, module) {
+    var { hasOwnProperty } = Object.prototype;
+    var encode = (obj, opt = {}) => {
+      if (typeof opt === "string") {
+        opt = { section: opt };
+      }
+      opt.align = opt.align === true;
+      opt.newline = opt.newline === true;
+      opt.sort = opt.sort === true;
+      opt.whitespace = opt.whitespace === true || opt.align === true;
+      opt.platform = opt.platform || typeof process !== "undefined" && process.platform;
+      opt.bracketedArray = opt.bracketedArray !== false;
+      const eol = opt.platform === "win32" ? "\r\n" : "\n";
+      const separator = opt.whitespace ? " = " : "=";
+      const children = [];
+      const keys = opt.sort ? Object.keys(obj).sort() : Object.keys(obj);
+      let padToChars = 0;
+      if (opt.align) {
+        padToChars = safe(
+          keys.filter((k2) => obj[k2] === null || Array.isArray(obj[k2]) || typeof obj[k2] !== "object").map((k2) => Array.isArray(obj[k2]) ? `${k2}[]` : k2).concat([""]).reduce((a, b2) => safe(a).length >= safe(b2).length ? a : b2)
+        ).length;
+      }
+      let out = "";
+      const arraySuffix = opt.bracketedArray ? "[]" : "";
+      for (const k2 of keys) {
+        const val = obj[k2];
+        if (val && Array.isArray(val)) {
+          for (const item of val) {
+            out += safe(`${k2}${arraySuffix}`).padEnd(padToChars, " ") + separator + safe(item) + eol;
+          }
+        } else if (val && typeof val === "object") {
+          children.push(k2);
+        } else {
+          out += safe(k2).padEnd(padToChars, " ") + separator + safe(val) + eol;
+        }
+      }
+      if (opt.section && out.length) {
+        out = "[" + safe(opt.section) + "]" + (opt.newline ? eol + eol : eol) + out;
+      }
+      for (const k2 of children) {
+        const nk = splitSections(k2, ".").join("\\.");
+        const section = (opt.section ? opt.section + "." : "") + nk;
+        const child = encode(obj[k2], {
+          ...opt,
+          section
+        });
+        if (out.length && child.length) {
+          out += eol;
+        }
+        out += child;
+      }
+      return out;
+    };
+    function splitSections(str, separator) {
+      var lastMatchIndex = 0;
+      var lastSeparatorIndex = 0;
+      var nextIndex = 0;
+      var sections = [];
+      do {
+        nextIndex = str.indexOf(separator, lastMatchIndex);
+        if (nextIndex !== -1) {
+          lastMatchIndex = nextIndex + separator.length;
+          if (nextIndex > 0 && str[nextIndex - 1] === "\\") {
+            continue;
+          }
+          sections.push(str.slice(lastSeparatorIndex, nextIndex));
+          lastSeparatorIndex = nextIndex + separator.length;
+        }
+      } while (nextIndex !== -1);
+      sections.push(str.slice(lastSeparatorIndex));
+      return sections;
+    }
+    var decode = (str, opt = {}) => {
+      opt.bracketedArray = opt.bracketedArray !== false;
+      const out = /* @__PURE__ */ Object.create(null);
+      let p2 = out;
+      let section = null;
+      const re2 = /^\[([^\]]*)\]\s*$|^([^=]+)(=(.*))?$/i;
+      const lines = str.split(/[\r\n]+/g);
+      const duplicates = {};
+      for (const line of lines) {
+        if (!line || line.match(/^\s*[;#]/) || line.match(/^\s*$/)) {
+          continue;
+        }
+        const match = line.match(re2);
+        if (!match) {
+          continue;
+        }
+        if (match[1] !== void 0) {
+          section = unsafe(match[1]);
+          if (section === "__proto__") {
+            p2 = /* @__PURE__ */ Object.create(null);
+            continue;
+          }
+          p2 = out[section] = out[section] || /* @__PURE__ */ Object.create(null);
+          continue;
+        }
+        const keyRaw = unsafe(match[2]);
+        let isArray;
+        if (opt.bracketedArray) {
+          isArray = keyRaw.length > 2 && keyRaw.slice(-2) === "[]";
+        } else {
+          duplicates[keyRaw] = (duplicates?.[keyRaw] || 0) + 1;
+          isArray = duplicates[keyRaw] > 1;
+        }
+        const key = isArray && keyRaw.endsWith("[]") ? keyRaw.slice(0, -2) : keyRaw;
+        if (key === "__proto__") {
+          continue;
+        }
+        const valueRaw = match[3] ? unsafe(match[4]) : true;
+        const value = valueRaw === "true" || valueRaw === "false" || valueRaw === "null" ? JSON.parse(valueRaw) : valueRaw;
+        if (isArray) {
+          if (!hasOwnProperty.call(p2, key)) {
+            p2[key] = [];
+          } else if (!Array.isArray(p2[key])) {
+            p2[key] = [p2[key]];
+          }
+        }
+        if (Array.isArray(p2[key])) {
+          p2[key].push(value);
+        } else {
+          p2[key] = value;
+        }
+      }
+      const remove = [];
+      for (const k2 of Object.keys(out)) {
+        if (!hasOwnProperty.call(out, k2) || typeof out[k2] !== "object" || Array.isArray(out[k2])) {
+          continue;
+        }
+        const parts = splitSections(k2, ".");
+        p2 = out;
+        const l = parts.pop();
+        const nl = l.replace(/\\\./g, ".");
+        for (const part of parts) {
+          if (part === "__proto__") {
+            continue;
+          }
+          if (!hasOwnProperty.call(p2, part) || typeof p2[part] !== "object") {
+            p2[part] = /* @__PURE__ */ Object.create(null);
+          }
+          p2 = p2[part];
+        }
+        if (p2 === out && nl === l) {
+          continue;
+        }
+        p2[nl] = out[k2];
+        remove.push(k2);
+      }
+      for (const del of remove) {
+        delete out[del];
+      }
+      return out;
+    };
+    var isQuoted = (val) => {
+      return val.startsWith('"') && val.endsWith('"') || val.startsWith("'") && val.endsWith("'");
+    };
+    var safe = (val) => {
+      if (typeof val !== "string" || val.match(/[=\r\n]/) || val.match(/^\[/) || val.length > 1 && isQuoted(val) || val !== val.trim()) {
+        return JSON.stringify(val);
+      }
+      return val.split(";").join("\\;").split("#").join("\\#");
+    };
+    var unsafe = (val) => {
+      val = (val || "").trim();
+      if (isQuoted(val)) {
+        if (val.charAt(0) === "'") {
+          val = val.slice(1, -1);
+        }
+        try {
+          val = JSON.parse(val);
+        } catch {
+        }
+      } else {
+        let esc = false;
+        let unesc = "";
+        for (let i = 0, l = val.length; i < l; i++) {
+          const c = val.charAt(i);
+          if (esc) {
+            if ("\\;#".indexOf(c) !== -1) {
+              unesc += c;
+            } else {
+              unesc += "\\" + c;
+            }
+            esc = false;
+          } else if (";#".indexOf(c) !== -1) {
+            break;
+          } else if (c === "\\") {
+            esc = true;
+          } else {
+            unesc += c;
+          }
+        }
+        if (esc) {
+          unesc += "\\";
+        }
+        return unesc.trim();
+      }
+      return val;
+    };
+    module.exports = {
+      parse: decode,
+      decode,
+      stringify: encode,
+      encode,
+      safe,
+      unsafe
+    };
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -2980,7 +3192,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3007,7 +3219,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3871,7 +4083,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4262,7 +4474,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve5,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -9895,12 +10107,12 @@ var require_picomatch2 = __commonJS({
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/cli/main.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 import { parseArgs } from "node:util";
 
-// src/commands/manifest.ts
-import { lstatSync as lstatSync4 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+// src/commands/deps.ts
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname, join as join2, resolve } from "node:path";
 
 // src/errors.ts
 var ChainsealError = class extends Error {
@@ -9953,10 +10165,12 @@ var package_default = {
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
     ignore: "7.0.16",
+    ini: "7.0.0",
     picomatch: "4.0.7",
     tar: "7.5.23"
   },
   devDependencies: {
+    "@types/ini": "4.1.1",
     "@types/node": "24.19.2",
     "@types/picomatch": "4.0.3",
     canonicalize: "5.1.0",
@@ -10046,6 +10260,409 @@ function errorReport(command, error, policy) {
 function exitCodeFor(status) {
   return status === "pass" ? 0 : status === "fail" ? 1 : 2;
 }
+
+// src/deps/integrity.ts
+var ALGORITHMS = ["sha512", "sha384", "sha256", "sha1"];
+function parseSri(text) {
+  const sri = {};
+  for (const token of (text ?? "").trim().split(/\s+/)) {
+    const match = /^(sha512|sha384|sha256|sha1)-([A-Za-z0-9+/]+={0,2})(\?.*)?$/.exec(token);
+    if (match) (sri[match[1]] ??= /* @__PURE__ */ new Set()).add(match[2]);
+  }
+  return sri;
+}
+function registrySri(dist) {
+  const sri = parseSri(dist.integrity);
+  if (dist.shasum && /^[0-9a-f]{40}$/i.test(dist.shasum)) (sri.sha1 ??= /* @__PURE__ */ new Set()).add(Buffer.from(dist.shasum, "hex").toString("base64"));
+  return sri;
+}
+function strongest(sri) {
+  return ALGORITHMS.find((a) => sri[a]?.size);
+}
+function compareSri(locked, served) {
+  const algorithm = ALGORITHMS.find((a) => locked[a]?.size && served[a]?.size);
+  if (!algorithm) return { result: "incomparable" };
+  const overlap = [...locked[algorithm]].some((digest) => served[algorithm].has(digest));
+  return { result: overlap ? "match" : "mismatch", algorithm };
+}
+
+// src/deps/rules.ts
+var dependency = (id, severity, description) => ({
+  id: `deps/${id}`,
+  category: "dependency",
+  severity,
+  description
+});
+var DEPS_RULES = {
+  integrityMismatch: dependency("integrity-mismatch", "critical", "The integrity a package was locked with is not the one the registry serves for that name and version."),
+  resolvedMismatch: dependency("resolved-mismatch", "critical", "The resolved URL's path names another package or version than the lockfile entry (lockfile injection, dependency confusion)."),
+  versionMissing: dependency("version-missing", "high", "The registry has no such version of the package."),
+  integrityMissing: dependency("integrity-missing", "high", "A registry package is locked without an integrity hash, so what is installed is not pinned."),
+  insecureUrl: dependency("insecure-url", "high", "A package resolves over plain http (or another scheme than https) to a host other than this machine."),
+  untrustedHost: dependency("untrusted-host", "high", "A package resolves to a host that is not a configured registry nor allowed by --allow-host."),
+  weakIntegrity: dependency("weak-integrity", "medium", "A package is locked with a SHA-1 integrity only, which no longer resists collisions.")
+};
+
+// src/deps/check.ts
+var LOOPBACK = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]"]);
+async function checkLockfile(lockfile, registry, options) {
+  const findings = [];
+  const skipped = {};
+  const registryPackages = [];
+  for (const pkg of lockfile.packages) {
+    if (pkg.kind === "registry") registryPackages.push(pkg);
+    else skipped[pkg.kind] = (skipped[pkg.kind] ?? 0) + 1;
+  }
+  const label = (pkg) => `${pkg.alias ? `${pkg.alias} (npm:${pkg.name})` : pkg.name}@${pkg.version} at ${pkg.location}`;
+  const finding = (rule, pkg, message) => findings.push(createFinding(rule, { message: `${label(pkg)}: ${message}`, location: { path: lockfile.path }, identity: [pkg.location, pkg.name, pkg.version, pkg.resolved ?? "", pkg.integrity ?? ""] }));
+  for (const pkg of registryPackages) {
+    if (pkg.resolved !== void 0) checkResolved(pkg, options.allowedHosts, finding);
+    const locked = parseSri(pkg.integrity);
+    const algorithm = strongest(locked);
+    if (!algorithm) finding(DEPS_RULES.integrityMissing, pkg, "no integrity is locked; run npm install to record one");
+    else if (algorithm === "sha1") finding(DEPS_RULES.weakIntegrity, pkg, "only a SHA-1 integrity is locked; regenerate the lockfile to record sha512");
+  }
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const pkg of registryPackages) {
+    const key = `${pkg.name}@${pkg.version}`;
+    byVersion.set(key, [...byVersion.get(key) ?? [], pkg]);
+  }
+  let verified = 0;
+  await Promise.all(
+    [...byVersion.values()].map(async (same) => {
+      const { name, version } = same[0];
+      const dist = await registry.dist(name, version);
+      for (const pkg of same) {
+        if (!dist) {
+          finding(DEPS_RULES.versionMissing, pkg, "the registry has no such version (unpublished, or never published there)");
+          continue;
+        }
+        const locked = parseSri(pkg.integrity);
+        if (!strongest(locked)) continue;
+        const { result: result2, algorithm } = compareSri(locked, registrySri(dist));
+        if (result2 === "match") verified++;
+        else if (result2 === "mismatch")
+          finding(DEPS_RULES.integrityMismatch, pkg, `locked ${algorithm} ${short(pkg.integrity)} but the registry serves ${short(dist.integrity ?? dist.shasum)}`);
+      }
+    })
+  );
+  findings.sort((a, b2) => a.message < b2.message ? -1 : a.message > b2.message ? 1 : 0);
+  return { findings, checked: registryPackages.length, verified, skipped };
+}
+function checkResolved(pkg, allowedHosts, finding) {
+  let url;
+  try {
+    url = new URL(pkg.resolved);
+  } catch {
+    finding(DEPS_RULES.insecureUrl, pkg, `resolved ${JSON.stringify(pkg.resolved)} is not a URL`);
+    return;
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname)))
+    finding(DEPS_RULES.insecureUrl, pkg, `resolves over ${url.protocol.slice(0, -1)} (${withoutCredentials(url)}); tarballs must come over https`);
+  if (!allowedHosts.has(url.host))
+    finding(DEPS_RULES.untrustedHost, pkg, `resolves to ${url.host}, not a configured registry; allow it with --allow-host ${url.host} if it is trusted`);
+  const path = safeDecode(url.pathname);
+  const unscoped = pkg.name.slice(pkg.name.lastIndexOf("/") + 1);
+  const expected = `/${pkg.name}/-/${unscoped}-${pkg.version}.tgz`;
+  if (!path.endsWith(expected))
+    finding(DEPS_RULES.resolvedMismatch, pkg, `resolves to ${withoutCredentials(url)}, whose path does not end in ${expected}`);
+}
+function safeDecode(path) {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+function withoutCredentials(url) {
+  const copy = new URL(url);
+  copy.username = "";
+  copy.password = "";
+  return copy.toString();
+}
+function short(integrity2) {
+  return integrity2 === void 0 ? "nothing" : integrity2.length > 24 ? integrity2.slice(0, 24) + "\u2026" : integrity2;
+}
+
+// src/deps/lockfile.ts
+function kindOf(spec) {
+  if (spec === void 0) return void 0;
+  if (/^(git\+|git:|github:|gitlab:|bitbucket:)/.test(spec) || /^[\w-]+\/[\w.-]+(#.*)?$/.test(spec)) return "git";
+  if (spec.startsWith("file:")) return "file";
+  if (spec.startsWith("link:")) return "link";
+  return void 0;
+}
+
+// src/deps/npm-lockfile.ts
+function parseNpmLockfile(text, path) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ChainsealError("lockfile-invalid", `${path} is not valid JSON (${error.message}); regenerate it with npm install`);
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data))
+    throw new ChainsealError("lockfile-invalid", `${path} is not an npm lockfile: expected a JSON object with "lockfileVersion"`);
+  const version = data.lockfileVersion;
+  if (version !== 1 && version !== 2 && version !== 3)
+    throw new ChainsealError("lockfile-invalid", `${path} has lockfileVersion ${JSON.stringify(version)}; chainseal reads npm lockfile versions 1, 2 and 3`);
+  const packages = data.packages && version !== 1 ? fromPackages(data.packages, path) : fromDependencies(data.dependencies ?? {}, "node_modules");
+  return { path, format: `npm lockfile v${version}`, packages };
+}
+function fromPackages(entries, path) {
+  const packages = [];
+  for (const [location, entry] of Object.entries(entries)) {
+    if (location === "") continue;
+    if (!entry || typeof entry !== "object") throw new ChainsealError("lockfile-invalid", `${path}: packages[${JSON.stringify(location)}] is not an object`);
+    const installedAs = nameFromLocation(location);
+    const name = entry.name ?? installedAs ?? location;
+    const pkg = { location, name, version: entry.version ?? "", kind: "registry" };
+    if (entry.resolved !== void 0) pkg.resolved = entry.resolved;
+    if (entry.integrity !== void 0) pkg.integrity = entry.integrity;
+    if (installedAs && entry.name && entry.name !== installedAs) pkg.alias = installedAs;
+    if (entry.dev || entry.devOptional) pkg.dev = true;
+    if (entry.optional || entry.devOptional) pkg.optional = true;
+    if (entry.link) pkg.kind = "link";
+    else if (!installedAs) pkg.kind = "workspace";
+    else if (entry.inBundle) pkg.kind = "bundled";
+    else pkg.kind = kindOf(entry.resolved) ?? "registry";
+    packages.push(pkg);
+  }
+  return packages;
+}
+function fromDependencies(entries, parent) {
+  const packages = [];
+  for (const [installedAs, entry] of Object.entries(entries)) {
+    const location = `${parent}/${installedAs}`;
+    const alias = /^npm:((?:@[^/]+\/)?[^@]+)@(.+)$/.exec(entry.version ?? "");
+    const pkg = {
+      location,
+      name: alias ? alias[1] : installedAs,
+      version: alias ? alias[2] : entry.version ?? "",
+      kind: "registry"
+    };
+    if (alias) pkg.alias = installedAs;
+    if (entry.resolved !== void 0) pkg.resolved = entry.resolved;
+    if (entry.integrity !== void 0) pkg.integrity = entry.integrity;
+    if (entry.dev) pkg.dev = true;
+    if (entry.optional) pkg.optional = true;
+    pkg.kind = entry.bundled ? "bundled" : kindOf(entry.version) ?? kindOf(entry.resolved) ?? "registry";
+    packages.push(pkg, ...fromDependencies(entry.dependencies ?? {}, `${location}/node_modules`));
+  }
+  return packages;
+}
+function nameFromLocation(location) {
+  const at2 = location.lastIndexOf("node_modules/");
+  if (at2 === -1) return void 0;
+  return location.slice(at2 + "node_modules/".length);
+}
+
+// src/deps/npmrc.ts
+var import_ini = __toESM(require_ini(), 1);
+import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+var DEFAULT_REGISTRY = "https://registry.npmjs.org/";
+function loadRegistryConfig(projectDir, env, registry) {
+  const config = { registry: DEFAULT_REGISTRY, scopes: /* @__PURE__ */ new Map(), auth: /* @__PURE__ */ new Map() };
+  const home = env.HOME ?? homedir();
+  for (const file of [join(home, ".npmrc"), join(projectDir, ".npmrc")]) apply(config, readNpmrc(file, env), file);
+  if (env.npm_config_registry) config.registry = normalise(env.npm_config_registry, "npm_config_registry");
+  if (registry !== void 0) config.registry = normalise(registry, "--registry");
+  return config;
+}
+function readNpmrc(file, env) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return {};
+    throw new ChainsealError("input", `cannot read ${file}: ${osReason(error)}`, { cause: error });
+  }
+  const expanded = text.replace(/\$\{([A-Za-z0-9_]+)\}/g, (_2, name) => env[name] ?? "");
+  return import_ini.default.parse(expanded);
+}
+function apply(config, values, file) {
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value !== "string") continue;
+    if (key === "registry") config.registry = normalise(value, `registry in ${file}`);
+    else if (/^@[^:]+:registry$/.test(key)) config.scopes.set(key.slice(0, key.indexOf(":")), normalise(value, `${key} in ${file}`));
+    else if (key.startsWith("//")) {
+      const at2 = key.lastIndexOf(":");
+      const prefix = key.slice(0, at2);
+      const field = key.slice(at2 + 1);
+      const base = prefix.endsWith("/") ? prefix : prefix + "/";
+      if (field === "_authToken") config.auth.set(base, `Bearer ${value}`);
+      else if (field === "_auth") config.auth.set(base, `Basic ${value}`);
+    }
+  }
+}
+function normalise(url, name) {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") throw new Error("not http(s)");
+    return parsed.toString().endsWith("/") ? parsed.toString() : parsed.toString() + "/";
+  } catch {
+    throw new ChainsealError("usage", `${name} must be an http(s) URL such as https://registry.npmjs.org/ (got "${url}")`);
+  }
+}
+function registryFor(config, name) {
+  const scope = name.startsWith("@") ? name.slice(0, name.indexOf("/")) : void 0;
+  return (scope && config.scopes.get(scope)) ?? config.registry;
+}
+function authFor(config, url) {
+  const { host, pathname } = new URL(url);
+  let best;
+  for (const prefix of config.auth.keys()) {
+    if (`//${host}${pathname}`.startsWith(prefix) && (!best || prefix.length > best.length)) best = prefix;
+  }
+  return best ? config.auth.get(best) : void 0;
+}
+
+// src/deps/registry.ts
+var DEFAULTS = { concurrency: 32, timeoutMs: 3e4, retries: 3 };
+var RegistryClient = class {
+  #config;
+  #options;
+  #active = 0;
+  #queue = [];
+  requests = 0;
+  constructor(config, options = {}) {
+    this.#config = config;
+    this.#options = { ...DEFAULTS, ...options };
+  }
+  /** The dist of name@version, or undefined when the registry has no such version. */
+  async dist(name, version) {
+    const url = `${registryFor(this.#config, name)}${encodeName(name)}/${encodeURIComponent(version)}`;
+    const response = await this.#get(url, `${name}@${version}`);
+    if (response === void 0) return void 0;
+    const dist = response.dist;
+    if (!dist || typeof dist !== "object") throw new ChainsealError("registry-invalid", `${redact(url)} answered without a "dist" for ${name}@${version}; is it an npm registry?`);
+    return dist;
+  }
+  async #get(url, what) {
+    await this.#acquire();
+    try {
+      for (let attempt = 0; ; attempt++) {
+        const retry = (reason, after) => {
+          if (attempt >= this.#options.retries)
+            throw new ChainsealError("registry-unreachable", `could not get ${what} from ${redact(url)}: ${reason}, after ${attempt + 1} attempts; check the registry URL and the network`);
+          return sleep(after ?? 200 * 2 ** attempt);
+        };
+        let response;
+        try {
+          this.requests++;
+          const headers = { accept: "application/json" };
+          const auth = authFor(this.#config, url);
+          if (auth) headers.authorization = auth;
+          response = await fetch(url, { headers, signal: AbortSignal.timeout(this.#options.timeoutMs) });
+        } catch (error) {
+          await retry(networkReason(error));
+          continue;
+        }
+        if (response.status === 404) {
+          await response.body?.cancel();
+          return void 0;
+        }
+        if (response.status === 429 || response.status >= 500) {
+          await response.body?.cancel();
+          await retry(`HTTP ${response.status}`, retryAfter(response));
+          continue;
+        }
+        if (response.status === 401 || response.status === 403)
+          throw new ChainsealError("registry-auth", `${redact(url)} refused ${what} (HTTP ${response.status}): set an auth token for this registry in .npmrc`);
+        if (!response.ok) throw new ChainsealError("registry-invalid", `${redact(url)} answered HTTP ${response.status} for ${what}`);
+        const text = await response.text();
+        try {
+          return JSON.parse(text);
+        } catch {
+          throw new ChainsealError("registry-invalid", `${redact(url)} did not answer JSON for ${what}; is it an npm registry?`);
+        }
+      }
+    } finally {
+      this.#release();
+    }
+  }
+  async #acquire() {
+    if (this.#active < this.#options.concurrency) {
+      this.#active++;
+      return;
+    }
+    await new Promise((resolve6) => this.#queue.push(resolve6));
+  }
+  #release() {
+    const next = this.#queue.shift();
+    if (next) next();
+    else this.#active--;
+  }
+};
+function encodeName(name) {
+  return name.startsWith("@") ? "@" + encodeURIComponent(name.slice(1)) : encodeURIComponent(name);
+}
+function retryAfter(response) {
+  const seconds = Number(response.headers.get("retry-after"));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 10) * 1e3 : void 0;
+}
+function networkReason(error) {
+  const e = error;
+  if (e.name === "TimeoutError") return "timed out";
+  return e.cause?.code ?? e.cause?.message ?? e.message;
+}
+function redact(url) {
+  const parsed = new URL(url);
+  parsed.username = "";
+  parsed.password = "";
+  return parsed.toString();
+}
+function sleep(ms2) {
+  return new Promise((resolve6) => setTimeout(resolve6, ms2));
+}
+
+// src/commands/deps.ts
+var NPM_LOCKFILES = ["npm-shrinkwrap.json", "package-lock.json"];
+var NOT_YET = ["yarn.lock", "pnpm-lock.yaml"];
+async function depsCommand(options) {
+  const given = options.lockfiles.length ? options.lockfiles : [discover(options.cwd)];
+  const findings = [];
+  const stats = { lockfiles: given.length, packages: 0, checked: 0, verified: 0, requests: 0 };
+  const skipped = {};
+  for (const path of given) {
+    const absolute = resolve(options.cwd, path);
+    const name = absolute.slice(absolute.lastIndexOf("/") + 1);
+    if (NOT_YET.includes(name)) throw new ChainsealError("usage", `${path}: yarn and pnpm lockfiles are not supported yet; give a package-lock.json or npm-shrinkwrap.json`);
+    let text;
+    try {
+      text = readFileSync2(absolute, "utf8");
+    } catch (error) {
+      throw new ChainsealError("input", `cannot read lockfile ${path}: ${osReason(error)}`, { cause: error });
+    }
+    const lockfile = parseNpmLockfile(text, path);
+    const config = loadRegistryConfig(dirname(absolute), options.env, options.registry);
+    const allowedHosts = new Set([config.registry, ...config.scopes.values()].map((url) => new URL(url).host));
+    for (const host of options.allowHosts) allowedHosts.add(host);
+    const client = new RegistryClient(config, options.concurrency !== void 0 ? { concurrency: options.concurrency } : {});
+    const result2 = await checkLockfile(lockfile, client, { allowedHosts });
+    findings.push(...result2.findings);
+    stats.packages += lockfile.packages.length;
+    stats.checked += result2.checked;
+    stats.verified += result2.verified;
+    stats.requests += client.requests;
+    for (const [kind, count] of Object.entries(result2.skipped)) skipped[kind] = (skipped[kind] ?? 0) + count;
+  }
+  const skippedStats = Object.fromEntries(Object.entries(skipped).map(([kind, count]) => [`skipped${kind[0].toUpperCase()}${kind.slice(1)}`, count]));
+  return buildReport("deps", findings, options.policy, { ...stats, ...skippedStats });
+}
+function discover(cwd) {
+  const npm = NPM_LOCKFILES.find((name) => existsSync(join2(cwd, name)));
+  if (npm) return npm;
+  const other = NOT_YET.find((name) => existsSync(join2(cwd, name)));
+  if (other) throw new ChainsealError("usage", `found ${other}: yarn and pnpm lockfiles are not supported yet; give a package-lock.json or npm-shrinkwrap.json`);
+  throw new ChainsealError("usage", `no lockfile in ${cwd}: give one (package-lock.json or npm-shrinkwrap.json) or run where it is`);
+}
+
+// src/commands/manifest.ts
+import { lstatSync as lstatSync4 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 
 // src/integrity/names.ts
 import { isUtf8 } from "node:buffer";
@@ -10184,7 +10801,7 @@ function mtreeName(name) {
 var SAFE_PUNCTUATION = new Set(Buffer.from("._-+,@%:/~^"));
 
 // src/integrity/manifest.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // schemas/manifest.schema.json
 var manifest_schema_default = {
@@ -10365,7 +10982,7 @@ function preview(value) {
 // src/io/atomic-write.ts
 import { randomBytes } from "node:crypto";
 import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname as dirname2, join as join3 } from "node:path";
 function writeCoalesced(fd, chunks) {
   const limit = 1 << 20;
   let text = "";
@@ -10398,7 +11015,7 @@ function writeAll(fd, data) {
 function writeFileAtomic(path, chunks, mode = 420) {
   const target = resolveTarget(path);
   if (target.special) return writeInPlace(path, chunks);
-  const temporary = join(dirname(target.path), `.${basename(target.path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  const temporary = join3(dirname2(target.path), `.${basename(target.path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
   let fd;
   try {
     fd = openSync(temporary, "wx", mode);
@@ -13421,7 +14038,7 @@ var To = (s3) => {
 // src/integrity/digest.ts
 import { createHash as createHash2, hash } from "node:crypto";
 import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
-var ALGORITHMS = ["sha256", "sha512"];
+var ALGORITHMS2 = ["sha256", "sha512"];
 var READ_BUFFER_SIZE = 1 << 18;
 var OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 function hashFileSync(path, algorithm, buffer) {
@@ -13540,10 +14157,10 @@ async function hashArchive(path, algorithm) {
     parser.on("error", (error) => {
       parseError ??= error.message;
     });
-    const parsed = new Promise((resolve5) => {
-      parser.on("end", resolve5);
-      parser.on("abort", resolve5);
-      parser.on("error", resolve5);
+    const parsed = new Promise((resolve6) => {
+      parser.on("end", resolve6);
+      parser.on("abort", resolve6);
+      parser.on("error", resolve6);
     });
     let inflated = 0;
     const intoParser = async (tarBytes) => {
@@ -13554,9 +14171,9 @@ async function hashArchive(path, algorithm) {
           continue;
         }
         if (!parser.write(chunk))
-          await new Promise((resolve5) => {
-            parser.once("drain", resolve5);
-            parser.once("error", resolve5);
+          await new Promise((resolve6) => {
+            parser.once("drain", resolve6);
+            parser.once("error", resolve6);
           });
       }
     };
@@ -13727,14 +14344,14 @@ var HashPool = class {
   }
   /** Lets worker messages in, so finished workers get their next batch while the caller works. */
   yield() {
-    return new Promise((resolve5) => setImmediate(resolve5));
+    return new Promise((resolve6) => setImmediate(resolve6));
   }
   /** Waits until every file added is hashed; `take` then hands out each digest. */
   async finish() {
     this.#finishing = true;
     try {
       if (this.#workers.length === 0 && this.#threads > 1 && this.#paths.length > 1 && this.#totalSize() >= POOL_BYTES) this.#start();
-      const settled = new Promise((resolve5, reject) => this.#settle = { resolve: resolve5, reject });
+      const settled = new Promise((resolve6, reject) => this.#settle = { resolve: resolve6, reject });
       this.#pump();
       if (this.#workers.length === 0) this.#hashHere(this.#paths.length - this.#next);
       if (this.#done < this.#paths.length) await settled;
@@ -13824,7 +14441,7 @@ var HashPool = class {
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { isUtf8 as isUtf82 } from "node:buffer";
-import { lstatSync as lstatSync2, readFileSync, readdirSync } from "node:fs";
+import { lstatSync as lstatSync2, readFileSync as readFileSync3, readdirSync } from "node:fs";
 function underRoot(root, rel) {
   if (typeof rel === "string") return rel === "" ? root : root + "/" + rel;
   return rel.length === 0 ? root : Buffer.concat([Buffer.from(root + "/"), rel]);
@@ -13865,7 +14482,7 @@ function walkTree(root, paths, selection) {
       if (gitignore) {
         const path = joinPath(rel, gitignore.name);
         try {
-          scopes = [...scopes, { base: relText, rules: (0, import_ignore.default)().add(readFileSync(underRoot(root, path), "utf8")) }];
+          scopes = [...scopes, { base: relText, rules: (0, import_ignore.default)().add(readFileSync3(underRoot(root, path), "utf8")) }];
         } catch (error) {
           unreadable(path, error);
         }
@@ -13887,7 +14504,7 @@ function walkTree(root, paths, selection) {
       }
       const childRel = joinPath(rel, child.name);
       if (child.isDir) yield* visitDir(childRel, childText, scopes);
-      else if (isIncluded(childText)) yield { rel: childRel, path: typeof childRel === "string" ? { path: childRel } : encodePath(childRel), kind: kindOf(child.dirent) };
+      else if (isIncluded(childText)) yield { rel: childRel, path: typeof childRel === "string" ? { path: childRel } : encodePath(childRel), kind: kindOf2(child.dirent) };
     }
     for (const group of collisions?.values() ?? []) findings.push(collision(group));
   }
@@ -13902,7 +14519,7 @@ function walkTree(root, paths, selection) {
       }
       const path = encodeFsPath(rel);
       if (stats.isDirectory()) yield* visitDir(rel, path.path, []);
-      else yield { rel, path, kind: kindOf(stats) };
+      else yield { rel, path, kind: kindOf2(stats) };
     }
   }
   return { entries: walkPaths(), findings };
@@ -13941,7 +14558,7 @@ function collision(group) {
     identity: names
   });
 }
-function kindOf(d) {
+function kindOf2(d) {
   if (d.isFile()) return "file";
   if (d.isSymbolicLink()) return "symlink";
   if (d.isFIFO()) return "fifo";
@@ -14185,7 +14802,7 @@ function writeManifest(path, manifest) {
 function readManifest(path, name = path) {
   let text;
   try {
-    text = readFileSync2(path, "utf8");
+    text = readFileSync4(path, "utf8");
   } catch (error) {
     throw new ChainsealError("input", `cannot read manifest ${name}: ${osReason(error)}`, { cause: error });
   }
@@ -14215,9 +14832,9 @@ function readManifest(path, name = path) {
 
 // src/integrity/root.ts
 import { statSync as statSync2 } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
 function resolveRoot(cwd, root) {
-  const absolute = resolve(cwd, root ?? ".");
+  const absolute = resolve2(cwd, root ?? ".");
   let isDirectory;
   try {
     isDirectory = statSync2(absolute).isDirectory();
@@ -14228,7 +14845,7 @@ function resolveRoot(cwd, root) {
   return absolute;
 }
 function relativeToRoot(root, cwd, given) {
-  const rel = relative(root, resolve(cwd, given));
+  const rel = relative(root, resolve2(cwd, given));
   if (rel === "") return "";
   if (rel === ".." || rel.startsWith(".." + sep) || isAbsolute(rel)) return void 0;
   return rel.split(sep).join("/");
@@ -14257,7 +14874,7 @@ async function collectSource(root, env) {
   if (commit) {
     source.git = { commit };
     if (ref) source.git.ref = ref;
-    if (remote) source.git.remote = withoutCredentials(remote);
+    if (remote) source.git.remote = withoutCredentials2(remote);
   }
   if (env.GITHUB_ACTIONS === "true") {
     const github = {};
@@ -14270,11 +14887,11 @@ async function collectSource(root, env) {
   return source;
 }
 function git(cwd, ...args) {
-  return new Promise((resolve5) => {
-    execFile("git", args, { cwd, encoding: "utf8", timeout: 1e4 }, (error, stdout) => resolve5(error ? void 0 : stdout.trim() || void 0));
+  return new Promise((resolve6) => {
+    execFile("git", args, { cwd, encoding: "utf8", timeout: 1e4 }, (error, stdout) => resolve6(error ? void 0 : stdout.trim() || void 0));
   });
 }
-function withoutCredentials(remote) {
+function withoutCredentials2(remote) {
   try {
     const url = new URL(remote);
     if (url.username || url.password) {
@@ -14295,14 +14912,14 @@ async function manifestCommand(options) {
     const rel = relativeToRoot(root, options.cwd, p2);
     if (rel === void 0) throw new ChainsealError("usage", `path ${p2} is outside the root ${options.root ?? "."}; give paths inside it or set --root`);
     try {
-      lstatSync4(resolve2(options.cwd, p2));
+      lstatSync4(resolve3(options.cwd, p2));
     } catch (error) {
       throw new ChainsealError("input", `path ${p2} cannot be hashed: ${osReason(error)}`, { cause: error });
     }
     return rel;
   });
-  const manifestPath = resolve2(options.cwd, options.output);
-  const exports = options.exports.map((e) => ({ format: e.format, path: resolve2(options.cwd, e.file ?? `${options.output}.${e.format}`) }));
+  const manifestPath = resolve3(options.cwd, options.output);
+  const exports = options.exports.map((e) => ({ format: e.format, path: resolve3(options.cwd, e.file ?? `${options.output}.${e.format}`) }));
   const excludeFiles = [manifestPath, ...exports.map((e) => e.path)].map((p2) => relativeToRoot(root, options.cwd, p2)).filter((p2) => p2 !== void 0 && p2 !== "");
   const selection = {
     include: options.include,
@@ -14343,7 +14960,7 @@ async function manifestCommand(options) {
 
 // src/commands/verify.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname2, resolve as resolve3 } from "node:path";
+import { basename as basename3, dirname as dirname3, resolve as resolve4 } from "node:path";
 
 // src/integrity/compare.ts
 import { basename as basename2 } from "node:path";
@@ -14363,7 +14980,7 @@ function compareEntries(expected, actual) {
     } else if (order > 0) {
       findings.push(
         createFinding(INTEGRITY_RULES.added, {
-          message: `${describeType(a.type)} is not in the manifest${a.digest ? ` (${short(a.digest)})` : ""}`,
+          message: `${describeType(a.type)} is not in the manifest${a.digest ? ` (${short2(a.digest)})` : ""}`,
           location: { path: a.path },
           identity: [a.digest ?? a.target ?? a.type]
         })
@@ -14408,7 +15025,7 @@ function compareEntry(e, a) {
 }
 function modified(path, expected, actual, what = "content", identity = "") {
   return createFinding(INTEGRITY_RULES.modified, {
-    message: `${what} changed: expected ${short(expected.digest)} (${expected.size} bytes), found ${short(actual.digest)} (${actual.size} bytes)`,
+    message: `${what} changed: expected ${short2(expected.digest)} (${expected.size} bytes), found ${short2(actual.digest)} (${actual.size} bytes)`,
     location: { path },
     identity: [identity, actual.digest ?? ""]
   });
@@ -14458,7 +15075,7 @@ function compareArtifact(given, actual, manifestEntries) {
 function describeType(type) {
   return type === "file" ? "file" : type === "symlink" ? "symlink" : `special file (${type})`;
 }
-function short(digest) {
+function short2(digest) {
   return (digest ?? "none").slice(0, 12);
 }
 
@@ -14466,7 +15083,7 @@ function short(digest) {
 async function verifyCommand(options) {
   const workers = options.artifacts.length === 0 && options.threads !== 1 ? HashWorkers.start(options.threads) : void 0;
   try {
-    return await verify(options, readManifest(resolve3(options.cwd, options.manifest), options.manifest), workers);
+    return await verify(options, readManifest(resolve4(options.cwd, options.manifest), options.manifest), workers);
   } finally {
     await workers?.terminate();
   }
@@ -14482,11 +15099,11 @@ async function verify(options, manifest, workers) {
     for (const given of options.artifacts) {
       let real;
       try {
-        real = realpathSync2(resolve3(options.cwd, given));
+        real = realpathSync2(resolve4(options.cwd, given));
       } catch (error) {
         throw new ChainsealError("input", `artifact ${given} cannot be read: ${osReason(error)}`, { cause: error });
       }
-      const snapshot2 = await takeSnapshot({ ...common, root: dirname2(real), paths: [Buffer.from(basename3(real))], selection: NO_SELECTION });
+      const snapshot2 = await takeSnapshot({ ...common, root: dirname3(real), paths: [Buffer.from(basename3(real))], selection: NO_SELECTION });
       findings2.push(...snapshot2.findings);
       const [entry] = snapshot2.entries;
       if (entry?.type === "file") findings2.push(...compareArtifact(given, entry, manifest.entries));
@@ -14574,6 +15191,7 @@ Usage: chainseal <command> [options]
 Commands:
   manifest <path>...   hash files, symlinks and archive members into a manifest
   verify <manifest>    compare a tree or downloaded artifacts with a manifest
+  deps [lockfile...]   check a lockfile against the registry before installing
 
 Options for every command:
   --format text|json   report format (default text)
@@ -14602,6 +15220,21 @@ including the members of .tar, .tgz and .tar.gz archives, and prints the tree di
   --report, --format, --fail-on, --color  as for every command
 
 Set SOURCE_DATE_EPOCH for byte-identical manifests of the same tree.
+`,
+  deps: `Usage: chainseal deps [LOCKFILE...] [options]
+
+Proves from the lockfile alone that each registry package is the one the registry publishes: the
+integrity it was locked with is the registry's for that name and version, it resolves over https to
+a configured registry, and its URL names that very package. Links, workspaces, file: and git
+dependencies and bundled packages are counted as skipped. Reads package-lock.json and
+npm-shrinkwrap.json (lockfile versions 1-3) in the working directory when none is given.
+
+  --registry URL            the registry to ask (default: .npmrc's, else https://registry.npmjs.org/)
+  --allow-host HOST         also accept tarballs from HOST (repeatable)
+  --concurrency N           requests at once (default 32)
+  --report, --format, --fail-on, --color  as for every command
+
+An unreachable registry, a refused token or an answer that is not JSON is an error (exit 2), never a pass.
 `,
   verify: `Usage: chainseal verify <manifest> [options]
 
@@ -14673,7 +15306,7 @@ var COMMANDS = {
     async execute(values, positionals, { io: io2, policy, onProgress }) {
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
-      const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
+      const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS2);
       const { report } = await manifestCommand({
         cwd: io2.cwd,
         env: io2.env,
@@ -14690,6 +15323,27 @@ var COMMANDS = {
         ...onProgress && { onProgress }
       });
       return report;
+    }
+  },
+  deps: {
+    options: {
+      registry: { type: "string" },
+      "allow-host": { type: "string", multiple: true },
+      concurrency: { type: "string" }
+    },
+    async execute(values, positionals, { io: io2, policy }) {
+      const concurrency = values.concurrency === void 0 ? void 0 : Number(values.concurrency);
+      if (concurrency !== void 0 && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 256))
+        throw usage(`--concurrency must be a whole number from 1 to 256 (got "${values.concurrency}")`);
+      return depsCommand({
+        cwd: io2.cwd,
+        env: io2.env,
+        lockfiles: positionals,
+        ...values.registry !== void 0 && { registry: values.registry },
+        allowHosts: values["allow-host"] ?? [],
+        ...concurrency !== void 0 && { concurrency },
+        policy
+      });
     }
   },
   verify: {
@@ -14741,7 +15395,7 @@ async function run(argv, io2) {
     }
     const rendered = format === "json" ? renderJson(report) : renderText(report, { color: color && !destination });
     if (destination) {
-      writeFileAtomic(resolve4(io2.cwd, destination), [rendered]);
+      writeFileAtomic(resolve5(io2.cwd, destination), [rendered]);
       return { exitStatus: exitCodeFor(report.status), stdout: "", stderr: renderText({ ...report, findings: [] }, { color: false }) };
     }
     return { exitStatus: exitCodeFor(report.status), stdout: rendered, stderr: "" };

@@ -9946,10 +9946,12 @@ var package_default = {
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
     ignore: "7.0.16",
+    ini: "7.0.0",
     picomatch: "4.0.7",
     tar: "7.5.23"
   },
   devDependencies: {
+    "@types/ini": "4.1.1",
     "@types/node": "24.19.2",
     "@types/picomatch": "4.0.3",
     canonicalize: "5.1.0",

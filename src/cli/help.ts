@@ -7,6 +7,7 @@ Usage: chainseal <command> [options]
 Commands:
   manifest <path>...   hash files, symlinks and archive members into a manifest
   verify <manifest>    compare a tree or downloaded artifacts with a manifest
+  deps [lockfile...]   check a lockfile against the registry before installing
 
 Options for every command:
   --format text|json   report format (default text)
@@ -36,6 +37,21 @@ including the members of .tar, .tgz and .tar.gz archives, and prints the tree di
   --report, --format, --fail-on, --color  as for every command
 
 Set SOURCE_DATE_EPOCH for byte-identical manifests of the same tree.
+`,
+  deps: `Usage: chainseal deps [LOCKFILE...] [options]
+
+Proves from the lockfile alone that each registry package is the one the registry publishes: the
+integrity it was locked with is the registry's for that name and version, it resolves over https to
+a configured registry, and its URL names that very package. Links, workspaces, file: and git
+dependencies and bundled packages are counted as skipped. Reads package-lock.json and
+npm-shrinkwrap.json (lockfile versions 1-3) in the working directory when none is given.
+
+  --registry URL            the registry to ask (default: .npmrc's, else https://registry.npmjs.org/)
+  --allow-host HOST         also accept tarballs from HOST (repeatable)
+  --concurrency N           requests at once (default 32)
+  --report, --format, --fail-on, --color  as for every command
+
+An unreachable registry, a refused token or an answer that is not JSON is an error (exit 2), never a pass.
 `,
   verify: `Usage: chainseal verify <manifest> [options]
 

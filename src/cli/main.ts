@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
+import { depsCommand } from '../commands/deps.ts'
 import { manifestCommand, type ExportRequest } from '../commands/manifest.ts'
 import { verifyCommand } from '../commands/verify.ts'
 import { ChainsealError } from '../errors.ts'
@@ -86,6 +87,27 @@ const COMMANDS: Record<string, CommandSpec> = {
         ...(onProgress && { onProgress }),
       })
       return report
+    },
+  },
+  deps: {
+    options: {
+      registry: { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
+      concurrency: { type: 'string' },
+    },
+    async execute(values, positionals, { io, policy }) {
+      const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency)
+      if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 256))
+        throw usage(`--concurrency must be a whole number from 1 to 256 (got "${values.concurrency}")`)
+      return depsCommand({
+        cwd: io.cwd,
+        env: io.env,
+        lockfiles: positionals,
+        ...(values.registry !== undefined && { registry: values.registry as string }),
+        allowHosts: (values['allow-host'] as string[] | undefined) ?? [],
+        ...(concurrency !== undefined && { concurrency }),
+        policy,
+      })
     },
   },
   verify: {

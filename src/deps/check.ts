@@ -1,0 +1,120 @@
+import { createFinding, type Finding } from '../findings/finding.ts'
+import { compareSri, parseSri, registrySri, strongest } from './integrity.ts'
+import type { DependencyKind, LockedPackage, Lockfile } from './lockfile.ts'
+import type { RegistryClient } from './registry.ts'
+import { DEPS_RULES } from './rules.ts'
+
+export interface DepsCheckOptions {
+  /** Hosts packages may resolve to: the configured registries' and --allow-host's. */
+  allowedHosts: ReadonlySet<string>
+}
+
+export interface DepsCheckResult {
+  findings: Finding[]
+  /** Registry packages compared with the registry, and those whose integrity matched. */
+  checked: number
+  verified: number
+  /** Packages not from a registry, by kind: never skipped silently. */
+  skipped: Partial<Record<DependencyKind, number>>
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * Proves, from the lockfile alone, that each registry package is the one the registry publishes:
+ * its resolved URL (https, an allowed host, a path naming this very package and version) and its
+ * locked integrity (present, not SHA-1 only, equal to the registry's for that name and version).
+ */
+export async function checkLockfile(lockfile: Lockfile, registry: RegistryClient, options: DepsCheckOptions): Promise<DepsCheckResult> {
+  const findings: Finding[] = []
+  const skipped: DepsCheckResult['skipped'] = {}
+  const registryPackages: LockedPackage[] = []
+  for (const pkg of lockfile.packages) {
+    if (pkg.kind === 'registry') registryPackages.push(pkg)
+    else skipped[pkg.kind] = (skipped[pkg.kind] ?? 0) + 1
+  }
+
+  const label = (pkg: LockedPackage) => `${pkg.alias ? `${pkg.alias} (npm:${pkg.name})` : pkg.name}@${pkg.version} at ${pkg.location}`
+  const finding = (rule: (typeof DEPS_RULES)[keyof typeof DEPS_RULES], pkg: LockedPackage, message: string) =>
+    findings.push(createFinding(rule, { message: `${label(pkg)}: ${message}`, location: { path: lockfile.path }, identity: [pkg.location, pkg.name, pkg.version, pkg.resolved ?? '', pkg.integrity ?? ''] }))
+
+  for (const pkg of registryPackages) {
+    if (pkg.resolved !== undefined) checkResolved(pkg, options.allowedHosts, finding)
+    const locked = parseSri(pkg.integrity)
+    const algorithm = strongest(locked)
+    if (!algorithm) finding(DEPS_RULES.integrityMissing, pkg, 'no integrity is locked; run npm install to record one')
+    else if (algorithm === 'sha1') finding(DEPS_RULES.weakIntegrity, pkg, 'only a SHA-1 integrity is locked; regenerate the lockfile to record sha512')
+  }
+
+  // One request per name@version, however often the tree repeats it.
+  const byVersion = new Map<string, LockedPackage[]>()
+  for (const pkg of registryPackages) {
+    const key = `${pkg.name}@${pkg.version}`
+    byVersion.set(key, [...(byVersion.get(key) ?? []), pkg])
+  }
+  let verified = 0
+  await Promise.all(
+    [...byVersion.values()].map(async (same) => {
+      const { name, version } = same[0]!
+      const dist = await registry.dist(name, version)
+      for (const pkg of same) {
+        if (!dist) {
+          finding(DEPS_RULES.versionMissing, pkg, 'the registry has no such version (unpublished, or never published there)')
+          continue
+        }
+        const locked = parseSri(pkg.integrity)
+        if (!strongest(locked)) continue // reported above
+        const { result, algorithm } = compareSri(locked, registrySri(dist))
+        if (result === 'match') verified++
+        else if (result === 'mismatch')
+          finding(DEPS_RULES.integrityMismatch, pkg, `locked ${algorithm} ${short(pkg.integrity)} but the registry serves ${short(dist.integrity ?? dist.shasum)}`)
+      }
+    }),
+  )
+  findings.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0))
+  return { findings, checked: registryPackages.length, verified, skipped }
+}
+
+/** The resolved URL: https (http only to this machine), an allowed host, and a path that names this package. */
+function checkResolved(
+  pkg: LockedPackage,
+  allowedHosts: ReadonlySet<string>,
+  finding: (rule: (typeof DEPS_RULES)[keyof typeof DEPS_RULES], pkg: LockedPackage, message: string) => void,
+): void {
+  let url: URL
+  try {
+    url = new URL(pkg.resolved!)
+  } catch {
+    finding(DEPS_RULES.insecureUrl, pkg, `resolved ${JSON.stringify(pkg.resolved)} is not a URL`)
+    return
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname)))
+    finding(DEPS_RULES.insecureUrl, pkg, `resolves over ${url.protocol.slice(0, -1)} (${withoutCredentials(url)}); tarballs must come over https`)
+  if (!allowedHosts.has(url.host))
+    finding(DEPS_RULES.untrustedHost, pkg, `resolves to ${url.host}, not a configured registry; allow it with --allow-host ${url.host} if it is trusted`)
+  // The URL parser has already resolved "." and ".." segments (and their %2e spellings).
+  const path = safeDecode(url.pathname)
+  const unscoped = pkg.name.slice(pkg.name.lastIndexOf('/') + 1)
+  const expected = `/${pkg.name}/-/${unscoped}-${pkg.version}.tgz`
+  if (!path.endsWith(expected))
+    finding(DEPS_RULES.resolvedMismatch, pkg, `resolves to ${withoutCredentials(url)}, whose path does not end in ${expected}`)
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return path
+  }
+}
+
+function withoutCredentials(url: URL): string {
+  const copy = new URL(url)
+  copy.username = ''
+  copy.password = ''
+  return copy.toString()
+}
+
+function short(integrity: string | undefined): string {
+  return integrity === undefined ? 'nothing' : integrity.length > 24 ? integrity.slice(0, 24) + '…' : integrity
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import ini from 'ini'
+import { ChainsealError, osReason } from '../errors.ts'
+
+export const DEFAULT_REGISTRY = 'https://registry.npmjs.org/'
+
+/** Where packages come from and how to authenticate there, as npm reads it from .npmrc files. */
+export interface RegistryConfig {
+  registry: string
+  /** "@scope" → registry URL */
+  scopes: Map<string, string>
+  /** "//host/path/" → Authorization header value; matched by the longest prefix of a request URL. */
+  auth: Map<string, string>
+}
+
+/**
+ * npm's order, most specific last: the user's ~/.npmrc, then the project's .npmrc, then
+ * `--registry`. `${VAR}` in values is read from the environment, as npm does.
+ */
+export function loadRegistryConfig(projectDir: string, env: NodeJS.ProcessEnv, registry?: string): RegistryConfig {
+  const config: RegistryConfig = { registry: DEFAULT_REGISTRY, scopes: new Map(), auth: new Map() }
+  const home = env.HOME ?? homedir()
+  for (const file of [join(home, '.npmrc'), join(projectDir, '.npmrc')]) apply(config, readNpmrc(file, env), file)
+  if (env.npm_config_registry) config.registry = normalise(env.npm_config_registry, 'npm_config_registry')
+  if (registry !== undefined) config.registry = normalise(registry, '--registry')
+  return config
+}
+
+function readNpmrc(file: string, env: NodeJS.ProcessEnv): Record<string, unknown> {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {}
+    throw new ChainsealError('input', `cannot read ${file}: ${osReason(error)}`, { cause: error })
+  }
+  const expanded = text.replace(/\$\{([A-Za-z0-9_]+)\}/g, (_, name: string) => env[name] ?? '')
+  return ini.parse(expanded)
+}
+
+function apply(config: RegistryConfig, values: Record<string, unknown>, file: string): void {
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value !== 'string') continue
+    if (key === 'registry') config.registry = normalise(value, `registry in ${file}`)
+    else if (/^@[^:]+:registry$/.test(key)) config.scopes.set(key.slice(0, key.indexOf(':')), normalise(value, `${key} in ${file}`))
+    else if (key.startsWith('//')) {
+      const at = key.lastIndexOf(':')
+      const prefix = key.slice(0, at)
+      const field = key.slice(at + 1)
+      const base = prefix.endsWith('/') ? prefix : prefix + '/'
+      if (field === '_authToken') config.auth.set(base, `Bearer ${value}`)
+      else if (field === '_auth') config.auth.set(base, `Basic ${value}`)
+    }
+  }
+}
+
+function normalise(url: string, name: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('not http(s)')
+    return parsed.toString().endsWith('/') ? parsed.toString() : parsed.toString() + '/'
+  } catch {
+    throw new ChainsealError('usage', `${name} must be an http(s) URL such as https://registry.npmjs.org/ (got "${url}")`)
+  }
+}
+
+/** The registry a package is fetched from: its scope's, or the default. */
+export function registryFor(config: RegistryConfig, name: string): string {
+  const scope = name.startsWith('@') ? name.slice(0, name.indexOf('/')) : undefined
+  return (scope && config.scopes.get(scope)) ?? config.registry
+}
+
+/** The Authorization header for a URL, from the longest matching `//host/path/` of .npmrc. */
+export function authFor(config: RegistryConfig, url: string): string | undefined {
+  const { host, pathname } = new URL(url)
+  let best: string | undefined
+  for (const prefix of config.auth.keys()) {
+    if (`//${host}${pathname}`.startsWith(prefix) && (!best || prefix.length > best.length)) best = prefix
+  }
+  return best ? config.auth.get(best) : undefined
+}

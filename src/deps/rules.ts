@@ -1,0 +1,19 @@
+import type { Rule } from '../findings/finding.ts'
+
+const dependency = (id: string, severity: Rule['severity'], description: string): Rule => ({
+  id: `deps/${id}`,
+  category: 'dependency',
+  severity,
+  description,
+})
+
+/** Every finding the lockfile checks produce. */
+export const DEPS_RULES = {
+  integrityMismatch: dependency('integrity-mismatch', 'critical', 'The integrity a package was locked with is not the one the registry serves for that name and version.'),
+  resolvedMismatch: dependency('resolved-mismatch', 'critical', "The resolved URL's path names another package or version than the lockfile entry (lockfile injection, dependency confusion)."),
+  versionMissing: dependency('version-missing', 'high', 'The registry has no such version of the package.'),
+  integrityMissing: dependency('integrity-missing', 'high', 'A registry package is locked without an integrity hash, so what is installed is not pinned.'),
+  insecureUrl: dependency('insecure-url', 'high', 'A package resolves over plain http (or another scheme than https) to a host other than this machine.'),
+  untrustedHost: dependency('untrusted-host', 'high', 'A package resolves to a host that is not a configured registry nor allowed by --allow-host.'),
+  weakIntegrity: dependency('weak-integrity', 'medium', 'A package is locked with a SHA-1 integrity only, which no longer resists collisions.'),
+} as const satisfies Record<string, Rule>

@@ -1,0 +1,188 @@
+import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { parseNpmLockfile } from '../../src/deps/npm-lockfile.ts'
+import { startRegistry, type Published, type RegistryOptions, type TestRegistry } from '../helpers/registry.ts'
+import { REPO, cli, tempDir } from '../helpers/tree.ts'
+
+const registries: TestRegistry[] = []
+afterEach(async () => {
+  await Promise.all(registries.splice(0).map((r) => r.close()))
+})
+
+async function registry(packages: Published[], options?: RegistryOptions) {
+  const r = await startRegistry(packages, options)
+  registries.push(r)
+  return r
+}
+
+const PACKAGES: Published[] = [
+  { name: 'left-pad', version: '1.3.0' },
+  { name: '@acme/util', version: '2.1.0' },
+  { name: 'nested', version: '0.2.0' },
+]
+
+/** A v3 lockfile of PACKAGES as npm would lock them from `r`, with `edit` applied to entries. */
+function project(r: TestRegistry, edit: (entries: Record<string, any>) => void = () => {}, npmrc?: string): string {
+  const dir = tempDir()
+  const entries: Record<string, any> = {
+    '': { name: 'app', version: '1.0.0' },
+    'node_modules/left-pad': { version: '1.3.0', resolved: r.tarballUrl('left-pad', '1.3.0'), integrity: r.integrityOf('left-pad', '1.3.0') },
+    'node_modules/@acme/util': { version: '2.1.0', resolved: r.tarballUrl('@acme/util', '2.1.0'), integrity: r.integrityOf('@acme/util', '2.1.0'), dev: true },
+    'node_modules/@acme/util/node_modules/nested': { version: '0.2.0', resolved: r.tarballUrl('nested', '0.2.0'), integrity: r.integrityOf('nested', '0.2.0') },
+    'node_modules/local': { resolved: 'packages/local', link: true },
+    'packages/local': { version: '0.0.0' },
+  }
+  edit(entries)
+  writeFileSync(join(dir, 'package-lock.json'), JSON.stringify({ name: 'app', lockfileVersion: 3, packages: entries }, null, 2))
+  if (npmrc !== undefined) writeFileSync(join(dir, '.npmrc'), npmrc)
+  return dir
+}
+
+async function deps(dir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) {
+  const r = await cli(['deps', '--format', 'json', ...args], dir, { HOME: dir, ...env })
+  return { ...r, report: r.stdout ? JSON.parse(r.stdout) : undefined }
+}
+
+const rules = (report: any) => report.findings.map((f: any) => f.ruleId)
+
+describe('chainseal deps against a registry on 127.0.0.1', () => {
+  it('passes a lockfile whose every package is what the registry publishes, counting what it skipped', async () => {
+    const r = await registry(PACKAGES)
+    const { exitStatus, report } = await deps(project(r), ['--registry', r.url])
+    expect(report.findings).toEqual([])
+    expect(exitStatus).toBe(0)
+    expect(report.stats).toMatchObject({ packages: 5, checked: 3, verified: 3, skippedLink: 1, skippedWorkspace: 1 })
+  })
+
+  it('finds an integrity the registry does not serve for that name and version: critical, exit 1', async () => {
+    const r = await registry([...PACKAGES.slice(1), { name: 'left-pad', version: '1.3.0', integrity: 'sha512-' + Buffer.alloc(64, 1).toString('base64') }])
+    const { exitStatus, report } = await deps(project(r), ['--registry', r.url])
+    expect(exitStatus).toBe(1)
+    expect(report.findings).toEqual([
+      expect.objectContaining({ ruleId: 'deps/integrity-mismatch', severity: 'critical', message: expect.stringContaining('left-pad@1.3.0 at node_modules/left-pad: locked sha512') }),
+    ])
+  })
+
+  it('finds a version the registry does not have', async () => {
+    const r = await registry(PACKAGES.filter((p) => p.name !== 'nested'))
+    const { report } = await deps(project(r), ['--registry', r.url])
+    expect(rules(report)).toEqual(['deps/version-missing'])
+  })
+
+  it('finds a lockfile pointing at another host, over http, or at another package', async () => {
+    const r = await registry(PACKAGES)
+    const dir = project(r, (e) => {
+      e['node_modules/left-pad'].resolved = 'http://evil.example.com/left-pad/-/left-pad-1.3.0.tgz'
+      e['node_modules/@acme/util'].resolved = r.tarballUrl('@acme/evil', '2.1.0')
+      e['node_modules/@acme/util/node_modules/nested'].resolved = `${r.url}nested/-/../../evil/-/nested-0.2.0.tgz`
+    })
+    const { exitStatus, report } = await deps(dir, ['--registry', r.url])
+    expect(exitStatus).toBe(1)
+    expect(report.findings.map((f: any) => `${f.ruleId} ${f.message.split(':')[0]}`).sort()).toEqual([
+      'deps/insecure-url left-pad@1.3.0 at node_modules/left-pad',
+      'deps/resolved-mismatch @acme/util@2.1.0 at node_modules/@acme/util',
+      'deps/resolved-mismatch nested@0.2.0 at node_modules/@acme/util/node_modules/nested',
+      'deps/untrusted-host left-pad@1.3.0 at node_modules/left-pad',
+    ])
+  })
+
+  it('accepts a host given with --allow-host', async () => {
+    const r = await registry(PACKAGES)
+    const dir = project(r, (e) => {
+      e['node_modules/left-pad'].resolved = 'https://mirror.example.com/left-pad/-/left-pad-1.3.0.tgz'
+    })
+    expect(rules((await deps(dir, ['--registry', r.url])).report)).toEqual(['deps/untrusted-host'])
+    expect(rules((await deps(dir, ['--registry', r.url, '--allow-host', 'mirror.example.com'])).report)).toEqual([])
+  })
+
+  it('finds a missing integrity, and a SHA-1 one, which it still checks against the shasum', async () => {
+    const r = await registry([PACKAGES[0]!, PACKAGES[1]!, { ...PACKAGES[2]!, shasumOnly: true }])
+    const sha1 = (text: string) => 'sha1-' + createHash('sha1').update(text).digest('base64')
+    const dir = project(r, (e) => {
+      delete e['node_modules/left-pad'].integrity
+      e['node_modules/@acme/util/node_modules/nested'].integrity = sha1('tarball of nested@0.2.0')
+    })
+    const { report } = await deps(dir, ['--registry', r.url])
+    expect(report.findings.map((f: any) => [f.ruleId, f.severity])).toEqual([
+      ['deps/integrity-missing', 'high'],
+      ['deps/weak-integrity', 'medium'],
+    ])
+    expect(report.stats.verified).toBe(2) // util, and nested by its SHA-1
+    const tampered = project(r, (e) => {
+      e['node_modules/@acme/util/node_modules/nested'].integrity = sha1('something else')
+    })
+    expect(rules((await deps(tampered, ['--registry', r.url])).report)).toEqual(['deps/integrity-mismatch', 'deps/weak-integrity'])
+  })
+
+  it("verifies this project's own lockfile, one request per package, against a registry serving it", async () => {
+    const lock = parseNpmLockfile(readFileSync(join(REPO, 'package-lock.json'), 'utf8'), 'package-lock.json')
+    const r = await registry(lock.packages.map((p) => ({ name: p.name, version: p.version, integrity: p.integrity! })))
+    const dir = tempDir()
+    const text = readFileSync(join(REPO, 'package-lock.json'), 'utf8').replaceAll('https://registry.npmjs.org/', r.url)
+    writeFileSync(join(dir, 'package-lock.json'), text)
+    const { exitStatus, report } = await deps(dir, ['--registry', r.url])
+    expect(report.findings).toEqual([])
+    expect(exitStatus).toBe(0)
+    expect(report.stats.verified).toBe(lock.packages.length)
+    expect(report.stats.requests).toBe(new Set(lock.packages.map((p) => `${p.name}@${p.version}`)).size)
+  })
+
+  it('retries a 429 and a 503, then passes', async () => {
+    const r = await registry(PACKAGES, { failFirst: [429, 503] })
+    const { exitStatus, report } = await deps(project(r), ['--registry', r.url, '--concurrency', '1'])
+    expect(exitStatus).toBe(0)
+    expect(report.stats.requests).toBe(5)
+  })
+
+  it('is an error, never a pass, when the registry cannot be reached', async () => {
+    const r = await registry(PACKAGES)
+    const dir = project(r)
+    await r.close()
+    registries.splice(registries.indexOf(r), 1)
+    const { exitStatus, stderr, report } = await deps(dir, ['--registry', r.url])
+    expect(exitStatus).toBe(2)
+    expect(stderr).toMatch(/could not get .* from http:\/\/127\.0\.0\.1:\d+\/.*: ECONNREFUSED, after 4 attempts/)
+    expect(report.status).toBe('error')
+  })
+
+  it('is an error when the registry answers something other than JSON', async () => {
+    const r = await registry(PACKAGES, { garbage: '<html>captive portal</html>' })
+    const { exitStatus, stderr } = await deps(project(r), ['--registry', r.url])
+    expect(exitStatus).toBe(2)
+    expect(stderr).toContain('did not answer JSON')
+  })
+
+  it('sends the .npmrc token for the registry (with ${VAR} from the environment) and never prints it', async () => {
+    const token = 'npm_SECRETTOKEN1234567890'
+    const r = await registry(PACKAGES, { requireAuth: `Bearer ${token}` })
+    const host = new URL(r.url).host
+    const withToken = project(r, undefined, `registry=${r.url}\n//${host}/:_authToken=\${NPM_TOKEN}\n`)
+    const ok = await deps(withToken, [], { NPM_TOKEN: token })
+    expect(ok.exitStatus).toBe(0)
+    const refused = await deps(withToken, [], { NPM_TOKEN: 'wrong' })
+    expect(refused.exitStatus).toBe(2)
+    expect(refused.stderr).toContain('HTTP 401): set an auth token for this registry in .npmrc')
+    expect(ok.stdout + ok.stderr + refused.stdout + refused.stderr).not.toContain('SECRETTOKEN')
+  })
+
+  it('says what to do when there is no lockfile, or only one it cannot read yet', async () => {
+    const empty = tempDir()
+    expect((await deps(empty)).stderr).toContain('no lockfile in')
+    writeFileSync(join(empty, 'yarn.lock'), '')
+    const r = await deps(empty)
+    expect([r.exitStatus, r.stderr]).toEqual([2, expect.stringContaining('found yarn.lock: yarn and pnpm lockfiles are not supported yet')])
+  })
+
+  it.each([
+    [['--concurrency', '0'], '--concurrency must be a whole number from 1 to 256 (got "0")'],
+    [['--registry', 'ftp://x'], '--registry must be an http(s) URL'],
+    [['missing-lock.json'], 'cannot read lockfile missing-lock.json: ENOENT'],
+  ])('rejects %j with exit 2', async (args, message) => {
+    const r = await registry(PACKAGES)
+    const { exitStatus, stderr } = await deps(project(r), args)
+    expect(exitStatus).toBe(2)
+    expect(stderr).toContain(message)
+  })
+})

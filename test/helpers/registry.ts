@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+/** A published version: its tarball, and what the registry says of it (which a test may falsify). */
+export interface Published {
+  name: string
+  version: string
+  tarball?: Buffer
+  /** Served instead of the tarball's real integrity: a tampered registry or lockfile. */
+  integrity?: string
+  /** Leave out `integrity` and serve only the SHA-1 `shasum`, as for very old publishes. */
+  shasumOnly?: boolean
+}
+
+export interface RegistryOptions {
+  /** Statuses to answer the first requests with, before answering properly (429, 503…). */
+  failFirst?: number[]
+  /** Answer everything with this instead of JSON. */
+  garbage?: string
+  /** The Authorization header every request must carry. */
+  requireAuth?: string
+}
+
+export interface TestRegistry {
+  url: string
+  requests: string[]
+  /** The resolved URL npm would lock for a package from here. */
+  tarballUrl(name: string, version: string): string
+  integrityOf(name: string, version: string): string
+  close(): Promise<void>
+}
+
+/**
+ * A registry on 127.0.0.1 that speaks the npm registry protocol for what chainseal asks: the
+ * per-version document (`GET /<name>/<version>`, scoped names as `@scope%2fname`) and tarballs.
+ */
+export async function startRegistry(packages: Published[], options: RegistryOptions = {}): Promise<TestRegistry> {
+  const requests: string[] = []
+  const failures = [...(options.failFirst ?? [])]
+  const byKey = new Map(packages.map((p) => [`${p.name}@${p.version}`, p]))
+  let base = ''
+  const tarballOf = (p: Published) => p.tarball ?? Buffer.from(`tarball of ${p.name}@${p.version}`)
+  const integrityOf = (p: Published) => 'sha512-' + createHash('sha512').update(tarballOf(p)).digest('base64')
+  const tarballUrl = (name: string, version: string) => `${base}${name}/-/${name.slice(name.lastIndexOf('/') + 1)}-${version}.tgz`
+
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    requests.push(request.url ?? '')
+    const send = (status: number, body: string | Buffer, type = 'application/json') => {
+      response.writeHead(status, { 'content-type': type })
+      response.end(body)
+    }
+    const failure = failures.shift()
+    if (failure !== undefined) return send(failure, JSON.stringify({ error: 'try again' }))
+    if (options.requireAuth && request.headers.authorization !== options.requireAuth) return send(401, JSON.stringify({ error: 'unauthorized' }))
+    if (options.garbage !== undefined) return send(200, options.garbage, 'text/html')
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
+    const tarball = /^\/(.+)\/-\/[^/]+-([^/]+)\.tgz$/.exec(path)
+    if (tarball) {
+      const p = byKey.get(`${tarball[1]}@${tarball[2]}`)
+      return p ? send(200, tarballOf(p), 'application/octet-stream') : send(404, '{}')
+    }
+    const version = /^\/((?:@[^/]+\/)?[^/@]+)\/([^/]+)$/.exec(path)
+    const p = version && byKey.get(`${version[1]}@${version[2]}`)
+    if (!p) return send(404, JSON.stringify({ error: 'not found' }))
+    const shasum = createHash('sha1').update(tarballOf(p)).digest('hex')
+    const dist = p.shasumOnly ? { shasum, tarball: tarballUrl(p.name, p.version) } : { integrity: p.integrity ?? integrityOf(p), shasum, tarball: tarballUrl(p.name, p.version) }
+    send(200, JSON.stringify({ name: p.name, version: p.version, dist }))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+  return {
+    url: base,
+    requests,
+    tarballUrl,
+    integrityOf: (name, version) => integrityOf(byKey.get(`${name}@${version}`) ?? { name, version }),
+    close: () =>
+      new Promise((resolve) => {
+        // Clients keep connections alive; a test must not wait out their idle timeout.
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
