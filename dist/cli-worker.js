@@ -10261,6 +10261,9 @@ function exitCodeFor(status) {
   return status === "pass" ? 0 : status === "fail" ? 1 : 2;
 }
 
+// src/deps/check.ts
+import { createPublicKey, verify } from "node:crypto";
+
 // src/deps/integrity.ts
 var ALGORITHMS = ["sha512", "sha384", "sha256", "sha1"];
 function parseSri(text) {
@@ -10300,6 +10303,8 @@ var DEPS_RULES = {
   integrityMissing: dependency("integrity-missing", "high", "A registry package is locked without an integrity hash, so what is installed is not pinned."),
   insecureUrl: dependency("insecure-url", "high", "A package resolves over plain http (or another scheme than https) to a host other than this machine."),
   untrustedHost: dependency("untrusted-host", "high", "A package resolves to a host that is not a configured registry nor allowed by --allow-host."),
+  signatureInvalid: dependency("signature-invalid", "critical", "The registry's signature does not verify over the name, version and locked integrity."),
+  signatureMissing: dependency("signature-missing", "high", "The registry publishes signing keys but this version carries no signature by any of them."),
   weakIntegrity: dependency("weak-integrity", "medium", "A package is locked with a SHA-1 integrity only, which no longer resists collisions.")
 };
 
@@ -10328,10 +10333,11 @@ async function checkLockfile(lockfile, registry, options) {
     byVersion.set(key, [...byVersion.get(key) ?? [], pkg]);
   }
   let verified = 0;
+  const signatures = { verified: 0, skipped: 0 };
   await Promise.all(
     [...byVersion.values()].map(async (same) => {
       const { name, version } = same[0];
-      const dist = await registry.dist(name, version);
+      const [dist, keys] = await Promise.all([registry.dist(name, version), registry.keysFor(name)]);
       for (const pkg of same) {
         if (!dist) {
           finding(DEPS_RULES.versionMissing, pkg, "the registry has no such version (unpublished, or never published there)");
@@ -10343,11 +10349,32 @@ async function checkLockfile(lockfile, registry, options) {
         if (result2 === "match") verified++;
         else if (result2 === "mismatch")
           finding(DEPS_RULES.integrityMismatch, pkg, `locked ${algorithm} ${short(pkg.integrity)} but the registry serves ${short(dist.integrity ?? dist.shasum)}`);
+        if (!keys) signatures.skipped++;
+        else {
+          const verdict = verifySignature(pkg, dist.signatures ?? [], keys);
+          if (verdict === "valid") signatures.verified++;
+          else if (verdict === "missing") finding(DEPS_RULES.signatureMissing, pkg, "the registry publishes signing keys but this version has no signature by them");
+          else finding(DEPS_RULES.signatureInvalid, pkg, `the registry's signature (key ${verdict.keyid}) does not verify over ${pkg.name}@${pkg.version}:${short(pkg.integrity)}`);
+        }
       }
     })
   );
   findings.sort((a, b2) => a.message < b2.message ? -1 : a.message > b2.message ? 1 : 0);
-  return { findings, checked: registryPackages.length, verified, skipped };
+  return { findings, checked: registryPackages.length, verified, signaturesVerified: signatures.verified, signaturesSkipped: signatures.skipped, skipped };
+}
+function verifySignature(pkg, signatures, keys) {
+  const known = signatures.filter((s3) => keys.some((k2) => k2.keyid === s3.keyid));
+  if (known.length === 0) return "missing";
+  const message = Buffer.from(`${pkg.name}@${pkg.version}:${pkg.integrity}`);
+  for (const signature of known) {
+    const key = keys.find((k2) => k2.keyid === signature.keyid);
+    try {
+      const publicKey = createPublicKey({ key: Buffer.from(key.key, "base64"), format: "der", type: "spki" });
+      if (verify("sha256", message, publicKey, Buffer.from(signature.sig, "base64"))) return "valid";
+    } catch {
+    }
+  }
+  return { keyid: known[0].keyid };
 }
 function checkResolved(pkg, allowedHosts, finding) {
   let url;
@@ -10524,6 +10551,7 @@ var DEFAULTS = { concurrency: 32, timeoutMs: 3e4, retries: 3 };
 var RegistryClient = class {
   #config;
   #options;
+  #keys = /* @__PURE__ */ new Map();
   #active = 0;
   #queue = [];
   requests = 0;
@@ -10539,6 +10567,24 @@ var RegistryClient = class {
     const dist = response.dist;
     if (!dist || typeof dist !== "object") throw new ChainsealError("registry-invalid", `${redact(url)} answered without a "dist" for ${name}@${version}; is it an npm registry?`);
     return dist;
+  }
+  /**
+   * The signing keys of the registry `name` comes from, or undefined when it publishes none (a 404:
+   * then signatures are counted as skipped, as npm does). Asked once per registry.
+   */
+  keysFor(name) {
+    const registry = registryFor(this.#config, name);
+    let keys = this.#keys.get(registry);
+    if (!keys) {
+      keys = this.#get(`${registry}-/npm/v1/keys`, "the signing keys").then((answer) => {
+        if (answer === void 0) return void 0;
+        const list = answer.keys;
+        if (!Array.isArray(list)) throw new ChainsealError("registry-invalid", `${redact(registry)}-/npm/v1/keys answered without a "keys" list`);
+        return list;
+      });
+      this.#keys.set(registry, keys);
+    }
+    return keys;
   }
   async #get(url, what) {
     await this.#acquire();
@@ -10624,7 +10670,7 @@ var NOT_YET = ["yarn.lock", "pnpm-lock.yaml"];
 async function depsCommand(options) {
   const given = options.lockfiles.length ? options.lockfiles : [discover(options.cwd)];
   const findings = [];
-  const stats = { lockfiles: given.length, packages: 0, checked: 0, verified: 0, requests: 0 };
+  const stats = { lockfiles: given.length, packages: 0, checked: 0, verified: 0, signaturesVerified: 0, signaturesSkipped: 0, requests: 0 };
   const skipped = {};
   for (const path of given) {
     const absolute = resolve(options.cwd, path);
@@ -10646,6 +10692,8 @@ async function depsCommand(options) {
     stats.packages += lockfile.packages.length;
     stats.checked += result2.checked;
     stats.verified += result2.verified;
+    stats.signaturesVerified += result2.signaturesVerified;
+    stats.signaturesSkipped += result2.signaturesSkipped;
     stats.requests += client.requests;
     for (const [kind, count] of Object.entries(result2.skipped)) skipped[kind] = (skipped[kind] ?? 0) + count;
   }
@@ -15083,12 +15131,12 @@ function short2(digest) {
 async function verifyCommand(options) {
   const workers = options.artifacts.length === 0 && options.threads !== 1 ? HashWorkers.start(options.threads) : void 0;
   try {
-    return await verify(options, readManifest(resolve4(options.cwd, options.manifest), options.manifest), workers);
+    return await verify2(options, readManifest(resolve4(options.cwd, options.manifest), options.manifest), workers);
   } finally {
     await workers?.terminate();
   }
 }
-async function verify(options, manifest, workers) {
+async function verify2(options, manifest, workers) {
   const common = {
     algorithm: manifest.algorithm,
     ...options.threads !== void 0 && { threads: options.threads },

@@ -28,7 +28,7 @@ const NOT_YET = ['yarn.lock', 'pnpm-lock.yaml']
 export async function depsCommand(options: DepsCommandOptions): Promise<Report> {
   const given = options.lockfiles.length ? options.lockfiles : [discover(options.cwd)]
   const findings: Finding[] = []
-  const stats = { lockfiles: given.length, packages: 0, checked: 0, verified: 0, requests: 0 }
+  const stats = { lockfiles: given.length, packages: 0, checked: 0, verified: 0, signaturesVerified: 0, signaturesSkipped: 0, requests: 0 }
   const skipped: Partial<Record<DependencyKind, number>> = {}
   for (const path of given) {
     const absolute = resolve(options.cwd, path)
@@ -50,6 +50,8 @@ export async function depsCommand(options: DepsCommandOptions): Promise<Report> 
     stats.packages += lockfile.packages.length
     stats.checked += result.checked
     stats.verified += result.verified
+    stats.signaturesVerified += result.signaturesVerified
+    stats.signaturesSkipped += result.signaturesSkipped
     stats.requests += client.requests
     for (const [kind, count] of Object.entries(result.skipped)) skipped[kind as DependencyKind] = (skipped[kind as DependencyKind] ?? 0) + count
   }

@@ -1,7 +1,8 @@
+import { createPublicKey, verify } from 'node:crypto'
 import { createFinding, type Finding } from '../findings/finding.ts'
 import { compareSri, parseSri, registrySri, strongest } from './integrity.ts'
 import type { DependencyKind, LockedPackage, Lockfile } from './lockfile.ts'
-import type { RegistryClient } from './registry.ts'
+import type { RegistryClient, RegistryKey } from './registry.ts'
 import { DEPS_RULES } from './rules.ts'
 
 export interface DepsCheckOptions {
@@ -14,6 +15,9 @@ export interface DepsCheckResult {
   /** Registry packages compared with the registry, and those whose integrity matched. */
   checked: number
   verified: number
+  /** Registry signatures verified over the locked integrity, and those not checked (no keys published). */
+  signaturesVerified: number
+  signaturesSkipped: number
   /** Packages not from a registry, by kind: never skipped silently. */
   skipped: Partial<Record<DependencyKind, number>>
 }
@@ -53,10 +57,11 @@ export async function checkLockfile(lockfile: Lockfile, registry: RegistryClient
     byVersion.set(key, [...(byVersion.get(key) ?? []), pkg])
   }
   let verified = 0
+  const signatures = { verified: 0, skipped: 0 }
   await Promise.all(
     [...byVersion.values()].map(async (same) => {
       const { name, version } = same[0]!
-      const dist = await registry.dist(name, version)
+      const [dist, keys] = await Promise.all([registry.dist(name, version), registry.keysFor(name)])
       for (const pkg of same) {
         if (!dist) {
           finding(DEPS_RULES.versionMissing, pkg, 'the registry has no such version (unpublished, or never published there)')
@@ -68,11 +73,39 @@ export async function checkLockfile(lockfile: Lockfile, registry: RegistryClient
         if (result === 'match') verified++
         else if (result === 'mismatch')
           finding(DEPS_RULES.integrityMismatch, pkg, `locked ${algorithm} ${short(pkg.integrity)} but the registry serves ${short(dist.integrity ?? dist.shasum)}`)
+        if (!keys) signatures.skipped++
+        else {
+          const verdict = verifySignature(pkg, dist.signatures ?? [], keys)
+          if (verdict === 'valid') signatures.verified++
+          else if (verdict === 'missing') finding(DEPS_RULES.signatureMissing, pkg, 'the registry publishes signing keys but this version has no signature by them')
+          else finding(DEPS_RULES.signatureInvalid, pkg, `the registry's signature (key ${verdict.keyid}) does not verify over ${pkg.name}@${pkg.version}:${short(pkg.integrity)}`)
+        }
       }
     }),
   )
   findings.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0))
-  return { findings, checked: registryPackages.length, verified, skipped }
+  return { findings, checked: registryPackages.length, verified, signaturesVerified: signatures.verified, signaturesSkipped: signatures.skipped, skipped }
+}
+
+/**
+ * npm's registry signatures: ECDSA P-256 over `name@version:integrity`. Checked here over the
+ * integrity the lockfile locked, not the one the registry serves, so a lockfile that was tampered
+ * with cannot pass on the registry's word (npm audit signatures checks the registry's own).
+ */
+function verifySignature(pkg: LockedPackage, signatures: { keyid: string; sig: string }[], keys: RegistryKey[]): 'valid' | 'missing' | { keyid: string } {
+  const known = signatures.filter((s) => keys.some((k) => k.keyid === s.keyid))
+  if (known.length === 0) return 'missing'
+  const message = Buffer.from(`${pkg.name}@${pkg.version}:${pkg.integrity}`)
+  for (const signature of known) {
+    const key = keys.find((k) => k.keyid === signature.keyid)!
+    try {
+      const publicKey = createPublicKey({ key: Buffer.from(key.key, 'base64'), format: 'der', type: 'spki' })
+      if (verify('sha256', message, publicKey, Buffer.from(signature.sig, 'base64'))) return 'valid'
+    } catch {
+      // An unreadable key or signature verifies nothing: reported below as invalid.
+    }
+  }
+  return { keyid: known[0]!.keyid }
 }
 
 /** The resolved URL: https (http only to this machine), an allowed host, and a path that names this package. */

@@ -9,6 +9,15 @@ export interface VersionDist {
   signatures?: { keyid: string; sig: string }[]
 }
 
+/** A registry's signing key, from `/-/npm/v1/keys`: an ECDSA P-256 public key, base64 SPKI DER. */
+export interface RegistryKey {
+  keyid: string
+  key: string
+  keytype?: string
+  scheme?: string
+  expires?: string | null
+}
+
 export interface RegistryClientOptions {
   /** Requests at once. */
   concurrency?: number
@@ -28,6 +37,7 @@ const DEFAULTS = { concurrency: 32, timeoutMs: 30_000, retries: 3 }
 export class RegistryClient {
   readonly #config: RegistryConfig
   readonly #options: typeof DEFAULTS
+  readonly #keys = new Map<string, Promise<RegistryKey[] | undefined>>()
   #active = 0
   readonly #queue: (() => void)[] = []
   requests = 0
@@ -45,6 +55,25 @@ export class RegistryClient {
     const dist = (response as { dist?: VersionDist }).dist
     if (!dist || typeof dist !== 'object') throw new ChainsealError('registry-invalid', `${redact(url)} answered without a "dist" for ${name}@${version}; is it an npm registry?`)
     return dist
+  }
+
+  /**
+   * The signing keys of the registry `name` comes from, or undefined when it publishes none (a 404:
+   * then signatures are counted as skipped, as npm does). Asked once per registry.
+   */
+  keysFor(name: string): Promise<RegistryKey[] | undefined> {
+    const registry = registryFor(this.#config, name)
+    let keys = this.#keys.get(registry)
+    if (!keys) {
+      keys = this.#get(`${registry}-/npm/v1/keys`, 'the signing keys').then((answer) => {
+        if (answer === undefined) return undefined
+        const list = (answer as { keys?: unknown }).keys
+        if (!Array.isArray(list)) throw new ChainsealError('registry-invalid', `${redact(registry)}-/npm/v1/keys answered without a "keys" list`)
+        return list as RegistryKey[]
+      })
+      this.#keys.set(registry, keys)
+    }
+    return keys
   }
 
   async #get(url: string, what: string): Promise<unknown> {

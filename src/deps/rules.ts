@@ -15,5 +15,7 @@ export const DEPS_RULES = {
   integrityMissing: dependency('integrity-missing', 'high', 'A registry package is locked without an integrity hash, so what is installed is not pinned.'),
   insecureUrl: dependency('insecure-url', 'high', 'A package resolves over plain http (or another scheme than https) to a host other than this machine.'),
   untrustedHost: dependency('untrusted-host', 'high', 'A package resolves to a host that is not a configured registry nor allowed by --allow-host.'),
+  signatureInvalid: dependency('signature-invalid', 'critical', "The registry's signature does not verify over the name, version and locked integrity."),
+  signatureMissing: dependency('signature-missing', 'high', 'The registry publishes signing keys but this version carries no signature by any of them.'),
   weakIntegrity: dependency('weak-integrity', 'medium', 'A package is locked with a SHA-1 integrity only, which no longer resists collisions.'),
 } as const satisfies Record<string, Rule>

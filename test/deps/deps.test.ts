@@ -126,14 +126,41 @@ describe('chainseal deps against a registry on 127.0.0.1', () => {
     expect(report.findings).toEqual([])
     expect(exitStatus).toBe(0)
     expect(report.stats.verified).toBe(lock.packages.length)
-    expect(report.stats.requests).toBe(new Set(lock.packages.map((p) => `${p.name}@${p.version}`)).size)
+    // One per name@version, and one for the registry's signing keys.
+    expect(report.stats.requests).toBe(new Set(lock.packages.map((p) => `${p.name}@${p.version}`)).size + 1)
+  })
+
+  it('verifies registry signatures over the locked integrity, and counts them skipped when the registry has no keys', async () => {
+    const signing = await registry(PACKAGES, { sign: true })
+    const signed = await deps(project(signing), ['--registry', signing.url])
+    expect(signed.exitStatus).toBe(0)
+    expect(signed.report.stats).toMatchObject({ signaturesVerified: 3, signaturesSkipped: 0 })
+    const plain = await registry(PACKAGES)
+    expect((await deps(project(plain), ['--registry', plain.url])).report.stats).toMatchObject({ signaturesVerified: 0, signaturesSkipped: 3 })
+  })
+
+  it('finds a version the signing registry left unsigned, and a signature that does not cover the locked integrity', async () => {
+    const r = await registry([PACKAGES[0]!, { ...PACKAGES[1]!, unsigned: true }, PACKAGES[2]!], { sign: true })
+    // A lockfile whose integrity was swapped for another that the (compromised) registry also serves:
+    // the registry's signature was made over the genuine integrity, so it does not verify.
+    const forged = 'sha512-' + Buffer.alloc(64, 7).toString('base64')
+    const dir = project(r, (e) => {
+      e['node_modules/@acme/util/node_modules/nested'].integrity = forged
+    })
+    const { exitStatus, report } = await deps(dir, ['--registry', r.url])
+    expect(exitStatus).toBe(1)
+    expect(report.findings.map((f: any) => [f.ruleId, f.message.split(':')[0]])).toEqual([
+      ['deps/integrity-mismatch', 'nested@0.2.0 at node_modules/@acme/util/node_modules/nested'],
+      ['deps/signature-invalid', 'nested@0.2.0 at node_modules/@acme/util/node_modules/nested'],
+      ['deps/signature-missing', '@acme/util@2.1.0 at node_modules/@acme/util'],
+    ])
   })
 
   it('retries a 429 and a 503, then passes', async () => {
     const r = await registry(PACKAGES, { failFirst: [429, 503] })
     const { exitStatus, report } = await deps(project(r), ['--registry', r.url, '--concurrency', '1'])
     expect(exitStatus).toBe(0)
-    expect(report.stats.requests).toBe(5)
+    expect(report.stats.requests).toBe(6) // 3 versions, the keys, and the 2 refused
   })
 
   it('is an error, never a pass, when the registry cannot be reached', async () => {

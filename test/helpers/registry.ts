@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, generateKeyPairSync, sign } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -11,6 +11,8 @@ export interface Published {
   integrity?: string
   /** Leave out `integrity` and serve only the SHA-1 `shasum`, as for very old publishes. */
   shasumOnly?: boolean
+  /** With a signing registry: publish this version without a signature. */
+  unsigned?: boolean
 }
 
 export interface RegistryOptions {
@@ -20,6 +22,8 @@ export interface RegistryOptions {
   garbage?: string
   /** The Authorization header every request must carry. */
   requireAuth?: string
+  /** Publish a P-256 key at /-/npm/v1/keys and sign each version's `name@version:integrity`, as npm's registry does. */
+  sign?: boolean
 }
 
 export interface TestRegistry {
@@ -42,6 +46,8 @@ export async function startRegistry(packages: Published[], options: RegistryOpti
   let base = ''
   const tarballOf = (p: Published) => p.tarball ?? Buffer.from(`tarball of ${p.name}@${p.version}`)
   const integrityOf = (p: Published) => 'sha512-' + createHash('sha512').update(tarballOf(p)).digest('base64')
+  const signingKey = options.sign ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : undefined
+  const keyid = 'SHA256:test-registry-key'
   const tarballUrl = (name: string, version: string) => `${base}${name}/-/${name.slice(name.lastIndexOf('/') + 1)}-${version}.tgz`
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
@@ -55,6 +61,11 @@ export async function startRegistry(packages: Published[], options: RegistryOpti
     if (options.requireAuth && request.headers.authorization !== options.requireAuth) return send(401, JSON.stringify({ error: 'unauthorized' }))
     if (options.garbage !== undefined) return send(200, options.garbage, 'text/html')
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
+    if (path === '/-/npm/v1/keys') {
+      if (!signingKey) return send(404, '{}')
+      const key = signingKey.publicKey.export({ format: 'der', type: 'spki' }).toString('base64')
+      return send(200, JSON.stringify({ keys: [{ expires: null, keyid, keytype: 'ecdsa-sha2-nistp256', scheme: 'ecdsa-sha2-nistp256', key }] }))
+    }
     const tarball = /^\/(.+)\/-\/[^/]+-([^/]+)\.tgz$/.exec(path)
     if (tarball) {
       const p = byKey.get(`${tarball[1]}@${tarball[2]}`)
@@ -64,7 +75,10 @@ export async function startRegistry(packages: Published[], options: RegistryOpti
     const p = version && byKey.get(`${version[1]}@${version[2]}`)
     if (!p) return send(404, JSON.stringify({ error: 'not found' }))
     const shasum = createHash('sha1').update(tarballOf(p)).digest('hex')
-    const dist = p.shasumOnly ? { shasum, tarball: tarballUrl(p.name, p.version) } : { integrity: p.integrity ?? integrityOf(p), shasum, tarball: tarballUrl(p.name, p.version) }
+    const integrity = p.integrity ?? integrityOf(p)
+    const dist: Record<string, unknown> = p.shasumOnly ? { shasum, tarball: tarballUrl(p.name, p.version) } : { integrity, shasum, tarball: tarballUrl(p.name, p.version) }
+    if (signingKey && !p.unsigned)
+      dist.signatures = [{ keyid, sig: sign('sha256', Buffer.from(`${p.name}@${p.version}:${integrity}`), signingKey.privateKey).toString('base64') }]
     send(200, JSON.stringify({ name: p.name, version: p.version, dist }))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
