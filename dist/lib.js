@@ -9943,12 +9943,14 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "3.0.1",
+    "@yarnpkg/parsers": "3.1.0",
     ajv: "8.20.0",
     "ajv-formats": "3.0.1",
     ignore: "7.0.16",
     ini: "7.0.0",
     picomatch: "4.0.7",
-    tar: "7.5.23"
+    tar: "7.5.23",
+    yaml: "2.9.1"
   },
   devDependencies: {
     "@types/ini": "4.1.1",

@@ -43,8 +43,8 @@ Set SOURCE_DATE_EPOCH for byte-identical manifests of the same tree.
 Proves from the lockfile alone that each registry package is the one the registry publishes: the
 integrity it was locked with is the registry's for that name and version, it resolves over https to
 a configured registry, and its URL names that very package. Links, workspaces, file: and git
-dependencies and bundled packages are counted as skipped. Reads package-lock.json and
-npm-shrinkwrap.json (lockfile versions 1-3) in the working directory when none is given.
+dependencies and bundled packages are counted as skipped. Reads package-lock.json,
+npm-shrinkwrap.json, yarn.lock and pnpm-lock.yaml, found in the working directory when none is given.
 
   --registry URL            the registry to ask (default: .npmrc's, else https://registry.npmjs.org/)
   --allow-host HOST         also accept tarballs from HOST (repeatable)

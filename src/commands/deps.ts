@@ -1,12 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { ChainsealError, osReason } from '../errors.ts'
 import type { Finding } from '../findings/finding.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
 import { checkLockfile } from '../deps/check.ts'
-import type { DependencyKind } from '../deps/lockfile.ts'
+import type { DependencyKind, Lockfile } from '../deps/lockfile.ts'
 import { parseNpmLockfile } from '../deps/npm-lockfile.ts'
+import { parsePnpmLockfile } from '../deps/pnpm-lockfile.ts'
+import { parseYarnLockfile } from '../deps/yarn-lockfile.ts'
 import { loadRegistryConfig } from '../deps/npmrc.ts'
 import { RegistryClient } from '../deps/registry.ts'
 
@@ -20,29 +22,36 @@ export interface DepsCommandOptions {
   policy: Policy
 }
 
-/** npm writes these; a shrinkwrap, where there is one, is what npm installs from. */
-const NPM_LOCKFILES = ['npm-shrinkwrap.json', 'package-lock.json']
-const NOT_YET = ['yarn.lock', 'pnpm-lock.yaml']
+/** The lockfiles chainseal reads, by name. A shrinkwrap, where there is one, is what npm installs from. */
+const PARSERS: Record<string, (text: string, path: string) => Lockfile> = {
+  'npm-shrinkwrap.json': parseNpmLockfile,
+  'package-lock.json': parseNpmLockfile,
+  'yarn.lock': parseYarnLockfile,
+  'pnpm-lock.yaml': parsePnpmLockfile,
+}
+
+/** Yarn classic writes npm's registry under this name. */
+const NPM_REGISTRY_ALIASES: Record<string, string[]> = { 'registry.npmjs.org': ['registry.yarnpkg.com'], 'registry.yarnpkg.com': ['registry.npmjs.org'] }
 
 /** `chainseal deps`: check lockfiles against the registry, before anything is installed. */
 export async function depsCommand(options: DepsCommandOptions): Promise<Report> {
-  const given = options.lockfiles.length ? options.lockfiles : [discover(options.cwd)]
+  const given = options.lockfiles.length ? options.lockfiles : discover(options.cwd)
   const findings: Finding[] = []
-  const stats = { lockfiles: given.length, packages: 0, checked: 0, verified: 0, signaturesVerified: 0, signaturesSkipped: 0, requests: 0 }
+  const stats = { lockfiles: given.length, packages: 0, checked: 0, verified: 0, integrityUnverified: 0, signaturesVerified: 0, signaturesSkipped: 0, requests: 0 }
   const skipped: Partial<Record<DependencyKind, number>> = {}
   for (const path of given) {
     const absolute = resolve(options.cwd, path)
-    const name = absolute.slice(absolute.lastIndexOf('/') + 1)
-    if (NOT_YET.includes(name)) throw new ChainsealError('usage', `${path}: yarn and pnpm lockfiles are not supported yet; give a package-lock.json or npm-shrinkwrap.json`)
+    const parse = PARSERS[basename(absolute)]
+    if (!parse) throw new ChainsealError('usage', `${path}: chainseal reads lockfiles named ${Object.keys(PARSERS).join(', ')}`)
     let text: string
     try {
       text = readFileSync(absolute, 'utf8')
     } catch (error) {
       throw new ChainsealError('input', `cannot read lockfile ${path}: ${osReason(error)}`, { cause: error })
     }
-    const lockfile = parseNpmLockfile(text, path)
+    const lockfile = parse(text, path)
     const config = loadRegistryConfig(dirname(absolute), options.env, options.registry)
-    const allowedHosts = new Set([config.registry, ...config.scopes.values()].map((url) => new URL(url).host))
+    const allowedHosts = new Set([config.registry, ...config.scopes.values()].flatMap((url) => [new URL(url).host, ...(NPM_REGISTRY_ALIASES[new URL(url).host] ?? [])]))
     for (const host of options.allowHosts) allowedHosts.add(host)
     const client = new RegistryClient(config, options.concurrency !== undefined ? { concurrency: options.concurrency } : {})
     const result = await checkLockfile(lockfile, client, { allowedHosts })
@@ -50,6 +59,7 @@ export async function depsCommand(options: DepsCommandOptions): Promise<Report> 
     stats.packages += lockfile.packages.length
     stats.checked += result.checked
     stats.verified += result.verified
+    stats.integrityUnverified += result.integrityUnverified
     stats.signaturesVerified += result.signaturesVerified
     stats.signaturesSkipped += result.signaturesSkipped
     stats.requests += client.requests
@@ -59,10 +69,10 @@ export async function depsCommand(options: DepsCommandOptions): Promise<Report> 
   return buildReport('deps', findings, options.policy, { ...stats, ...skippedStats })
 }
 
-function discover(cwd: string): string {
-  const npm = NPM_LOCKFILES.find((name) => existsSync(join(cwd, name)))
-  if (npm) return npm
-  const other = NOT_YET.find((name) => existsSync(join(cwd, name)))
-  if (other) throw new ChainsealError('usage', `found ${other}: yarn and pnpm lockfiles are not supported yet; give a package-lock.json or npm-shrinkwrap.json`)
-  throw new ChainsealError('usage', `no lockfile in ${cwd}: give one (package-lock.json or npm-shrinkwrap.json) or run where it is`)
+function discover(cwd: string): string[] {
+  const found = Object.keys(PARSERS).filter((name) => existsSync(join(cwd, name)))
+  // npm installs from a shrinkwrap and ignores package-lock.json beside it.
+  const lockfiles = found.includes('npm-shrinkwrap.json') ? found.filter((name) => name !== 'package-lock.json') : found
+  if (lockfiles.length === 0) throw new ChainsealError('usage', `no lockfile in ${cwd}: give one (${Object.keys(PARSERS).join(', ')}) or run where it is`)
+  return lockfiles
 }

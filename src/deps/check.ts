@@ -15,6 +15,8 @@ export interface DepsCheckResult {
   /** Registry packages compared with the registry, and those whose integrity matched. */
   checked: number
   verified: number
+  /** Registry packages whose locked checksum cannot be compared (Yarn 2+'s zip checksums). */
+  integrityUnverified: number
   /** Registry signatures verified over the locked integrity, and those not checked (no keys published). */
   signaturesVerified: number
   signaturesSkipped: number
@@ -42,8 +44,13 @@ export async function checkLockfile(lockfile: Lockfile, registry: RegistryClient
   const finding = (rule: (typeof DEPS_RULES)[keyof typeof DEPS_RULES], pkg: LockedPackage, message: string) =>
     findings.push(createFinding(rule, { message: `${label(pkg)}: ${message}`, location: { path: lockfile.path }, identity: [pkg.location, pkg.name, pkg.version, pkg.resolved ?? '', pkg.integrity ?? ''] }))
 
+  let integrityUnverified = 0
   for (const pkg of registryPackages) {
     if (pkg.resolved !== undefined) checkResolved(pkg, options.allowedHosts, finding)
+    if (pkg.unverifiable) {
+      integrityUnverified++
+      continue
+    }
     const locked = parseSri(pkg.integrity)
     const algorithm = strongest(locked)
     if (!algorithm) finding(DEPS_RULES.integrityMissing, pkg, 'no integrity is locked; run npm install to record one')
@@ -68,7 +75,10 @@ export async function checkLockfile(lockfile: Lockfile, registry: RegistryClient
           continue
         }
         const locked = parseSri(pkg.integrity)
-        if (!strongest(locked)) continue // reported above
+        if (pkg.unverifiable || !strongest(locked)) {
+          if (keys) signatures.skipped++ // a signature covers an integrity this entry does not have
+          continue
+        }
         const { result, algorithm } = compareSri(locked, registrySri(dist))
         if (result === 'match') verified++
         else if (result === 'mismatch')
@@ -84,7 +94,7 @@ export async function checkLockfile(lockfile: Lockfile, registry: RegistryClient
     }),
   )
   findings.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0))
-  return { findings, checked: registryPackages.length, verified, signaturesVerified: signatures.verified, signaturesSkipped: signatures.skipped, skipped }
+  return { findings, checked: registryPackages.length, verified, integrityUnverified, signaturesVerified: signatures.verified, signaturesSkipped: signatures.skipped, skipped }
 }
 
 /**

@@ -20,6 +20,11 @@ export interface LockedPackage {
   alias?: string
   dev?: boolean
   optional?: boolean
+  /**
+   * Why the locked checksum cannot be compared with the registry's: Yarn 2+ records a checksum of
+   * its own cache zip, not of the tarball. The version is still checked; the report counts these.
+   */
+  unverifiable?: string
 }
 
 export interface Lockfile {

@@ -194,18 +194,19 @@ describe('chainseal deps against a registry on 127.0.0.1', () => {
     expect(ok.stdout + ok.stderr + refused.stdout + refused.stderr).not.toContain('SECRETTOKEN')
   })
 
-  it('says what to do when there is no lockfile, or only one it cannot read yet', async () => {
+  it('says what to do when there is no lockfile, or one of a name it does not read', async () => {
     const empty = tempDir()
-    expect((await deps(empty)).stderr).toContain('no lockfile in')
-    writeFileSync(join(empty, 'yarn.lock'), '')
-    const r = await deps(empty)
-    expect([r.exitStatus, r.stderr]).toEqual([2, expect.stringContaining('found yarn.lock: yarn and pnpm lockfiles are not supported yet')])
+    const none = await deps(empty)
+    expect([none.exitStatus, none.stderr]).toEqual([2, expect.stringContaining('no lockfile in')])
+    writeFileSync(join(empty, 'bun.lockb'), '')
+    const other = await deps(empty, ['bun.lockb'])
+    expect([other.exitStatus, other.stderr]).toEqual([2, expect.stringContaining('bun.lockb: chainseal reads lockfiles named npm-shrinkwrap.json, package-lock.json, yarn.lock, pnpm-lock.yaml')])
   })
 
   it.each([
     [['--concurrency', '0'], '--concurrency must be a whole number from 1 to 256 (got "0")'],
     [['--registry', 'ftp://x'], '--registry must be an http(s) URL'],
-    [['missing-lock.json'], 'cannot read lockfile missing-lock.json: ENOENT'],
+    [['gone/package-lock.json'], 'cannot read lockfile gone/package-lock.json: ENOENT'],
   ])('rejects %j with exit 2', async (args, message) => {
     const r = await registry(PACKAGES)
     const { exitStatus, stderr } = await deps(project(r), args)
