@@ -26919,6 +26919,7 @@ var dependency = (id, severity, description) => ({
 var DEPS_RULES = {
   integrityMismatch: dependency("integrity-mismatch", "critical", "The integrity a package was locked with is not the one the registry serves for that name and version."),
   resolvedMismatch: dependency("resolved-mismatch", "critical", "The resolved URL's path names another package or version than the lockfile entry (lockfile injection, dependency confusion)."),
+  tarballMismatch: dependency("tarball-mismatch", "critical", "The tarball the registry serves does not have the locked integrity (or is missing): the registry serves another file than its metadata says."),
   versionMissing: dependency("version-missing", "high", "The registry has no such version of the package."),
   integrityMissing: dependency("integrity-missing", "high", "A registry package is locked without an integrity hash, so what is installed is not pinned."),
   insecureUrl: dependency("insecure-url", "high", "A package resolves over plain http (or another scheme than https) to a host other than this machine."),
@@ -26958,6 +26959,7 @@ async function checkLockfile(lockfile, registry, options) {
     byVersion.set(key, [...byVersion.get(key) ?? [], pkg]);
   }
   let verified = 0;
+  let tarballsVerified = 0;
   const signatures = { verified: 0, skipped: 0 };
   await Promise.all(
     [...byVersion.values()].map(async (same) => {
@@ -26977,6 +26979,13 @@ async function checkLockfile(lockfile, registry, options) {
         if (result2 === "match") verified++;
         else if (result2 === "mismatch")
           finding(DEPS_RULES.integrityMismatch, pkg, `locked ${algorithm} ${short(pkg.integrity)} but the registry serves ${short(dist.integrity ?? dist.shasum)}`);
+        if (options.tarballs && algorithm && dist.tarball) {
+          const url = dist.tarball;
+          const digest = await registry.tarballDigest(url, algorithm, `the tarball of ${name}@${version}`);
+          if (digest === void 0) finding(DEPS_RULES.tarballMismatch, pkg, `the registry's tarball ${url} is missing`);
+          else if (!locked[algorithm].has(digest)) finding(DEPS_RULES.tarballMismatch, pkg, `the registry's tarball has ${algorithm} ${short(`${algorithm}-${digest}`)}, not the locked ${short(pkg.integrity)}`);
+          else tarballsVerified++;
+        }
         if (!keys) signatures.skipped++;
         else {
           const verdict = verifySignature(pkg, dist.signatures ?? [], keys);
@@ -26988,7 +26997,7 @@ async function checkLockfile(lockfile, registry, options) {
     })
   );
   findings.sort((a, b2) => a.message < b2.message ? -1 : a.message > b2.message ? 1 : 0);
-  return { findings, checked: registryPackages.length, verified, integrityUnverified, signaturesVerified: signatures.verified, signaturesSkipped: signatures.skipped, skipped };
+  return { findings, checked: registryPackages.length, verified, tarballsVerified, integrityUnverified, signaturesVerified: signatures.verified, signaturesSkipped: signatures.skipped, skipped };
 }
 function verifySignature(pkg, signatures, keys) {
   const known = signatures.filter((s3) => keys.some((k2) => k2.keyid === s3.keyid));
@@ -27262,6 +27271,7 @@ function authFor(config, url) {
 }
 
 // src/deps/registry.ts
+import { createHash as createHash2 } from "node:crypto";
 var DEFAULTS = { concurrency: 32, timeoutMs: 3e4, retries: 3 };
 var RegistryClient = class {
   #config;
@@ -27301,7 +27311,29 @@ var RegistryClient = class {
     }
     return keys;
   }
+  /**
+   * Downloads a tarball, hashing it as it streams (nothing is kept), and returns its base64 digest,
+   * or undefined when the registry has no such file.
+   */
+  async tarballDigest(url, algorithm, what) {
+    return this.#request(url, what, async (response) => {
+      const hash2 = createHash2(algorithm);
+      for await (const chunk of response.body ?? []) hash2.update(chunk);
+      return hash2.digest("base64");
+    });
+  }
   async #get(url, what) {
+    return this.#request(url, what, async (response) => {
+      const text = await response.text();
+      try {
+        return JSON.parse(text);
+      } catch {
+        throw new ChainsealError("registry-invalid", `${redact(url)} did not answer JSON for ${what}; is it an npm registry?`);
+      }
+    });
+  }
+  /** One GET with the concurrency bound, auth, timeout and retries; 404 is undefined. */
+  async #request(url, what, read) {
     await this.#acquire();
     try {
       for (let attempt = 0; ; attempt++) {
@@ -27333,11 +27365,11 @@ var RegistryClient = class {
         if (response.status === 401 || response.status === 403)
           throw new ChainsealError("registry-auth", `${redact(url)} refused ${what} (HTTP ${response.status}): set an auth token for this registry in .npmrc`);
         if (!response.ok) throw new ChainsealError("registry-invalid", `${redact(url)} answered HTTP ${response.status} for ${what}`);
-        const text = await response.text();
         try {
-          return JSON.parse(text);
-        } catch {
-          throw new ChainsealError("registry-invalid", `${redact(url)} did not answer JSON for ${what}; is it an npm registry?`);
+          return await read(response);
+        } catch (error) {
+          if (error instanceof ChainsealError) throw error;
+          await retry(networkReason(error));
         }
       }
     } finally {
@@ -27390,7 +27422,7 @@ var NPM_REGISTRY_ALIASES = { "registry.npmjs.org": ["registry.yarnpkg.com"], "re
 async function depsCommand(options) {
   const given = options.lockfiles.length ? options.lockfiles : discover(options.cwd);
   const findings = [];
-  const stats = { lockfiles: given.length, packages: 0, checked: 0, verified: 0, integrityUnverified: 0, signaturesVerified: 0, signaturesSkipped: 0, requests: 0 };
+  const stats = { lockfiles: given.length, packages: 0, checked: 0, verified: 0, tarballsVerified: 0, integrityUnverified: 0, signaturesVerified: 0, signaturesSkipped: 0, requests: 0 };
   const skipped = {};
   for (const path of given) {
     const absolute = resolve(options.cwd, path);
@@ -27407,12 +27439,13 @@ async function depsCommand(options) {
     const allowedHosts = new Set([config.registry, ...config.scopes.values()].flatMap((url) => [new URL(url).host, ...NPM_REGISTRY_ALIASES[new URL(url).host] ?? []]));
     for (const host of options.allowHosts) allowedHosts.add(host);
     const client = new RegistryClient(config, options.concurrency !== void 0 ? { concurrency: options.concurrency } : {});
-    const result2 = await checkLockfile(lockfile, client, { allowedHosts });
+    const result2 = await checkLockfile(lockfile, client, { allowedHosts, tarballs: options.tarballs ?? false });
     findings.push(...result2.findings);
     stats.packages += lockfile.packages.length;
     stats.checked += result2.checked;
     stats.verified += result2.verified;
     stats.integrityUnverified += result2.integrityUnverified;
+    stats.tarballsVerified += result2.tarballsVerified;
     stats.signaturesVerified += result2.signaturesVerified;
     stats.signaturesSkipped += result2.signaturesSkipped;
     stats.requests += client.requests;
@@ -27822,11 +27855,11 @@ function writeError(path, error) {
 }
 
 // src/integrity/snapshot.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { lstatSync as lstatSync3, readlinkSync } from "node:fs";
 
 // src/integrity/archive.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { constants as constants2 } from "node:fs";
 import { open } from "node:fs/promises";
 import { Transform } from "node:stream";
@@ -30804,7 +30837,7 @@ var To = (s3) => {
 };
 
 // src/integrity/digest.ts
-import { createHash as createHash2, hash } from "node:crypto";
+import { createHash as createHash3, hash } from "node:crypto";
 import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync } from "node:fs";
 var ALGORITHMS2 = ["sha256", "sha512"];
 var READ_BUFFER_SIZE = 1 << 18;
@@ -30829,7 +30862,7 @@ function hashFileSync(path, algorithm, buffer) {
       total = first;
       digest = hash(algorithm, buffer.subarray(0, first), "hex");
     } else {
-      const incremental = createHash2(algorithm);
+      const incremental = createHash3(algorithm);
       let n = first;
       if (n > 0) incremental.update(buffer.subarray(0, n));
       total = n;
@@ -30910,7 +30943,7 @@ async function hashArchive(path, algorithm) {
     const magic = Buffer.alloc(2);
     await handle.read(magic, 0, 2, 0);
     const gzip = magic[0] === 31 && magic[1] === 139;
-    const whole = createHash3(algorithm);
+    const whole = createHash4(algorithm);
     let size = 0;
     const tap = new Transform({
       transform(chunk, _encoding, done) {
@@ -30985,7 +31018,7 @@ function readMember(entry, algorithm, members) {
     entry.resume();
     return;
   }
-  const hash2 = createHash3(algorithm);
+  const hash2 = createHash4(algorithm);
   entry.on("data", (chunk) => hash2.update(chunk));
   entry.on("end", () => {
     members[index] = { digest: hash2.digest("hex"), ...member };
@@ -31490,7 +31523,7 @@ var TreeDigest = class {
   #count = 0;
   constructor(algorithm) {
     this.#algorithm = algorithm;
-    this.#hash = createHash4(algorithm);
+    this.#hash = createHash5(algorithm);
   }
   /** Adds the next entry, as canonicalJson wrote it. */
   add(json) {
@@ -32000,6 +32033,7 @@ npm-shrinkwrap.json, yarn.lock and pnpm-lock.yaml, found in the working director
   --registry URL            the registry to ask (default: .npmrc's, else https://registry.npmjs.org/)
   --allow-host HOST         also accept tarballs from HOST (repeatable)
   --concurrency N           requests at once (default 32)
+  --tarballs                also download each tarball and compare its digest with the lockfile
   --report, --format, --fail-on, --color  as for every command
 
 An unreachable registry, a refused token or an answer that is not JSON is an error (exit 2), never a pass.
@@ -32097,7 +32131,8 @@ var COMMANDS = {
     options: {
       registry: { type: "string" },
       "allow-host": { type: "string", multiple: true },
-      concurrency: { type: "string" }
+      concurrency: { type: "string" },
+      tarballs: { type: "boolean" }
     },
     async execute(values, positionals, { io: io2, policy }) {
       const concurrency = values.concurrency === void 0 ? void 0 : Number(values.concurrency);
@@ -32110,6 +32145,7 @@ var COMMANDS = {
         ...values.registry !== void 0 && { registry: values.registry },
         allowHosts: values["allow-host"] ?? [],
         ...concurrency !== void 0 && { concurrency },
+        tarballs: Boolean(values.tarballs),
         policy
       });
     }

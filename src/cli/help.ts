@@ -49,6 +49,7 @@ npm-shrinkwrap.json, yarn.lock and pnpm-lock.yaml, found in the working director
   --registry URL            the registry to ask (default: .npmrc's, else https://registry.npmjs.org/)
   --allow-host HOST         also accept tarballs from HOST (repeatable)
   --concurrency N           requests at once (default 32)
+  --tarballs                also download each tarball and compare its digest with the lockfile
   --report, --format, --fail-on, --color  as for every command
 
 An unreachable registry, a refused token or an answer that is not JSON is an error (exit 2), never a pass.

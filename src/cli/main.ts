@@ -94,6 +94,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       registry: { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
       concurrency: { type: 'string' },
+      tarballs: { type: 'boolean' },
     },
     async execute(values, positionals, { io, policy }) {
       const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency)
@@ -106,6 +107,7 @@ const COMMANDS: Record<string, CommandSpec> = {
         ...(values.registry !== undefined && { registry: values.registry as string }),
         allowHosts: (values['allow-host'] as string[] | undefined) ?? [],
         ...(concurrency !== undefined && { concurrency }),
+        tarballs: Boolean(values.tarballs),
         policy,
       })
     },

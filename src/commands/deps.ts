@@ -19,6 +19,8 @@ export interface DepsCommandOptions {
   registry?: string
   allowHosts: string[]
   concurrency?: number
+  /** Download each tarball and hash it too. */
+  tarballs?: boolean
   policy: Policy
 }
 
@@ -37,7 +39,7 @@ const NPM_REGISTRY_ALIASES: Record<string, string[]> = { 'registry.npmjs.org': [
 export async function depsCommand(options: DepsCommandOptions): Promise<Report> {
   const given = options.lockfiles.length ? options.lockfiles : discover(options.cwd)
   const findings: Finding[] = []
-  const stats = { lockfiles: given.length, packages: 0, checked: 0, verified: 0, integrityUnverified: 0, signaturesVerified: 0, signaturesSkipped: 0, requests: 0 }
+  const stats = { lockfiles: given.length, packages: 0, checked: 0, verified: 0, tarballsVerified: 0, integrityUnverified: 0, signaturesVerified: 0, signaturesSkipped: 0, requests: 0 }
   const skipped: Partial<Record<DependencyKind, number>> = {}
   for (const path of given) {
     const absolute = resolve(options.cwd, path)
@@ -54,12 +56,13 @@ export async function depsCommand(options: DepsCommandOptions): Promise<Report> 
     const allowedHosts = new Set([config.registry, ...config.scopes.values()].flatMap((url) => [new URL(url).host, ...(NPM_REGISTRY_ALIASES[new URL(url).host] ?? [])]))
     for (const host of options.allowHosts) allowedHosts.add(host)
     const client = new RegistryClient(config, options.concurrency !== undefined ? { concurrency: options.concurrency } : {})
-    const result = await checkLockfile(lockfile, client, { allowedHosts })
+    const result = await checkLockfile(lockfile, client, { allowedHosts, tarballs: options.tarballs ?? false })
     findings.push(...result.findings)
     stats.packages += lockfile.packages.length
     stats.checked += result.checked
     stats.verified += result.verified
     stats.integrityUnverified += result.integrityUnverified
+    stats.tarballsVerified += result.tarballsVerified
     stats.signaturesVerified += result.signaturesVerified
     stats.signaturesSkipped += result.signaturesSkipped
     stats.requests += client.requests

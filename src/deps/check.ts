@@ -8,6 +8,8 @@ import { DEPS_RULES } from './rules.ts'
 export interface DepsCheckOptions {
   /** Hosts packages may resolve to: the configured registries' and --allow-host's. */
   allowedHosts: ReadonlySet<string>
+  /** Download each tarball and compare its digest with the locked integrity. */
+  tarballs?: boolean
 }
 
 export interface DepsCheckResult {
@@ -15,6 +17,8 @@ export interface DepsCheckResult {
   /** Registry packages compared with the registry, and those whose integrity matched. */
   checked: number
   verified: number
+  /** With tarballs: tarballs downloaded whose digest matched the locked integrity. */
+  tarballsVerified: number
   /** Registry packages whose locked checksum cannot be compared (Yarn 2+'s zip checksums). */
   integrityUnverified: number
   /** Registry signatures verified over the locked integrity, and those not checked (no keys published). */
@@ -64,6 +68,7 @@ export async function checkLockfile(lockfile: Lockfile, registry: RegistryClient
     byVersion.set(key, [...(byVersion.get(key) ?? []), pkg])
   }
   let verified = 0
+  let tarballsVerified = 0
   const signatures = { verified: 0, skipped: 0 }
   await Promise.all(
     [...byVersion.values()].map(async (same) => {
@@ -83,6 +88,13 @@ export async function checkLockfile(lockfile: Lockfile, registry: RegistryClient
         if (result === 'match') verified++
         else if (result === 'mismatch')
           finding(DEPS_RULES.integrityMismatch, pkg, `locked ${algorithm} ${short(pkg.integrity)} but the registry serves ${short(dist.integrity ?? dist.shasum)}`)
+        if (options.tarballs && algorithm && dist.tarball) {
+          const url = dist.tarball
+          const digest = await registry.tarballDigest(url, algorithm, `the tarball of ${name}@${version}`)
+          if (digest === undefined) finding(DEPS_RULES.tarballMismatch, pkg, `the registry's tarball ${url} is missing`)
+          else if (!locked[algorithm]!.has(digest)) finding(DEPS_RULES.tarballMismatch, pkg, `the registry's tarball has ${algorithm} ${short(`${algorithm}-${digest}`)}, not the locked ${short(pkg.integrity)}`)
+          else tarballsVerified++
+        }
         if (!keys) signatures.skipped++
         else {
           const verdict = verifySignature(pkg, dist.signatures ?? [], keys)
@@ -94,7 +106,7 @@ export async function checkLockfile(lockfile: Lockfile, registry: RegistryClient
     }),
   )
   findings.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0))
-  return { findings, checked: registryPackages.length, verified, integrityUnverified, signaturesVerified: signatures.verified, signaturesSkipped: signatures.skipped, skipped }
+  return { findings, checked: registryPackages.length, verified, tarballsVerified, integrityUnverified, signaturesVerified: signatures.verified, signaturesSkipped: signatures.skipped, skipped }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { ChainsealError } from '../errors.ts'
 import { authFor, registryFor, type RegistryConfig } from './npmrc.ts'
 
@@ -76,7 +77,31 @@ export class RegistryClient {
     return keys
   }
 
+  /**
+   * Downloads a tarball, hashing it as it streams (nothing is kept), and returns its base64 digest,
+   * or undefined when the registry has no such file.
+   */
+  async tarballDigest(url: string, algorithm: string, what: string): Promise<string | undefined> {
+    return this.#request(url, what, async (response) => {
+      const hash = createHash(algorithm)
+      for await (const chunk of response.body ?? []) hash.update(chunk)
+      return hash.digest('base64')
+    })
+  }
+
   async #get(url: string, what: string): Promise<unknown> {
+    return this.#request(url, what, async (response) => {
+      const text = await response.text()
+      try {
+        return JSON.parse(text)
+      } catch {
+        throw new ChainsealError('registry-invalid', `${redact(url)} did not answer JSON for ${what}; is it an npm registry?`)
+      }
+    })
+  }
+
+  /** One GET with the concurrency bound, auth, timeout and retries; 404 is undefined. */
+  async #request<T>(url: string, what: string, read: (response: Response) => Promise<T>): Promise<T | undefined> {
     await this.#acquire()
     try {
       for (let attempt = 0; ; attempt++) {
@@ -108,11 +133,11 @@ export class RegistryClient {
         if (response.status === 401 || response.status === 403)
           throw new ChainsealError('registry-auth', `${redact(url)} refused ${what} (HTTP ${response.status}): set an auth token for this registry in .npmrc`)
         if (!response.ok) throw new ChainsealError('registry-invalid', `${redact(url)} answered HTTP ${response.status} for ${what}`)
-        const text = await response.text()
         try {
-          return JSON.parse(text)
-        } catch {
-          throw new ChainsealError('registry-invalid', `${redact(url)} did not answer JSON for ${what}; is it an npm registry?`)
+          return await read(response)
+        } catch (error) {
+          if (error instanceof ChainsealError) throw error
+          await retry(networkReason(error)) // the connection broke while the body came
         }
       }
     } finally {

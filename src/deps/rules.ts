@@ -11,6 +11,7 @@ const dependency = (id: string, severity: Rule['severity'], description: string)
 export const DEPS_RULES = {
   integrityMismatch: dependency('integrity-mismatch', 'critical', 'The integrity a package was locked with is not the one the registry serves for that name and version.'),
   resolvedMismatch: dependency('resolved-mismatch', 'critical', "The resolved URL's path names another package or version than the lockfile entry (lockfile injection, dependency confusion)."),
+  tarballMismatch: dependency('tarball-mismatch', 'critical', 'The tarball the registry serves does not have the locked integrity (or is missing): the registry serves another file than its metadata says.'),
   versionMissing: dependency('version-missing', 'high', 'The registry has no such version of the package.'),
   integrityMissing: dependency('integrity-missing', 'high', 'A registry package is locked without an integrity hash, so what is installed is not pinned.'),
   insecureUrl: dependency('insecure-url', 'high', 'A package resolves over plain http (or another scheme than https) to a host other than this machine.'),

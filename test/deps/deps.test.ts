@@ -156,6 +156,16 @@ describe('chainseal deps against a registry on 127.0.0.1', () => {
     ])
   })
 
+  it('with --tarballs, finds a registry serving another file than its metadata says', async () => {
+    const r = await registry([PACKAGES[0]!, PACKAGES[1]!, { ...PACKAGES[2]!, servedTarball: Buffer.from('not what was published') }])
+    const dir = project(r)
+    expect((await deps(dir, ['--registry', r.url])).exitStatus).toBe(0) // the metadata alone agrees
+    const { exitStatus, report } = await deps(dir, ['--registry', r.url, '--tarballs'])
+    expect(exitStatus).toBe(1)
+    expect(report.findings).toEqual([expect.objectContaining({ ruleId: 'deps/tarball-mismatch', severity: 'critical', message: expect.stringContaining('nested@0.2.0') })])
+    expect(report.stats.tarballsVerified).toBe(2)
+  })
+
   it('retries a 429 and a 503, then passes', async () => {
     const r = await registry(PACKAGES, { failFirst: [429, 503] })
     const { exitStatus, report } = await deps(project(r), ['--registry', r.url, '--concurrency', '1'])

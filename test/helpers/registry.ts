@@ -11,6 +11,8 @@ export interface Published {
   integrity?: string
   /** Leave out `integrity` and serve only the SHA-1 `shasum`, as for very old publishes. */
   shasumOnly?: boolean
+  /** Serve these bytes as the tarball while the metadata describes the real one: a swapped file. */
+  servedTarball?: Buffer
   /** With a signing registry: publish this version without a signature. */
   unsigned?: boolean
 }
@@ -69,7 +71,7 @@ export async function startRegistry(packages: Published[], options: RegistryOpti
     const tarball = /^\/(.+)\/-\/[^/]+-([^/]+)\.tgz$/.exec(path)
     if (tarball) {
       const p = byKey.get(`${tarball[1]}@${tarball[2]}`)
-      return p ? send(200, tarballOf(p), 'application/octet-stream') : send(404, '{}')
+      return p ? send(200, p.servedTarball ?? tarballOf(p), 'application/octet-stream') : send(404, '{}')
     }
     const version = /^\/((?:@[^/]+\/)?[^/@]+)\/([^/]+)$/.exec(path)
     const p = version && byKey.get(`${version[1]}@${version[2]}`)
