@@ -56,7 +56,7 @@ export async function depsCommand(options: DepsCommandOptions): Promise<Report> 
     const allowedHosts = new Set([config.registry, ...config.scopes.values()].flatMap((url) => [new URL(url).host, ...(NPM_REGISTRY_ALIASES[new URL(url).host] ?? [])]))
     for (const host of options.allowHosts) allowedHosts.add(host)
     const client = new RegistryClient(config, options.concurrency !== undefined ? { concurrency: options.concurrency } : {})
-    const result = await checkLockfile(lockfile, client, { allowedHosts, tarballs: options.tarballs ?? false })
+    const result = await checkLockfile(lockfile, client, { allowedHosts, tarballs: options.tarballs ?? false }).finally(() => client.close())
     findings.push(...result.findings)
     stats.packages += lockfile.packages.length
     stats.checked += result.checked

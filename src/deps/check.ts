@@ -1,4 +1,4 @@
-import { createPublicKey, verify } from 'node:crypto'
+import { createPublicKey, verify, type KeyObject } from 'node:crypto'
 import { createFinding, type Finding } from '../findings/finding.ts'
 import { compareSri, parseSri, registrySri, strongest } from './integrity.ts'
 import type { DependencyKind, LockedPackage, Lockfile } from './lockfile.ts'
@@ -121,8 +121,7 @@ function verifySignature(pkg: LockedPackage, signatures: { keyid: string; sig: s
   for (const signature of known) {
     const key = keys.find((k) => k.keyid === signature.keyid)!
     try {
-      const publicKey = createPublicKey({ key: Buffer.from(key.key, 'base64'), format: 'der', type: 'spki' })
-      if (verify('sha256', message, publicKey, Buffer.from(signature.sig, 'base64'))) return 'valid'
+      if (verify('sha256', message, publicKeyOf(key), Buffer.from(signature.sig, 'base64'))) return 'valid'
     } catch {
       // An unreadable key or signature verifies nothing: reported below as invalid.
     }
@@ -153,6 +152,14 @@ function checkResolved(
   const expected = `/${pkg.name}/-/${unscoped}-${pkg.version}.tgz`
   if (!path.endsWith(expected))
     finding(DEPS_RULES.resolvedMismatch, pkg, `resolves to ${withoutCredentials(url)}, whose path does not end in ${expected}`)
+}
+
+/** Parsed once per key: a lockfile has hundreds of signatures by the same one or two keys. */
+const publicKeys = new WeakMap<RegistryKey, KeyObject>()
+function publicKeyOf(key: RegistryKey): KeyObject {
+  let parsed = publicKeys.get(key)
+  if (!parsed) publicKeys.set(key, (parsed = createPublicKey({ key: Buffer.from(key.key, 'base64'), format: 'der', type: 'spki' })))
+  return parsed
 }
 
 function safeDecode(path: string): string {

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { Agent as HttpAgent, get as httpGet, type IncomingMessage } from 'node:http'
+import { Agent as HttpsAgent, get as httpsGet } from 'node:https'
 import { ChainsealError } from '../errors.ts'
 import { authFor, registryFor, type RegistryConfig } from './npmrc.ts'
 
@@ -39,6 +41,7 @@ export class RegistryClient {
   readonly #config: RegistryConfig
   readonly #options: typeof DEFAULTS
   readonly #keys = new Map<string, Promise<RegistryKey[] | undefined>>()
+  readonly #agents: { http?: HttpAgent; https?: HttpsAgent } = {}
   #active = 0
   readonly #queue: (() => void)[] = []
   requests = 0
@@ -84,14 +87,16 @@ export class RegistryClient {
   async tarballDigest(url: string, algorithm: string, what: string): Promise<string | undefined> {
     return this.#request(url, what, async (response) => {
       const hash = createHash(algorithm)
-      for await (const chunk of response.body ?? []) hash.update(chunk)
+      for await (const chunk of response) hash.update(chunk as Buffer)
       return hash.digest('base64')
     })
   }
 
   async #get(url: string, what: string): Promise<unknown> {
     return this.#request(url, what, async (response) => {
-      const text = await response.text()
+      const chunks: Buffer[] = []
+      for await (const chunk of response) chunks.push(chunk as Buffer)
+      const text = Buffer.concat(chunks).toString('utf8')
       try {
         return JSON.parse(text)
       } catch {
@@ -101,7 +106,7 @@ export class RegistryClient {
   }
 
   /** One GET with the concurrency bound, auth, timeout and retries; 404 is undefined. */
-  async #request<T>(url: string, what: string, read: (response: Response) => Promise<T>): Promise<T | undefined> {
+  async #request<T>(url: string, what: string, read: (response: IncomingMessage) => Promise<T>): Promise<T | undefined> {
     await this.#acquire()
     try {
       for (let attempt = 0; ; attempt++) {
@@ -110,29 +115,35 @@ export class RegistryClient {
             throw new ChainsealError('registry-unreachable', `could not get ${what} from ${redact(url)}: ${reason}, after ${attempt + 1} attempts; check the registry URL and the network`)
           return sleep(after ?? 200 * 2 ** attempt)
         }
-        let response: Response
+        let response: IncomingMessage
         try {
           this.requests++
           const headers: Record<string, string> = { accept: 'application/json' }
           const auth = authFor(this.#config, url)
           if (auth) headers.authorization = auth
-          response = await fetch(url, { headers, signal: AbortSignal.timeout(this.#options.timeoutMs) })
+          response = await this.#get1(url, headers)
         } catch (error) {
           await retry(networkReason(error))
           continue
         }
-        if (response.status === 404) {
-          await response.body?.cancel()
+        const status = response.statusCode ?? 0
+        if (status === 404) {
+          response.resume()
           return undefined
         }
-        if (response.status === 429 || response.status >= 500) {
-          await response.body?.cancel()
-          await retry(`HTTP ${response.status}`, retryAfter(response))
+        if (status === 429 || status >= 500) {
+          response.resume()
+          await retry(`HTTP ${status}`, retryAfter(response))
           continue
         }
-        if (response.status === 401 || response.status === 403)
-          throw new ChainsealError('registry-auth', `${redact(url)} refused ${what} (HTTP ${response.status}): set an auth token for this registry in .npmrc`)
-        if (!response.ok) throw new ChainsealError('registry-invalid', `${redact(url)} answered HTTP ${response.status} for ${what}`)
+        if (status === 401 || status === 403) {
+          response.resume()
+          throw new ChainsealError('registry-auth', `${redact(url)} refused ${what} (HTTP ${status}): set an auth token for this registry in .npmrc`)
+        }
+        if (status < 200 || status >= 300) {
+          response.resume()
+          throw new ChainsealError('registry-invalid', `${redact(url)} answered HTTP ${status} for ${what}`)
+        }
         try {
           return await read(response)
         } catch (error) {
@@ -143,6 +154,28 @@ export class RegistryClient {
     } finally {
       this.#release()
     }
+  }
+
+  /**
+   * node:http(s) with keep-alive agents rather than fetch: for hundreds of small documents its
+   * per-request cost is a fraction of fetch's. The timeout covers the whole answer.
+   */
+  #get1(url: string, headers: Record<string, string>): Promise<IncomingMessage> {
+    const secure = url.startsWith('https:')
+    const options = { keepAlive: true, maxSockets: this.#options.concurrency }
+    return new Promise((resolve, reject) => {
+      const request = secure
+        ? httpsGet(url, { headers, agent: (this.#agents.https ??= new HttpsAgent(options)), timeout: this.#options.timeoutMs }, resolve)
+        : httpGet(url, { headers, agent: (this.#agents.http ??= new HttpAgent(options)), timeout: this.#options.timeoutMs }, resolve)
+      request.on('timeout', () => request.destroy(Object.assign(new Error('timed out'), { name: 'TimeoutError' })))
+      request.on('error', reject)
+    })
+  }
+
+  /** Lets the keep-alive connections go, so the process can end. */
+  close(): void {
+    this.#agents.http?.destroy()
+    this.#agents.https?.destroy()
   }
 
   async #acquire(): Promise<void> {
@@ -165,15 +198,15 @@ function encodeName(name: string): string {
   return name.startsWith('@') ? '@' + encodeURIComponent(name.slice(1)) : encodeURIComponent(name)
 }
 
-function retryAfter(response: Response): number | undefined {
-  const seconds = Number(response.headers.get('retry-after'))
+function retryAfter(response: IncomingMessage): number | undefined {
+  const seconds = Number(response.headers['retry-after'])
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 10) * 1000 : undefined
 }
 
 function networkReason(error: unknown): string {
-  const e = error as Error & { cause?: { code?: string; message?: string } }
+  const e = error as NodeJS.ErrnoException
   if (e.name === 'TimeoutError') return 'timed out'
-  return e.cause?.code ?? e.cause?.message ?? e.message
+  return e.code ?? e.message
 }
 
 /** A URL without credentials, fit for a message. */

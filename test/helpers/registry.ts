@@ -38,8 +38,9 @@ export interface TestRegistry {
 }
 
 /**
- * A registry on 127.0.0.1 that speaks the npm registry protocol for what chainseal asks: the
- * per-version document (`GET /<name>/<version>`, scoped names as `@scope%2fname`) and tarballs.
+ * A registry on 127.0.0.1 that speaks the npm registry protocol for what chainseal and npm ask:
+ * packuments (`GET /<name>`), per-version documents (`GET /<name>/<version>`; scoped names as
+ * `@scope%2fname`), tarballs, and signing keys with signatures when asked to sign.
  */
 export async function startRegistry(packages: Published[], options: RegistryOptions = {}): Promise<TestRegistry> {
   const requests: string[] = []
@@ -73,16 +74,33 @@ export async function startRegistry(packages: Published[], options: RegistryOpti
       const p = byKey.get(`${tarball[1]}@${tarball[2]}`)
       return p ? send(200, p.servedTarball ?? tarballOf(p), 'application/octet-stream') : send(404, '{}')
     }
+    const packument = /^\/((?:@[^/]+\/)?[^/@]+)$/.exec(path)
+    if (packument) {
+      const versions = packages.filter((p) => p.name === packument[1])
+      if (versions.length === 0) return send(404, JSON.stringify({ error: 'not found' }))
+      const docs = Object.fromEntries(versions.map((p) => [p.version, versionDocument(p)]))
+      return send(200, JSON.stringify({ name: packument[1], 'dist-tags': { latest: versions.at(-1)!.version }, versions: docs }))
+    }
     const version = /^\/((?:@[^/]+\/)?[^/@]+)\/([^/]+)$/.exec(path)
     const p = version && byKey.get(`${version[1]}@${version[2]}`)
     if (!p) return send(404, JSON.stringify({ error: 'not found' }))
+    send(200, JSON.stringify(versionDocument(p)))
+  })
+  /** A version's document, as the registry serves it alone and inside the packument; made once. */
+  const documents = new Map<Published, object>()
+  const versionDocument = (p: Published) => {
+    let document = documents.get(p)
+    if (!document) documents.set(p, (document = makeDocument(p)))
+    return document
+  }
+  const makeDocument = (p: Published) => {
     const shasum = createHash('sha1').update(tarballOf(p)).digest('hex')
     const integrity = p.integrity ?? integrityOf(p)
     const dist: Record<string, unknown> = p.shasumOnly ? { shasum, tarball: tarballUrl(p.name, p.version) } : { integrity, shasum, tarball: tarballUrl(p.name, p.version) }
     if (signingKey && !p.unsigned)
       dist.signatures = [{ keyid, sig: sign('sha256', Buffer.from(`${p.name}@${p.version}:${integrity}`), signingKey.privateKey).toString('base64') }]
-    send(200, JSON.stringify({ name: p.name, version: p.version, dist }))
-  })
+    return { name: p.name, version: p.version, dist }
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
   return {
