@@ -26807,6 +26807,9 @@ var TOOL = { name: "chainseal", version: package_default.version };
 // src/findings/finding.ts
 import { createHash } from "node:crypto";
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function ruleMaker(namespace, category) {
+  return (id, severity, description) => ({ id: `${namespace}/${id}`, category, severity, description });
+}
 function createFinding(rule, init) {
   const finding = {
     ruleId: rule.id,
@@ -26910,12 +26913,7 @@ function compareSri(locked, served) {
 }
 
 // src/deps/rules.ts
-var dependency = (id, severity, description) => ({
-  id: `deps/${id}`,
-  category: "dependency",
-  severity,
-  description
-});
+var dependency = ruleMaker("deps", "dependency");
 var DEPS_RULES = {
   integrityMismatch: dependency("integrity-mismatch", "critical", "The integrity a package was locked with is not the one the registry serves for that name and version."),
   resolvedMismatch: dependency("resolved-mismatch", "critical", "The resolved URL's path names another package or version than the lockfile entry (lockfile injection, dependency confusion)."),
@@ -30925,12 +30923,7 @@ function changeDuringRead(before, after, bytesRead) {
 }
 
 // src/integrity/rules.ts
-var integrity = (id, severity, description) => ({
-  id: `integrity/${id}`,
-  category: "integrity",
-  severity,
-  description
-});
+var integrity = ruleMaker("integrity", "integrity");
 var INTEGRITY_RULES = {
   modified: integrity("modified", "critical", "A file or archive member has content other than the manifest records."),
   added: integrity("added", "high", "A file exists that the manifest does not list."),

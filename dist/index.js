@@ -29525,6 +29525,9 @@ function osReason(error2) {
 // src/findings/finding.ts
 import { createHash } from "node:crypto";
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function ruleMaker(namespace, category) {
+  return (id, severity, description) => ({ id: `${namespace}/${id}`, category, severity, description });
+}
 function createFinding(rule, init) {
   const finding = {
     ruleId: rule.id,
@@ -33134,12 +33137,7 @@ function changeDuringRead(before, after, bytesRead) {
 }
 
 // src/integrity/rules.ts
-var integrity = (id, severity, description) => ({
-  id: `integrity/${id}`,
-  category: "integrity",
-  severity,
-  description
-});
+var integrity = ruleMaker("integrity", "integrity");
 var INTEGRITY_RULES = {
   modified: integrity("modified", "critical", "A file or archive member has content other than the manifest records."),
   added: integrity("added", "high", "A file exists that the manifest does not list."),

@@ -9970,6 +9970,9 @@ var TOOL = { name: "chainseal", version: package_default.version };
 // src/findings/finding.ts
 import { createHash } from "node:crypto";
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+function ruleMaker(namespace, category) {
+  return (id, severity, description) => ({ id: `${namespace}/${id}`, category, severity, description });
+}
 function createFinding(rule, init) {
   const finding = {
     ruleId: rule.id,
@@ -13450,12 +13453,7 @@ function changeDuringRead(before, after, bytesRead) {
 }
 
 // src/integrity/rules.ts
-var integrity = (id, severity, description) => ({
-  id: `integrity/${id}`,
-  category: "integrity",
-  severity,
-  description
-});
+var integrity = ruleMaker("integrity", "integrity");
 var INTEGRITY_RULES = {
   modified: integrity("modified", "critical", "A file or archive member has content other than the manifest records."),
   added: integrity("added", "high", "A file exists that the manifest does not list."),

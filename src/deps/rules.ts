@@ -1,11 +1,6 @@
-import type { Rule } from '../findings/finding.ts'
+import { ruleMaker, type Rule } from '../findings/finding.ts'
 
-const dependency = (id: string, severity: Rule['severity'], description: string): Rule => ({
-  id: `deps/${id}`,
-  category: 'dependency',
-  severity,
-  description,
-})
+const dependency = ruleMaker('deps', 'dependency')
 
 /** Every finding the lockfile checks produce. */
 export const DEPS_RULES = {

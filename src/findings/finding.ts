@@ -44,6 +44,11 @@ export interface Rule {
   description: string
 }
 
+/** A maker of one check's rules: ids namespaced ("deps/version-missing"), one category. */
+export function ruleMaker(namespace: string, category: Category) {
+  return (id: string, severity: Severity, description: string): Rule => ({ id: `${namespace}/${id}`, category, severity, description })
+}
+
 export interface FindingInit {
   message: string
   location?: Location

@@ -1,11 +1,6 @@
-import type { Rule } from '../findings/finding.ts'
+import { ruleMaker, type Rule } from '../findings/finding.ts'
 
-const integrity = (id: string, severity: Rule['severity'], description: string): Rule => ({
-  id: `integrity/${id}`,
-  category: 'integrity',
-  severity,
-  description,
-})
+const integrity = ruleMaker('integrity', 'integrity')
 
 /**
  * Every finding the integrity checks produce. Mismatches are critical or high so that the default
