@@ -142,7 +142,7 @@ function readMember(entry: ReadEntry, algorithm: Algorithm, members: ArchiveMemb
     entry.resume()
     return
   }
-  // Keys in RFC 8785 order (see canonicalEntry in snapshot.ts); a file's digest, first, is known at its end.
+  // Keys in RFC 8785 order (see canonicalJson in snapshot.ts); a file's digest, first, is known at its end.
   const mode = formatMode((entry.mode ?? 0) & 0o7777)
   const linked = (type === 'symlink' || type === 'hardlink') && entry.linkpath !== undefined
   const member: ArchiveMember = linked
