@@ -20432,12 +20432,12 @@ var require_utils = __commonJS({
         uriTokens.push(host);
       }
       if (typeof component.port === "number" || typeof component.port === "string") {
-        const port2 = String(component.port);
-        if (!isPort(port2)) {
+        const port = String(component.port);
+        if (!isPort(port)) {
           throw new TypeError("URI port is malformed.");
         }
         uriTokens.push(":");
-        uriTokens.push(port2);
+        uriTokens.push(port);
       }
       return uriTokens.length ? uriTokens.join("") : void 0;
     }
@@ -26722,7 +26722,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
 // src/cli/main.ts
 import { resolve as resolve5 } from "node:path";
@@ -32280,12 +32280,16 @@ function usageFailure(message) {
 }
 
 // src/cli/worker.ts
-var { stdoutIsTTY, stderrIsTTY } = workerData;
-var port = parentPort;
+var { stdoutIsTTY, stderrIsTTY } = isMainThread ? { stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) } : workerData;
+var send = (message) => parentPort.postMessage(message);
 var result = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY,
-  ...stderrIsTTY && { progress: (text) => port.postMessage({ progress: text }) }
+  ...stderrIsTTY && { progress: (text) => isMainThread ? process.stderr.write(text) : send({ progress: text }) }
 });
-port.postMessage({ result });
+if (isMainThread) {
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.exitStatus;
+} else send({ result });

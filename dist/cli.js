@@ -4,22 +4,27 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 // src/cli/bin.ts
 import { Worker } from "node:worker_threads";
 var YOUNG_GENERATION_MB = 16;
+var WALKING_COMMANDS = /* @__PURE__ */ new Set(["manifest", "verify"]);
 var WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./worker.ts" : "./cli-worker.js", import.meta.url);
-var worker = new Worker(WORKER_URL, {
-  argv: process.argv.slice(2),
-  workerData: { stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) },
-  resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
-});
-worker.on("message", (message) => {
-  if ("progress" in message) process.stderr.write(message.progress);
-  else {
-    process.stdout.write(message.result.stdout);
-    process.stderr.write(message.result.stderr);
-    process.exitCode = message.result.exitStatus;
-  }
-});
-worker.on("error", (error) => {
-  process.stderr.write(`chainseal: internal error: ${error.stack ?? error}
+if (WALKING_COMMANDS.has(process.argv[2] ?? "")) startWorker();
+else await import(WORKER_URL.href);
+function startWorker() {
+  const worker = new Worker(WORKER_URL, {
+    argv: process.argv.slice(2),
+    workerData: { stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) },
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
+  });
+  worker.on("message", (message) => {
+    if ("progress" in message) process.stderr.write(message.progress);
+    else {
+      process.stdout.write(message.result.stdout);
+      process.stderr.write(message.result.stderr);
+      process.exitCode = message.result.exitStatus;
+    }
+  });
+  worker.on("error", (error) => {
+    process.stderr.write(`chainseal: internal error: ${error.stack ?? error}
 `);
-  process.exitCode = 2;
-});
+    process.exitCode = 2;
+  });
+}

@@ -3,13 +3,15 @@ import { Worker } from 'node:worker_threads'
 import type { CliResult } from './main.ts'
 
 /**
- * The CLI's work runs on a worker thread with a capped young generation. Walking a large tree
- * keeps most of what it allocates, so V8 grows the young generation of the thread doing it to its
- * ~96 MB maximum: on 200,000 files that is most of the difference between 250 MB and 360 MB peak.
- * Node takes that limit only at start-up (a flag, which no portable shebang can carry) or for a
- * worker. This launcher stays tiny: it relays progress and prints the result.
+ * Commands that walk trees run on a worker thread with a capped young generation. Walking a large
+ * tree keeps most of what it allocates, so V8 grows the young generation of the thread doing it to
+ * its ~96 MB maximum: on 200,000 files that is most of the difference between 250 MB and 360 MB
+ * peak. Node takes that limit only at start-up (a flag, which no portable shebang can carry) or
+ * for a worker. The other commands run here, sparing a thread's start. This launcher stays tiny:
+ * it relays progress and prints the result.
  */
 const YOUNG_GENERATION_MB = 16
+const WALKING_COMMANDS = new Set(['manifest', 'verify'])
 
 export interface LauncherData {
   stdoutIsTTY: boolean
@@ -20,21 +22,26 @@ export type LauncherMessage = { progress: string } | { result: CliResult }
 // In the sources the worker is worker.ts beside this file; in the bundle, dist/cli-worker.js.
 const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './cli-worker.js', import.meta.url)
 
-const worker = new Worker(WORKER_URL, {
-  argv: process.argv.slice(2),
-  workerData: { stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) } satisfies LauncherData,
-  resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-})
-worker.on('message', (message: LauncherMessage) => {
-  if ('progress' in message) process.stderr.write(message.progress)
-  else {
-    process.stdout.write(message.result.stdout)
-    process.stderr.write(message.result.stderr)
-    process.exitCode = message.result.exitStatus
-  }
-})
-// Only a bug gets here: user errors are results with exit status 2.
-worker.on('error', (error) => {
-  process.stderr.write(`chainseal: internal error: ${error.stack ?? error}\n`)
-  process.exitCode = 2
-})
+if (WALKING_COMMANDS.has(process.argv[2] ?? '')) startWorker()
+else await import(WORKER_URL.href)
+
+function startWorker(): void {
+  const worker = new Worker(WORKER_URL, {
+    argv: process.argv.slice(2),
+    workerData: { stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) } satisfies LauncherData,
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  })
+  worker.on('message', (message: LauncherMessage) => {
+    if ('progress' in message) process.stderr.write(message.progress)
+    else {
+      process.stdout.write(message.result.stdout)
+      process.stderr.write(message.result.stderr)
+      process.exitCode = message.result.exitStatus
+    }
+  })
+  // Only a bug gets here: user errors are results with exit status 2.
+  worker.on('error', (error) => {
+    process.stderr.write(`chainseal: internal error: ${error.stack ?? error}\n`)
+    process.exitCode = 2
+  })
+}

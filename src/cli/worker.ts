@@ -1,14 +1,23 @@
-/** The CLI at work, on the thread bin.ts starts: runs the command and posts the result back. */
-import { parentPort, workerData } from 'node:worker_threads'
+/**
+ * The CLI at work: on the thread bin.ts starts for commands that walk large trees (posting the
+ * result back), or on the main thread for the others (printing it).
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { run } from './main.ts'
 import type { LauncherData, LauncherMessage } from './bin.ts'
 
-const { stdoutIsTTY, stderrIsTTY } = workerData as LauncherData
-const port = parentPort!
+const { stdoutIsTTY, stderrIsTTY }: LauncherData = isMainThread
+  ? { stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) }
+  : (workerData as LauncherData)
+const send = (message: LauncherMessage) => parentPort!.postMessage(message)
 const result = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY,
-  ...(stderrIsTTY && { progress: (text: string) => port.postMessage({ progress: text } satisfies LauncherMessage) }),
+  ...(stderrIsTTY && { progress: (text: string) => (isMainThread ? process.stderr.write(text) : send({ progress: text })) }),
 })
-port.postMessage({ result } satisfies LauncherMessage)
+if (isMainThread) {
+  process.stdout.write(result.stdout)
+  process.stderr.write(result.stderr)
+  process.exitCode = result.exitStatus
+} else send({ result })
