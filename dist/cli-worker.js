@@ -31958,11 +31958,6 @@ async function verify2(options, manifest, workers) {
 }
 var NO_SELECTION = { include: [], exclude: [], excludeFiles: [], defaultExcludes: false, gitignore: false };
 
-// src/findings/reporters/json.ts
-function renderJson(report) {
-  return JSON.stringify(report, null, 2) + "\n";
-}
-
 // src/findings/reporters/text.ts
 var SEVERITY_COLOR = {
   critical: "\x1B[1;31m",
@@ -32011,6 +32006,104 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
+// src/findings/reporters/github.ts
+var PER_LEVEL = 10;
+var COMMAND = { critical: "error", high: "error", medium: "warning", low: "notice", info: "notice" };
+function renderGithub(report) {
+  const lines = [];
+  const shown = {};
+  let left = 0;
+  for (const finding of report.findings) {
+    const command = COMMAND[finding.severity];
+    if ((shown[command] = (shown[command] ?? 0) + 1) > PER_LEVEL) {
+      left++;
+      continue;
+    }
+    lines.push(annotation(command, finding));
+  }
+  if (left > 0) lines.push(`::notice title=chainseal::${escapeData(`${left} more findings are not annotated (GitHub shows ${PER_LEVEL} of each level); see the SARIF or JSON report`)}`);
+  return lines.join("\n") + (lines.length ? "\n" : "") + renderText({ ...report, findings: [] }, { color: false });
+}
+function annotation(command, finding) {
+  const properties = [`title=${escapeProperty(`${finding.ruleId} (${finding.severity})`)}`];
+  if (finding.location) {
+    properties.unshift(`file=${escapeProperty(finding.location.path)}`);
+    if (finding.location.line !== void 0) properties.push(`line=${finding.location.line}`);
+    if (finding.location.column !== void 0) properties.push(`col=${finding.location.column}`);
+  }
+  return `::${command} ${properties.join(",")}::${escapeData(finding.message)}`;
+}
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/findings/reporters/json.ts
+function renderJson(report) {
+  return JSON.stringify(report, null, 2) + "\n";
+}
+
+// src/findings/reporters/sarif.ts
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
+function renderSarif(report, catalog) {
+  const rules = [...catalog];
+  for (const finding of report.findings)
+    if (!rules.some((r) => r.id === finding.ruleId))
+      rules.push({ id: finding.ruleId, category: finding.category, severity: finding.severity, description: finding.ruleId });
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              name: ruleName(rule.id),
+              shortDescription: { text: rule.description },
+              fullDescription: { text: rule.description },
+              help: { text: `${rule.description} (${rule.category}, ${rule.severity})`, markdown: `**${rule.id}**: ${rule.description}` },
+              defaultConfiguration: { level: LEVEL[rule.severity] },
+              properties: { "security-severity": SECURITY_SEVERITY[rule.severity], tags: ["security", rule.category], precision: "high" }
+            }))
+          }
+        },
+        results: report.findings.map((finding) => {
+          const region = { startLine: finding.location?.line ?? 1 };
+          if (finding.location?.column !== void 0) region.startColumn = finding.location.column;
+          if (finding.location?.endLine !== void 0) region.endLine = finding.location.endLine;
+          if (finding.location?.endColumn !== void 0) region.endColumn = finding.location.endColumn;
+          return {
+            ruleId: finding.ruleId,
+            ruleIndex: index.get(finding.ruleId),
+            level: LEVEL[finding.severity],
+            message: { text: finding.message },
+            locations: finding.location ? [{ physicalLocation: { artifactLocation: { uri: toUri(finding.location.path) }, region } }] : [],
+            partialFingerprints: { "chainseal/v1": finding.fingerprint }
+          };
+        })
+      }
+    ]
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}
+function ruleName(id) {
+  return id.split(/[/-]/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
+}
+function toUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
+// src/rule-catalog.ts
+var RULE_CATALOG = [...Object.values(INTEGRITY_RULES), ...Object.values(DEPS_RULES)];
+
 // src/cli/help.ts
 var MAIN_HELP = `${TOOL.name} ${TOOL.version} \u2014 guards a software supply chain
 
@@ -32022,7 +32115,7 @@ Commands:
   deps [lockfile...]   check a lockfile against the registry before installing
 
 Options for every command:
-  --format text|json   report format (default text)
+  --format FORMAT      text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations)
   --report FILE        write the report to FILE instead of stdout
   --fail-on SEVERITY   critical|high|medium|low|info|none: the least severe finding that fails (default high)
   --color auto|always|never   colour the text report (honours NO_COLOR and FORCE_COLOR)
@@ -32213,7 +32306,7 @@ async function run(argv, io2) {
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
-    format = oneOf("--format", values.format ?? "text", ["text", "json"]);
+    format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
     policy = { failOn: parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };
     const color = useColor(values.color ?? "auto", io2);
     const destination = reportDestination(values, spec);
@@ -32224,7 +32317,7 @@ async function run(argv, io2) {
     } finally {
       bar?.done();
     }
-    const rendered = format === "json" ? renderJson(report) : renderText(report, { color: color && !destination });
+    const rendered = render(report, format, color && !destination);
     if (destination) {
       writeFileAtomic(resolve5(io2.cwd, destination), [rendered]);
       return { exitStatus: exitCodeFor(report.status), stdout: "", stderr: renderText({ ...report, findings: [] }, { color: false }) };
@@ -32242,6 +32335,18 @@ function parseCommandArgs(name, spec, args) {
     return parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...spec.options }, allowPositionals: true, strict: true });
   } catch (error) {
     throw usage(`${error.message.replace(/\. To specify a positional argument.*$/s, "")} (see chainseal ${name} --help)`);
+  }
+}
+function render(report, format, color) {
+  switch (format) {
+    case "json":
+      return renderJson(report);
+    case "sarif":
+      return renderSarif(report, RULE_CATALOG);
+    case "github":
+      return renderGithub(report);
+    default:
+      return renderText(report, { color });
   }
 }
 function reportDestination(values, spec) {

@@ -10,7 +10,7 @@ Commands:
   deps [lockfile...]   check a lockfile against the registry before installing
 
 Options for every command:
-  --format text|json   report format (default text)
+  --format FORMAT      text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations)
   --report FILE        write the report to FILE instead of stdout
   --fail-on SEVERITY   critical|high|medium|low|info|none: the least severe finding that fails (default high)
   --color auto|always|never   colour the text report (honours NO_COLOR and FORCE_COLOR)

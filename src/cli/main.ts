@@ -6,7 +6,10 @@ import { verifyCommand } from '../commands/verify.ts'
 import { ChainsealError } from '../errors.ts'
 import { DEFAULT_FAIL_ON, parseFailOn, type Policy } from '../findings/policy.ts'
 import { errorReport, exitCodeFor, type Report } from '../findings/report.ts'
+import { renderGithub } from '../findings/reporters/github.ts'
 import { renderJson } from '../findings/reporters/json.ts'
+import { renderSarif } from '../findings/reporters/sarif.ts'
+import { RULE_CATALOG } from '../rule-catalog.ts'
 import { renderText } from '../findings/reporters/text.ts'
 import { ALGORITHMS, type Algorithm } from '../integrity/digest.ts'
 import { EXPORT_FORMATS, type ExportFormat } from '../integrity/export.ts'
@@ -31,7 +34,7 @@ export interface CliResult {
   stderr: string
 }
 
-type Format = 'text' | 'json'
+type Format = 'text' | 'json' | 'sarif' | 'github'
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>
 
 interface CommandSpec {
@@ -153,7 +156,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest)
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name]!, stderr: '' }
-    format = oneOf<Format>('--format', (values.format as string | undefined) ?? 'text', ['text', 'json'])
+    format = oneOf<Format>('--format', (values.format as string | undefined) ?? 'text', ['text', 'json', 'sarif', 'github'])
     policy = { failOn: parseFailOn((values['fail-on'] as string | undefined) ?? DEFAULT_FAIL_ON) }
     const color = useColor((values.color as string | undefined) ?? 'auto', io)
     const destination = reportDestination(values, spec)
@@ -164,7 +167,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
     } finally {
       bar?.done()
     }
-    const rendered = format === 'json' ? renderJson(report) : renderText(report, { color: color && !destination })
+    const rendered = render(report, format, color && !destination)
     if (destination) {
       writeFileAtomic(resolve(io.cwd, destination), [rendered])
       return { exitStatus: exitCodeFor(report.status), stdout: '', stderr: renderText({ ...report, findings: [] }, { color: false }) }
@@ -183,6 +186,19 @@ function parseCommandArgs(name: string, spec: CommandSpec, args: readonly string
   } catch (error) {
     // parseArgs explains well ("Unknown option '--x'"); add where to look.
     throw usage(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, '')} (see chainseal ${name} --help)`)
+  }
+}
+
+function render(report: Report, format: Format, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report)
+    case 'sarif':
+      return renderSarif(report, RULE_CATALOG)
+    case 'github':
+      return renderGithub(report)
+    default:
+      return renderText(report, { color })
   }
 }
 

@@ -208,7 +208,7 @@ describe('bad input: a clear message, exit 2, no stack trace, nothing written', 
 
   it.each([
     [['manifest', '--bogus'], "Unknown option '--bogus'"],
-    [['manifest', '-o', 'm.json', '--format', 'xml'], '--format must be one of text, json (got "xml")'],
+    [['manifest', '-o', 'm.json', '--format', 'xml'], '--format must be one of text, json, sarif, github (got "xml")'],
     [['manifest', '-o', 'm.json', '--fail-on', 'severe'], '--fail-on must be one of critical, high, medium, low, info, none (got "severe")'],
     [['manifest', '-o', 'm.json', '--algorithm', 'md5'], '--algorithm must be one of sha256, sha512 (got "md5")'],
     [['manifest', '-o', 'm.json', '--export', 'csv'], '--export must be one of sha256sum, sha512sum, mtree (got "csv")'],

@@ -1,0 +1,6 @@
+import { DEPS_RULES } from './deps/rules.ts'
+import type { Rule } from './findings/finding.ts'
+import { INTEGRITY_RULES } from './integrity/rules.ts'
+
+/** Every rule of every check: what SARIF's rule list describes, whatever a run found. */
+export const RULE_CATALOG: readonly Rule[] = [...Object.values(INTEGRITY_RULES), ...Object.values(DEPS_RULES)]
