@@ -26854,7 +26854,8 @@ function isFailing(finding, policy) {
 // src/findings/report.ts
 var REPORT_VERSION = 1;
 function buildReport(command, findings, policy, stats = {}) {
-  const sorted = [...findings].sort(compareFindings);
+  const kept = policy.baseline ? findings.filter((f2) => !policy.baseline.has(f2.fingerprint)) : findings;
+  const sorted = [...kept].sort(compareFindings);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s3) => [s3, 0]));
   const byCategory = {};
   let failing = 0;
@@ -26868,7 +26869,7 @@ function buildReport(command, findings, policy, stats = {}) {
     tool: { ...TOOL },
     command,
     status: failing > 0 ? "fail" : "pass",
-    summary: { findings: sorted.length, failing, failOn: policy.failOn, bySeverity, byCategory },
+    summary: { findings: sorted.length, suppressed: findings.length - kept.length, failing, failOn: policy.failOn, bySeverity, byCategory },
     stats,
     findings: sorted
   };
@@ -31958,6 +31959,59 @@ async function verify2(options, manifest, workers) {
 }
 var NO_SELECTION = { include: [], exclude: [], excludeFiles: [], defaultExcludes: false, gitignore: false };
 
+// src/findings/baseline.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+
+// schemas/baseline.schema.json
+var baseline_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/chainseal/chainseal/schemas/baseline.schema.json",
+  title: "chainseal baseline",
+  description: "Findings accepted as they are: a run with --baseline fails only on findings not listed here.",
+  type: "object",
+  required: ["baselineVersion", "findings"],
+  additionalProperties: false,
+  properties: {
+    baselineVersion: { const: 1, description: "the baseline format version, 1" },
+    findings: {
+      type: "array",
+      description: "the accepted findings, by fingerprint; rule and path are for people",
+      items: {
+        type: "object",
+        required: ["fingerprint"],
+        additionalProperties: false,
+        properties: {
+          fingerprint: { type: "string", pattern: "^[0-9a-f]{32}$", description: "a finding's fingerprint, 32 hex digits" },
+          ruleId: { type: "string" },
+          path: { type: "string" }
+        }
+      }
+    }
+  }
+};
+
+// src/findings/baseline.ts
+function readBaseline(path, name = path) {
+  let text;
+  try {
+    text = readFileSync5(path, "utf8");
+  } catch (error) {
+    throw new ChainsealError("input", `cannot read baseline ${name}: ${osReason(error)}; write one with --write-baseline`, { cause: error });
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ChainsealError("baseline-invalid", `baseline ${name} is not valid JSON (${error.message}); write it again with --write-baseline`);
+  }
+  const baseline = validateWithSchema(baseline_schema_default, data, `baseline ${name}`, "baseline-invalid");
+  return new Set(baseline.findings.map((f2) => f2.fingerprint));
+}
+function writeBaseline(path, findings) {
+  const entries = findings.map((f2) => ({ fingerprint: f2.fingerprint, ruleId: f2.ruleId, ...f2.location && { path: f2.location.path } })).sort((a, b2) => a.fingerprint < b2.fingerprint ? -1 : 1);
+  writeFileAtomic(path, [JSON.stringify({ baselineVersion: 1, findings: entries }, null, 2) + "\n"]);
+}
+
 // src/findings/reporters/text.ts
 var SEVERITY_COLOR = {
   critical: "\x1B[1;31m",
@@ -31982,6 +32036,7 @@ function summaryLine(report, paint) {
   const parts = [
     findings === 0 ? "no findings" : `${plural(findings, "finding")} (${counts.join(", ")}), ${failing} at or above ${failOn}`
   ];
+  if (report.summary.suppressed) parts.push(`${report.summary.suppressed} accepted by the baseline`);
   for (const [key, value] of Object.entries(report.stats)) parts.push(`${key} ${value}`);
   return `${head}: ${parts.join("; ")}`;
 }
@@ -32117,6 +32172,8 @@ Commands:
 Options for every command:
   --format FORMAT      text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations)
   --report FILE        write the report to FILE instead of stdout
+  --baseline FILE      accept the findings FILE lists: only new ones are reported and fail
+  --write-baseline FILE  record this run's findings as accepted (then nothing fails for them)
   --fail-on SEVERITY   critical|high|medium|low|info|none: the least severe finding that fails (default high)
   --color auto|always|never   colour the text report (honours NO_COLOR and FORCE_COLOR)
   -h, --help           help for a command
@@ -32209,6 +32266,8 @@ function formatBytes(bytes) {
 var COMMON_OPTIONS = {
   format: { type: "string" },
   report: { type: "string" },
+  baseline: { type: "string" },
+  "write-baseline": { type: "string" },
   "fail-on": { type: "string" },
   color: { type: "string" },
   help: { type: "boolean", short: "h" }
@@ -32308,6 +32367,8 @@ async function run(argv, io2) {
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
     format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
     policy = { failOn: parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };
+    const baseline = values.baseline === void 0 ? void 0 : readBaseline(resolve5(io2.cwd, values.baseline), values.baseline);
+    const baselineOut = values["write-baseline"];
     const color = useColor(values.color ?? "auto", io2);
     const destination = reportDestination(values, spec);
     const bar = io2.progress ? progressBar(io2.progress) : void 0;
@@ -32317,6 +32378,9 @@ async function run(argv, io2) {
     } finally {
       bar?.done();
     }
+    if (baselineOut !== void 0) writeBaseline(resolve5(io2.cwd, baselineOut), report.findings);
+    const accepted = baselineOut !== void 0 ? new Set(report.findings.map((f2) => f2.fingerprint)) : baseline;
+    if (accepted) report = buildReport(report.command, report.findings, { ...policy, baseline: accepted }, report.stats);
     const rendered = render(report, format, color && !destination);
     if (destination) {
       writeFileAtomic(resolve5(io2.cwd, destination), [rendered]);

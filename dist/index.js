@@ -29579,6 +29579,7 @@ function summaryLine(report, paint) {
   const parts = [
     findings === 0 ? "no findings" : `${plural(findings, "finding")} (${counts.join(", ")}), ${failing} at or above ${failOn}`
   ];
+  if (report.summary.suppressed) parts.push(`${report.summary.suppressed} accepted by the baseline`);
   for (const [key, value] of Object.entries(report.stats)) parts.push(`${key} ${value}`);
   return `${head}: ${parts.join("; ")}`;
 }
@@ -29693,7 +29694,8 @@ var TOOL = { name: "chainseal", version: package_default.version };
 // src/findings/report.ts
 var REPORT_VERSION = 1;
 function buildReport(command, findings, policy, stats = {}) {
-  const sorted = [...findings].sort(compareFindings);
+  const kept = policy.baseline ? findings.filter((f2) => !policy.baseline.has(f2.fingerprint)) : findings;
+  const sorted = [...kept].sort(compareFindings);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s3) => [s3, 0]));
   const byCategory = {};
   let failing = 0;
@@ -29707,7 +29709,7 @@ function buildReport(command, findings, policy, stats = {}) {
     tool: { ...TOOL },
     command,
     status: failing > 0 ? "fail" : "pass",
-    summary: { findings: sorted.length, failing, failOn: policy.failOn, bySeverity, byCategory },
+    summary: { findings: sorted.length, suppressed: findings.length - kept.length, failing, failOn: policy.failOn, bySeverity, byCategory },
     stats,
     findings: sorted
   };

@@ -10009,7 +10009,8 @@ function isFailing(finding, policy) {
 // src/findings/report.ts
 var REPORT_VERSION = 1;
 function buildReport(command, findings, policy, stats = {}) {
-  const sorted = [...findings].sort(compareFindings);
+  const kept = policy.baseline ? findings.filter((f2) => !policy.baseline.has(f2.fingerprint)) : findings;
+  const sorted = [...kept].sort(compareFindings);
   const bySeverity = Object.fromEntries(SEVERITIES.map((s3) => [s3, 0]));
   const byCategory = {};
   let failing = 0;
@@ -10023,7 +10024,7 @@ function buildReport(command, findings, policy, stats = {}) {
     tool: { ...TOOL },
     command,
     status: failing > 0 ? "fail" : "pass",
-    summary: { findings: sorted.length, failing, failOn: policy.failOn, bySeverity, byCategory },
+    summary: { findings: sorted.length, suppressed: findings.length - kept.length, failing, failOn: policy.failOn, bySeverity, byCategory },
     stats,
     findings: sorted
   };

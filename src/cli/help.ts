@@ -12,6 +12,8 @@ Commands:
 Options for every command:
   --format FORMAT      text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations)
   --report FILE        write the report to FILE instead of stdout
+  --baseline FILE      accept the findings FILE lists: only new ones are reported and fail
+  --write-baseline FILE  record this run's findings as accepted (then nothing fails for them)
   --fail-on SEVERITY   critical|high|medium|low|info|none: the least severe finding that fails (default high)
   --color auto|always|never   colour the text report (honours NO_COLOR and FORCE_COLOR)
   -h, --help           help for a command

@@ -5,7 +5,8 @@ import { manifestCommand, type ExportRequest } from '../commands/manifest.ts'
 import { verifyCommand } from '../commands/verify.ts'
 import { ChainsealError } from '../errors.ts'
 import { DEFAULT_FAIL_ON, parseFailOn, type Policy } from '../findings/policy.ts'
-import { errorReport, exitCodeFor, type Report } from '../findings/report.ts'
+import { readBaseline, writeBaseline } from '../findings/baseline.ts'
+import { buildReport, errorReport, exitCodeFor, type Report } from '../findings/report.ts'
 import { renderGithub } from '../findings/reporters/github.ts'
 import { renderJson } from '../findings/reporters/json.ts'
 import { renderSarif } from '../findings/reporters/sarif.ts'
@@ -53,6 +54,8 @@ interface Context {
 const COMMON_OPTIONS: ParseArgsOptionsConfig = {
   format: { type: 'string' },
   report: { type: 'string' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
   'fail-on': { type: 'string' },
   color: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -158,6 +161,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name]!, stderr: '' }
     format = oneOf<Format>('--format', (values.format as string | undefined) ?? 'text', ['text', 'json', 'sarif', 'github'])
     policy = { failOn: parseFailOn((values['fail-on'] as string | undefined) ?? DEFAULT_FAIL_ON) }
+    // Read before the work, so a bad baseline fails fast; applied after it, to all its findings.
+    const baseline = values.baseline === undefined ? undefined : readBaseline(resolve(io.cwd, values.baseline as string), values.baseline as string)
+    const baselineOut = values['write-baseline'] as string | undefined
     const color = useColor((values.color as string | undefined) ?? 'auto', io)
     const destination = reportDestination(values, spec)
     const bar = io.progress ? progressBar(io.progress) : undefined
@@ -167,6 +173,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
     } finally {
       bar?.done()
     }
+    // --write-baseline accepts every finding of this run, so none of them is new.
+    if (baselineOut !== undefined) writeBaseline(resolve(io.cwd, baselineOut), report.findings)
+    const accepted = baselineOut !== undefined ? new Set(report.findings.map((f) => f.fingerprint)) : baseline
+    if (accepted) report = buildReport(report.command, report.findings, { ...policy, baseline: accepted }, report.stats)
     const rendered = render(report, format, color && !destination)
     if (destination) {
       writeFileAtomic(resolve(io.cwd, destination), [rendered])

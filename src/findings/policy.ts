@@ -10,6 +10,8 @@ export const DEFAULT_FAIL_ON: FailOn = 'high'
 
 export interface Policy {
   failOn: FailOn
+  /** Fingerprints of accepted findings (--baseline): reported as suppressed, never failing. */
+  baseline?: ReadonlySet<string>
 }
 
 export function parseFailOn(value: string, inputName = '--fail-on'): FailOn {

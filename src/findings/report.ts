@@ -18,6 +18,8 @@ export interface Report {
   status: Status
   summary: {
     findings: number
+    /** Findings left out because the baseline accepts them. */
+    suppressed: number
     failing: number
     failOn: FailOn
     bySeverity: Record<Severity, number>
@@ -30,7 +32,8 @@ export interface Report {
 
 /** The one place findings meet the policy: sorts them, counts them and decides the status. */
 export function buildReport(command: string, findings: Finding[], policy: Policy, stats: Stats = {}): Report {
-  const sorted = [...findings].sort(compareFindings)
+  const kept = policy.baseline ? findings.filter((f) => !policy.baseline!.has(f.fingerprint)) : findings
+  const sorted = [...kept].sort(compareFindings)
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
   const byCategory: Partial<Record<Category, number>> = {}
   let failing = 0
@@ -44,7 +47,7 @@ export function buildReport(command: string, findings: Finding[], policy: Policy
     tool: { ...TOOL },
     command,
     status: failing > 0 ? 'fail' : 'pass',
-    summary: { findings: sorted.length, failing, failOn: policy.failOn, bySeverity, byCategory },
+    summary: { findings: sorted.length, suppressed: findings.length - kept.length, failing, failOn: policy.failOn, bySeverity, byCategory },
     stats,
     findings: sorted,
   }

@@ -33,6 +33,7 @@ function summaryLine(report: Report, paint: (code: string, text: string) => stri
       ? 'no findings'
       : `${plural(findings, 'finding')} (${counts.join(', ')}), ${failing} at or above ${failOn}`,
   ]
+  if (report.summary.suppressed) parts.push(`${report.summary.suppressed} accepted by the baseline`)
   for (const [key, value] of Object.entries(report.stats)) parts.push(`${key} ${value}`)
   return `${head}: ${parts.join('; ')}`
 }
