@@ -26964,6 +26964,12 @@ async function checkLockfile(lockfile, registry, options) {
     [...byVersion.values()].map(async (same) => {
       const { name, version } = same[0];
       const [dist, keys] = await Promise.all([registry.dist(name, version), registry.keysFor(name)]);
+      const tarballDigests = /* @__PURE__ */ new Map();
+      const tarballDigest = (url, algorithm) => {
+        let digest = tarballDigests.get(algorithm);
+        if (!digest) tarballDigests.set(algorithm, digest = registry.tarballDigest(url, algorithm, `the tarball of ${name}@${version}`));
+        return digest;
+      };
       for (const pkg of same) {
         if (!dist) {
           finding(DEPS_RULES.versionMissing, pkg, "the registry has no such version (unpublished, or never published there)");
@@ -26980,7 +26986,7 @@ async function checkLockfile(lockfile, registry, options) {
           finding(DEPS_RULES.integrityMismatch, pkg, `locked ${algorithm} ${short(pkg.integrity)} but the registry serves ${short(dist.integrity ?? dist.shasum)}`);
         if (options.tarballs && algorithm && dist.tarball) {
           const url = dist.tarball;
-          const digest = await registry.tarballDigest(url, algorithm, `the tarball of ${name}@${version}`);
+          const digest = await tarballDigest(url, algorithm);
           if (digest === void 0) finding(DEPS_RULES.tarballMismatch, pkg, `the registry's tarball ${url} is missing`);
           else if (!locked[algorithm].has(digest)) finding(DEPS_RULES.tarballMismatch, pkg, `the registry's tarball has ${algorithm} ${short(`${algorithm}-${digest}`)}, not the locked ${short(pkg.integrity)}`);
           else tarballsVerified++;
@@ -31760,7 +31766,7 @@ async function manifestCommand(options) {
   const source = collectSource(root, options.env);
   const snapshot = await takeSnapshot({
     root,
-    paths: rels.map((r) => Buffer.from(r)),
+    paths: rels,
     selection,
     algorithm: options.algorithm,
     ...options.threads !== void 0 && { threads: options.threads },
@@ -31932,7 +31938,7 @@ async function verify2(options, manifest, workers) {
       } catch (error) {
         throw new ChainsealError("input", `artifact ${given} cannot be read: ${osReason(error)}`, { cause: error });
       }
-      const snapshot2 = await takeSnapshot({ ...common, root: dirname3(real), paths: [Buffer.from(basename4(real))], selection: NO_SELECTION });
+      const snapshot2 = await takeSnapshot({ ...common, root: dirname3(real), paths: [basename4(real)], selection: NO_SELECTION });
       findings2.push(...snapshot2.findings);
       const [entry] = snapshot2.entries;
       if (entry?.type === "file") findings2.push(...compareArtifact(given, entry, manifest.entries));
@@ -31947,7 +31953,7 @@ async function verify2(options, manifest, workers) {
     ...common,
     ...workers && { workers },
     root,
-    paths: manifest.paths.map((p2) => Buffer.from(p2 === "." ? "" : p2)),
+    paths: manifest.paths.map((p2) => p2 === "." ? "" : p2),
     selection
   });
   const findings = [...snapshot.findings, ...compareEntries(manifest.entries, snapshot.entries)];

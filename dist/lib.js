@@ -14290,7 +14290,7 @@ async function manifestCommand(options) {
   const source = collectSource(root, options.env);
   const snapshot = await takeSnapshot({
     root,
-    paths: rels.map((r) => Buffer.from(r)),
+    paths: rels,
     selection,
     algorithm: options.algorithm,
     ...options.threads !== void 0 && { threads: options.threads },
@@ -14462,7 +14462,7 @@ async function verify(options, manifest, workers) {
       } catch (error) {
         throw new ChainsealError("input", `artifact ${given} cannot be read: ${osReason(error)}`, { cause: error });
       }
-      const snapshot2 = await takeSnapshot({ ...common, root: dirname2(real), paths: [Buffer.from(basename3(real))], selection: NO_SELECTION });
+      const snapshot2 = await takeSnapshot({ ...common, root: dirname2(real), paths: [basename3(real)], selection: NO_SELECTION });
       findings2.push(...snapshot2.findings);
       const [entry] = snapshot2.entries;
       if (entry?.type === "file") findings2.push(...compareArtifact(given, entry, manifest.entries));
@@ -14477,7 +14477,7 @@ async function verify(options, manifest, workers) {
     ...common,
     ...workers && { workers },
     root,
-    paths: manifest.paths.map((p2) => Buffer.from(p2 === "." ? "" : p2)),
+    paths: manifest.paths.map((p2) => p2 === "." ? "" : p2),
     selection
   });
   const findings = [...snapshot.findings, ...compareEntries(manifest.entries, snapshot.entries)];

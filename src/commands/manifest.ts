@@ -71,7 +71,7 @@ export async function manifestCommand(options: ManifestCommandOptions): Promise<
   const source = collectSource(root, options.env)
   const snapshot = await takeSnapshot({
     root,
-    paths: rels.map((r) => Buffer.from(r)),
+    paths: rels,
     selection,
     algorithm: options.algorithm,
     ...(options.threads !== undefined && { threads: options.threads }),

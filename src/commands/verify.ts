@@ -52,7 +52,7 @@ async function verify(options: VerifyCommandOptions, manifest: Manifest, workers
       } catch (error) {
         throw new ChainsealError('input', `artifact ${given} cannot be read: ${osReason(error)}`, { cause: error })
       }
-      const snapshot = await takeSnapshot({ ...common, root: dirname(real), paths: [Buffer.from(basename(real))], selection: NO_SELECTION })
+      const snapshot = await takeSnapshot({ ...common, root: dirname(real), paths: [basename(real)], selection: NO_SELECTION })
       findings.push(...snapshot.findings)
       const [entry] = snapshot.entries
       if (entry?.type === 'file') findings.push(...compareArtifact(given, entry, manifest.entries))
@@ -69,7 +69,7 @@ async function verify(options: VerifyCommandOptions, manifest: Manifest, workers
     ...common,
     ...(workers && { workers }),
     root,
-    paths: manifest.paths.map((p) => Buffer.from(p === '.' ? '' : p)),
+    paths: manifest.paths.map((p) => (p === '.' ? '' : p)),
     selection,
   })
   const findings = [...snapshot.findings, ...compareEntries(manifest.entries, snapshot.entries)]

@@ -74,6 +74,13 @@ export async function checkLockfile(lockfile: Lockfile, registry: RegistryClient
     [...byVersion.values()].map(async (same) => {
       const { name, version } = same[0]!
       const [dist, keys] = await Promise.all([registry.dist(name, version), registry.keysFor(name)])
+      // One download per version and algorithm, however many entries lock it.
+      const tarballDigests = new Map<string, Promise<string | undefined>>()
+      const tarballDigest = (url: string, algorithm: string) => {
+        let digest = tarballDigests.get(algorithm)
+        if (!digest) tarballDigests.set(algorithm, (digest = registry.tarballDigest(url, algorithm, `the tarball of ${name}@${version}`)))
+        return digest
+      }
       for (const pkg of same) {
         if (!dist) {
           finding(DEPS_RULES.versionMissing, pkg, 'the registry has no such version (unpublished, or never published there)')
@@ -90,7 +97,7 @@ export async function checkLockfile(lockfile: Lockfile, registry: RegistryClient
           finding(DEPS_RULES.integrityMismatch, pkg, `locked ${algorithm} ${short(pkg.integrity)} but the registry serves ${short(dist.integrity ?? dist.shasum)}`)
         if (options.tarballs && algorithm && dist.tarball) {
           const url = dist.tarball
-          const digest = await registry.tarballDigest(url, algorithm, `the tarball of ${name}@${version}`)
+          const digest = await tarballDigest(url, algorithm)
           if (digest === undefined) finding(DEPS_RULES.tarballMismatch, pkg, `the registry's tarball ${url} is missing`)
           else if (!locked[algorithm]!.has(digest)) finding(DEPS_RULES.tarballMismatch, pkg, `the registry's tarball has ${algorithm} ${short(`${algorithm}-${digest}`)}, not the locked ${short(pkg.integrity)}`)
           else tarballsVerified++
