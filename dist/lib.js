@@ -13887,9 +13887,13 @@ function readChildren(dir, asText) {
   if (asText) {
     const dirents = readdirSync(dir, { withFileTypes: true });
     if (!dirents.some((d) => d.name.includes("\uFFFD"))) {
-      const children = dirents.map((dirent) => ({ name: dirent.name, text: dirent.name, dirent, isDir: dirent.isDirectory() }));
-      const key = (c) => c.isDir ? c.text + "/" : c.text;
-      return children.sort((a, b2) => compareAsUtf8(key(a), key(b2)));
+      const keyed2 = dirents.map((dirent) => {
+        const isDir = dirent.isDirectory();
+        return { child: { name: dirent.name, text: dirent.name, dirent, isDir }, key: isDir ? dirent.name + "/" : dirent.name };
+      });
+      const plain = !keyed2.some((k2) => ABOVE_D800.test(k2.key));
+      keyed2.sort(plain ? (a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0 : (a, b2) => compareAsUtf8(a.key, b2.key));
+      return keyed2.map((k2) => k2.child);
     }
   }
   const keyed = readdirSync(dir, { withFileTypes: true, encoding: "buffer" }).map((dirent) => {
@@ -13909,6 +13913,7 @@ function sortEntries(entries) {
   return entries.filter((e, i) => i === 0 || comparePaths(e.path, entries[i - 1].path) !== 0);
 }
 var SLASH2 = Buffer.from("/");
+var ABOVE_D800 = /[\uD800-\uFFFF]/;
 function collision(group) {
   const names = [...group].sort();
   return createFinding(INTEGRITY_RULES.nameCollision, {

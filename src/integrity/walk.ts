@@ -157,9 +157,14 @@ function readChildren(dir: FsPath, asText: boolean): Child[] {
   if (asText) {
     const dirents = readdirSync(dir, { withFileTypes: true })
     if (!dirents.some((d) => d.name.includes('\uFFFD'))) {
-      const children = dirents.map((dirent) => ({ name: dirent.name, text: dirent.name, dirent, isDir: dirent.isDirectory() }))
-      const key = (c: Child) => (c.isDir ? c.text + '/' : c.text)
-      return children.sort((a, b) => compareAsUtf8(key(a), key(b)))
+      const keyed = dirents.map((dirent) => {
+        const isDir = dirent.isDirectory()
+        return { child: { name: dirent.name, text: dirent.name, dirent, isDir }, key: isDir ? dirent.name + '/' : dirent.name }
+      })
+      // Below U+D800, UTF-16 order is byte order, and the engine's own comparison is the fast one.
+      const plain = !keyed.some((k) => ABOVE_D800.test(k.key))
+      keyed.sort(plain ? (a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : (a, b) => compareAsUtf8(a.key, b.key))
+      return keyed.map((k) => k.child)
     }
   }
   const keyed = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }).map((dirent) => {
@@ -185,6 +190,7 @@ export function sortEntries<T extends { path: EncodedPath }>(entries: T[]): T[] 
 }
 
 const SLASH = Buffer.from('/')
+const ABOVE_D800 = /[\uD800-\uFFFF]/
 
 function collision(group: string[]): Finding {
   const names = [...group].sort()

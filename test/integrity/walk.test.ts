@@ -24,6 +24,13 @@ describe('walkTree', () => {
     expect(walked.map(String)).toEqual(['B', 'a-b', 'a.txt', 'a/x', 'a/y/z', 'ab', 'é'])
   })
 
+  it('keeps byte order where UTF-16 order differs (a surrogate pair against U+FF21)', () => {
+    const root = makeTree({ 'z': '', '\uFF21': '', '\u{1F600}': '', 'dir\u{1F600}/x': '', 'dir\uFF21/y': '' })
+    const walked = [...walkTree(root, [''], ALL).entries].map((e) => Buffer.from(e.rel))
+    expect(walked).toEqual([...walked].sort(compareBytes))
+    expect(walked.map(String)).toEqual(['dir\uFF21/y', 'dir\u{1F600}/x', 'z', '\uFF21', '\u{1F600}'])
+  })
+
   it('leaves out .git and node_modules at any depth unless asked not to', () => {
     const root = makeTree({ '.git/HEAD': '', 'node_modules/x/index.js': '', 'pkg/node_modules/y': '', 'src/a.ts': '' })
     expect(walk(root).names).toEqual(['src/a.ts'])
