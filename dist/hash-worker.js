@@ -20,18 +20,21 @@ function osReason(error) {
 // src/integrity/digest.ts
 var READ_BUFFER_SIZE = 1 << 18;
 var OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+function openFailure(error) {
+  if (error.code === "ELOOP") return { ok: false, reason: "became a symlink while being read", notRegular: true };
+  return { ok: false, reason: osReason(error) };
+}
+var NOT_REGULAR = { ok: false, reason: "is no longer a regular file", notRegular: true };
 function hashFileSync(path, algorithm, buffer2) {
   let fd;
   try {
     fd = openSync(path, OPEN_FLAGS);
   } catch (error) {
-    const code = error.code;
-    if (code === "ELOOP") return { ok: false, reason: "became a symlink while being read", notRegular: true };
-    return { ok: false, reason: osReason(error) };
+    return openFailure(error);
   }
   try {
     const before = fstatSync(fd);
-    if (!before.isFile()) return { ok: false, reason: "is no longer a regular file", notRegular: true };
+    if (!before.isFile()) return NOT_REGULAR;
     const expected = before.size;
     let digest;
     let total = 0;

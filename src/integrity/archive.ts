@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -8,7 +7,7 @@ import { posix } from 'node:path'
 import { Parser, type ReadEntry } from 'tar'
 import { osReason } from '../errors.ts'
 import { createFinding, type Finding } from '../findings/finding.ts'
-import { READ_BUFFER_SIZE, type Algorithm, type FileDigest } from './digest.ts'
+import { NOT_REGULAR, OPEN_FLAGS, READ_BUFFER_SIZE, changeDuringRead, openFailure, type Algorithm, type FileDigest } from './digest.ts'
 import { INTEGRITY_RULES } from './rules.ts'
 
 export type MemberType = 'file' | 'symlink' | 'hardlink' | 'fifo' | 'char-device' | 'block-device'
@@ -61,13 +60,13 @@ const INFLATE_CHUNK = 1 << 18
 export async function hashArchive(path: string | Buffer, algorithm: Algorithm): Promise<ArchiveDigest> {
   let handle
   try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK)
+    handle = await open(path, OPEN_FLAGS)
   } catch (error) {
-    return { whole: { ok: false, reason: osReason(error) } }
+    return { whole: openFailure(error) }
   }
   try {
-    const before = await handle.stat({ bigint: true })
-    if (!before.isFile()) return { whole: { ok: false, reason: 'is no longer a regular file', notRegular: true } }
+    const before = await handle.stat()
+    if (!before.isFile()) return { whole: NOT_REGULAR }
     const magic = Buffer.alloc(2)
     await handle.read(magic, 0, 2, 0)
     const gzip = magic[0] === 0x1f && magic[1] === 0x8b
@@ -124,10 +123,9 @@ export async function hashArchive(path: string | Buffer, algorithm: Algorithm): 
       parser.end()
       await parsed
     }
-    const after = await handle.stat({ bigint: true })
-    const result: FileDigest = { ok: true, digest: whole.digest('hex'), size, mode: Number(before.mode) & 0o7777 }
-    if (after.size !== before.size || after.mtimeNs !== before.mtimeNs || BigInt(size) !== before.size)
-      result.changed = 'it was written to while being read'
+    const result: FileDigest = { ok: true, digest: whole.digest('hex'), size, mode: before.mode & 0o7777 }
+    const changed = changeDuringRead(before, await handle.stat(), size)
+    if (changed) result.changed = changed
     return parseError === undefined ? { whole: result, members } : { whole: result, error: parseError }
   } catch (error) {
     return { whole: { ok: false, reason: osReason(error) } }

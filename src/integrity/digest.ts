@@ -15,7 +15,17 @@ export const READ_BUFFER_SIZE = 1 << 18
 
 // O_NOFOLLOW: a file swapped for a symlink after the walk must not be followed out of the tree.
 // O_NONBLOCK: a file swapped for a FIFO must not hang the run; it has no effect on regular files.
-const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK
+export const OPEN_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK
+
+/** What a file that could not be opened with OPEN_FLAGS gives. */
+export function openFailure(error: unknown): FileDigest {
+  // ELOOP under O_NOFOLLOW: the path became a symlink after the walk saw a file.
+  if ((error as NodeJS.ErrnoException).code === 'ELOOP') return { ok: false, reason: 'became a symlink while being read', notRegular: true }
+  return { ok: false, reason: osReason(error) }
+}
+
+/** What a path that was a file when walked, and is something else when opened, gives. */
+export const NOT_REGULAR: FileDigest = { ok: false, reason: 'is no longer a regular file', notRegular: true }
 
 /**
  * Hashes one regular file synchronously into a caller-owned buffer. Synchronous reads into one
@@ -30,14 +40,11 @@ export function hashFileSync(path: string | Buffer, algorithm: Algorithm, buffer
   try {
     fd = openSync(path, OPEN_FLAGS)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    // ELOOP under O_NOFOLLOW: the path became a symlink after the walk saw a file.
-    if (code === 'ELOOP') return { ok: false, reason: 'became a symlink while being read', notRegular: true }
-    return { ok: false, reason: osReason(error) }
+    return openFailure(error)
   }
   try {
     const before = fstatSync(fd)
-    if (!before.isFile()) return { ok: false, reason: 'is no longer a regular file', notRegular: true }
+    if (!before.isFile()) return NOT_REGULAR
     const expected = before.size
     // Read up to the size fstat gave, and once more only for an empty file (some filesystems
     // report 0 for files that have content). A file that grows or shrinks meanwhile shows in the
@@ -74,7 +81,7 @@ export function hashFileSync(path: string | Buffer, algorithm: Algorithm, buffer
 
 // Number stats, not bigint: they cost less per file, and filesystems stamp mtime from a coarse
 // clock, so nanoseconds would not catch more.
-function changeDuringRead(before: Stats, after: Stats, bytesRead: number): string | undefined {
+export function changeDuringRead(before: Stats, after: Stats, bytesRead: number): string | undefined {
   if (after.size !== before.size || bytesRead !== before.size)
     return `size went from ${before.size} to ${after.size} bytes while ${bytesRead} were read`
   if (after.mtimeMs !== before.mtimeMs || after.ctimeMs !== before.ctimeMs) return 'it was written to while being read'
