@@ -26888,6 +26888,20 @@ function exitCodeFor(status) {
 // src/deps/check.ts
 import { createPublicKey, verify } from "node:crypto";
 
+// src/io/url.ts
+function withoutCredentials(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return String(url);
+  }
+  if (!parsed.username && !parsed.password) return parsed.toString();
+  parsed.username = "";
+  parsed.password = "";
+  return parsed.toString();
+}
+
 // src/deps/integrity.ts
 var ALGORITHMS = ["sha512", "sha384", "sha256", "sha1"];
 function parseSri(text) {
@@ -27047,12 +27061,6 @@ function safeDecode(path) {
   } catch {
     return path;
   }
-}
-function withoutCredentials(url) {
-  const copy = new URL(url);
-  copy.username = "";
-  copy.password = "";
-  return copy.toString();
 }
 function short(integrity2) {
   return integrity2 === void 0 ? "nothing" : integrity2.length > 24 ? integrity2.slice(0, 24) + "\u2026" : integrity2;
@@ -27303,7 +27311,7 @@ var RegistryClient = class {
     const response = await this.#get(url, `${name}@${version}`);
     if (response === void 0) return void 0;
     const dist = response.dist;
-    if (!dist || typeof dist !== "object") throw new ChainsealError("registry-invalid", `${redact(url)} answered without a "dist" for ${name}@${version}; is it an npm registry?`);
+    if (!dist || typeof dist !== "object") throw new ChainsealError("registry-invalid", `${withoutCredentials(url)} answered without a "dist" for ${name}@${version}; is it an npm registry?`);
     return dist;
   }
   /**
@@ -27317,7 +27325,7 @@ var RegistryClient = class {
       keys = this.#get(`${registry}-/npm/v1/keys`, "the signing keys").then((answer) => {
         if (answer === void 0) return void 0;
         const list = answer.keys;
-        if (!Array.isArray(list)) throw new ChainsealError("registry-invalid", `${redact(registry)}-/npm/v1/keys answered without a "keys" list`);
+        if (!Array.isArray(list)) throw new ChainsealError("registry-invalid", `${withoutCredentials(registry)}-/npm/v1/keys answered without a "keys" list`);
         return list;
       });
       this.#keys.set(registry, keys);
@@ -27343,7 +27351,7 @@ var RegistryClient = class {
       try {
         return JSON.parse(text);
       } catch {
-        throw new ChainsealError("registry-invalid", `${redact(url)} did not answer JSON for ${what}; is it an npm registry?`);
+        throw new ChainsealError("registry-invalid", `${withoutCredentials(url)} did not answer JSON for ${what}; is it an npm registry?`);
       }
     });
   }
@@ -27354,7 +27362,7 @@ var RegistryClient = class {
       for (let attempt = 0; ; attempt++) {
         const retry = (reason, after) => {
           if (attempt >= this.#options.retries)
-            throw new ChainsealError("registry-unreachable", `could not get ${what} from ${redact(url)}: ${reason}, after ${attempt + 1} attempts; check the registry URL and the network`);
+            throw new ChainsealError("registry-unreachable", `could not get ${what} from ${withoutCredentials(url)}: ${reason}, after ${attempt + 1} attempts; check the registry URL and the network`);
           return sleep(after ?? 200 * 2 ** attempt);
         };
         let response;
@@ -27380,11 +27388,11 @@ var RegistryClient = class {
         }
         if (status === 401 || status === 403) {
           response.resume();
-          throw new ChainsealError("registry-auth", `${redact(url)} refused ${what} (HTTP ${status}): set an auth token for this registry in .npmrc`);
+          throw new ChainsealError("registry-auth", `${withoutCredentials(url)} refused ${what} (HTTP ${status}): set an auth token for this registry in .npmrc`);
         }
         if (status < 200 || status >= 300) {
           response.resume();
-          throw new ChainsealError("registry-invalid", `${redact(url)} answered HTTP ${status} for ${what}`);
+          throw new ChainsealError("registry-invalid", `${withoutCredentials(url)} answered HTTP ${status} for ${what}`);
         }
         try {
           return await read(response);
@@ -27439,12 +27447,6 @@ function networkReason(error) {
   const e = error;
   if (e.name === "TimeoutError") return "timed out";
   return e.code ?? e.message;
-}
-function redact(url) {
-  const parsed = new URL(url);
-  parsed.username = "";
-  parsed.password = "";
-  return parsed.toString();
 }
 function sleep(ms2) {
   return new Promise((resolve6) => setTimeout(resolve6, ms2));
@@ -31715,7 +31717,7 @@ async function collectSource(root, env) {
   if (commit) {
     source.git = { commit };
     if (ref) source.git.ref = ref;
-    if (remote) source.git.remote = withoutCredentials2(remote);
+    if (remote) source.git.remote = withoutCredentials(remote);
   }
   if (env.GITHUB_ACTIONS === "true") {
     const github = {};
@@ -31731,18 +31733,6 @@ function git(cwd, ...args) {
   return new Promise((resolve6) => {
     execFile("git", args, { cwd, encoding: "utf8", timeout: 1e4 }, (error, stdout) => resolve6(error ? void 0 : stdout.trim() || void 0));
   });
-}
-function withoutCredentials2(remote) {
-  try {
-    const url = new URL(remote);
-    if (url.username || url.password) {
-      url.username = "";
-      url.password = "";
-    }
-    return url.toString();
-  } catch {
-    return remote;
-  }
 }
 
 // src/commands/manifest.ts

@@ -14218,6 +14218,22 @@ function relativeToRoot(root, cwd, given) {
 
 // src/integrity/source.ts
 import { execFile } from "node:child_process";
+
+// src/io/url.ts
+function withoutCredentials(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return String(url);
+  }
+  if (!parsed.username && !parsed.password) return parsed.toString();
+  parsed.username = "";
+  parsed.password = "";
+  return parsed.toString();
+}
+
+// src/integrity/source.ts
 var GITHUB_KEYS = [
   "GITHUB_SERVER_URL",
   "GITHUB_REPOSITORY",
@@ -14255,18 +14271,6 @@ function git(cwd, ...args) {
   return new Promise((resolve4) => {
     execFile("git", args, { cwd, encoding: "utf8", timeout: 1e4 }, (error, stdout) => resolve4(error ? void 0 : stdout.trim() || void 0));
   });
-}
-function withoutCredentials(remote) {
-  try {
-    const url = new URL(remote);
-    if (url.username || url.password) {
-      url.username = "";
-      url.password = "";
-    }
-    return url.toString();
-  } catch {
-    return remote;
-  }
 }
 
 // src/commands/manifest.ts

@@ -1,5 +1,6 @@
 import { createPublicKey, verify, type KeyObject } from 'node:crypto'
 import { createFinding, type Finding } from '../findings/finding.ts'
+import { withoutCredentials } from '../io/url.ts'
 import { compareSri, parseSri, registrySri, strongest } from './integrity.ts'
 import type { DependencyKind, LockedPackage, Lockfile } from './lockfile.ts'
 import type { RegistryClient, RegistryKey } from './registry.ts'
@@ -175,13 +176,6 @@ function safeDecode(path: string): string {
   } catch {
     return path
   }
-}
-
-function withoutCredentials(url: URL): string {
-  const copy = new URL(url)
-  copy.username = ''
-  copy.password = ''
-  return copy.toString()
 }
 
 function short(integrity: string | undefined): string {

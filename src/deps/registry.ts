@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { Agent as HttpAgent, get as httpGet, type IncomingMessage } from 'node:http'
 import { Agent as HttpsAgent, get as httpsGet } from 'node:https'
 import { ChainsealError } from '../errors.ts'
+import { withoutCredentials } from '../io/url.ts'
 import { authFor, registryFor, type RegistryConfig } from './npmrc.ts'
 
 /** What a registry says of one published version: `dist` of its version document. */
@@ -57,7 +58,7 @@ export class RegistryClient {
     const response = await this.#get(url, `${name}@${version}`)
     if (response === undefined) return undefined
     const dist = (response as { dist?: VersionDist }).dist
-    if (!dist || typeof dist !== 'object') throw new ChainsealError('registry-invalid', `${redact(url)} answered without a "dist" for ${name}@${version}; is it an npm registry?`)
+    if (!dist || typeof dist !== 'object') throw new ChainsealError('registry-invalid', `${withoutCredentials(url)} answered without a "dist" for ${name}@${version}; is it an npm registry?`)
     return dist
   }
 
@@ -72,7 +73,7 @@ export class RegistryClient {
       keys = this.#get(`${registry}-/npm/v1/keys`, 'the signing keys').then((answer) => {
         if (answer === undefined) return undefined
         const list = (answer as { keys?: unknown }).keys
-        if (!Array.isArray(list)) throw new ChainsealError('registry-invalid', `${redact(registry)}-/npm/v1/keys answered without a "keys" list`)
+        if (!Array.isArray(list)) throw new ChainsealError('registry-invalid', `${withoutCredentials(registry)}-/npm/v1/keys answered without a "keys" list`)
         return list as RegistryKey[]
       })
       this.#keys.set(registry, keys)
@@ -100,7 +101,7 @@ export class RegistryClient {
       try {
         return JSON.parse(text)
       } catch {
-        throw new ChainsealError('registry-invalid', `${redact(url)} did not answer JSON for ${what}; is it an npm registry?`)
+        throw new ChainsealError('registry-invalid', `${withoutCredentials(url)} did not answer JSON for ${what}; is it an npm registry?`)
       }
     })
   }
@@ -112,7 +113,7 @@ export class RegistryClient {
       for (let attempt = 0; ; attempt++) {
         const retry = (reason: string, after?: number) => {
           if (attempt >= this.#options.retries)
-            throw new ChainsealError('registry-unreachable', `could not get ${what} from ${redact(url)}: ${reason}, after ${attempt + 1} attempts; check the registry URL and the network`)
+            throw new ChainsealError('registry-unreachable', `could not get ${what} from ${withoutCredentials(url)}: ${reason}, after ${attempt + 1} attempts; check the registry URL and the network`)
           return sleep(after ?? 200 * 2 ** attempt)
         }
         let response: IncomingMessage
@@ -138,11 +139,11 @@ export class RegistryClient {
         }
         if (status === 401 || status === 403) {
           response.resume()
-          throw new ChainsealError('registry-auth', `${redact(url)} refused ${what} (HTTP ${status}): set an auth token for this registry in .npmrc`)
+          throw new ChainsealError('registry-auth', `${withoutCredentials(url)} refused ${what} (HTTP ${status}): set an auth token for this registry in .npmrc`)
         }
         if (status < 200 || status >= 300) {
           response.resume()
-          throw new ChainsealError('registry-invalid', `${redact(url)} answered HTTP ${status} for ${what}`)
+          throw new ChainsealError('registry-invalid', `${withoutCredentials(url)} answered HTTP ${status} for ${what}`)
         }
         try {
           return await read(response)
@@ -207,14 +208,6 @@ function networkReason(error: unknown): string {
   const e = error as NodeJS.ErrnoException
   if (e.name === 'TimeoutError') return 'timed out'
   return e.code ?? e.message
-}
-
-/** A URL without credentials, fit for a message. */
-function redact(url: string): string {
-  const parsed = new URL(url)
-  parsed.username = ''
-  parsed.password = ''
-  return parsed.toString()
 }
 
 function sleep(ms: number): Promise<void> {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process'
+import { withoutCredentials } from '../io/url.ts'
 
 /** Where a tree came from: enough to find the commit and the workflow run that built it. */
 export interface Source {
@@ -47,18 +48,4 @@ function git(cwd: string, ...args: string[]): Promise<string | undefined> {
   return new Promise((resolve) => {
     execFile('git', args, { cwd, encoding: 'utf8', timeout: 10_000 }, (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined))
   })
-}
-
-/** A remote like https://user:token@host/repo would put a token into every manifest. */
-export function withoutCredentials(remote: string): string {
-  try {
-    const url = new URL(remote)
-    if (url.username || url.password) {
-      url.username = ''
-      url.password = ''
-    }
-    return url.toString()
-  } catch {
-    return remote // scp-like "git@host:repo" has no password to strip
-  }
 }

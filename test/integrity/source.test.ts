@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { collectSource, withoutCredentials } from '../../src/integrity/source.ts'
+import { withoutCredentials } from '../../src/io/url.ts'
+import { collectSource } from '../../src/integrity/source.ts'
 import { cli, makeTree, readJson, tempDir } from '../helpers/tree.ts'
 
 function gitRepo(remote: string): { root: string; commit: string } {
