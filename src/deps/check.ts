@@ -113,7 +113,6 @@ export async function checkLockfile(lockfile: Lockfile, registry: RegistryClient
       }
     }),
   )
-  findings.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0))
   return { findings, checked: registryPackages.length, verified, tarballsVerified, integrityUnverified, signaturesVerified: signatures.verified, signaturesSkipped: signatures.skipped, skipped }
 }
 
