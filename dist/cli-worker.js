@@ -27015,7 +27015,6 @@ async function checkLockfile(lockfile, registry, options) {
       }
     })
   );
-  findings.sort((a, b2) => a.message < b2.message ? -1 : a.message > b2.message ? 1 : 0);
   return { findings, checked: registryPackages.length, verified, tarballsVerified, integrityUnverified, signaturesVerified: signatures.verified, signaturesSkipped: signatures.skipped, skipped };
 }
 function verifySignature(pkg, signatures, keys) {
@@ -27642,9 +27641,6 @@ function mtreeName(name) {
 }
 var SAFE_PUNCTUATION = new Set(Buffer.from("._-+,@%:/~^"));
 
-// src/integrity/manifest.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-
 // schemas/manifest.schema.json
 var manifest_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -27760,6 +27756,7 @@ var manifest_schema_default = {
 // src/config/validate.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
+import { readFileSync as readFileSync3 } from "node:fs";
 var validators = {
   // Stops at the first error: the common case, valid input, as fast as it goes.
   fast: lazyAjv({ allErrors: false }),
@@ -27788,6 +27785,22 @@ function validateWithSchema(schema, data, inputName, code) {
   const lines = errors.slice(0, MAX_ERRORS).map(describe);
   if (errors.length > MAX_ERRORS) lines.push(`and ${errors.length - MAX_ERRORS} more`);
   throw new ChainsealError(code, `${inputName} is not valid: ${lines.join("; ")}`);
+}
+function readJsonDocument(path, document) {
+  const fix = (text2) => text2 ? `; ${text2}` : "";
+  let text;
+  try {
+    text = readFileSync3(path, "utf8");
+  } catch (error) {
+    throw new ChainsealError("input", `cannot read ${document.label}: ${osReason(error)}${fix(document.fixUnreadable)}`, { cause: error });
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ChainsealError(document.code, `${document.label} is not valid JSON (${error.message})${fix(document.fixNotJson)}`);
+  }
+  return validateWithSchema(document.schema, data, document.label, document.code);
 }
 function relevantErrors(errors) {
   return errors.filter((e) => e.keyword !== "if");
@@ -31279,7 +31292,7 @@ var HashPool = class {
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { isUtf8 as isUtf82 } from "node:buffer";
-import { lstatSync as lstatSync2, readFileSync as readFileSync3, readdirSync } from "node:fs";
+import { lstatSync as lstatSync2, readFileSync as readFileSync4, readdirSync } from "node:fs";
 function underRoot(root, rel) {
   if (typeof rel === "string") return rel === "" ? root : root + "/" + rel;
   return rel.length === 0 ? root : Buffer.concat([Buffer.from(root + "/"), rel]);
@@ -31320,7 +31333,7 @@ function walkTree(root, paths, selection) {
       if (gitignore) {
         const path = joinPath(rel, gitignore.name);
         try {
-          scopes = [...scopes, { base: relText, rules: (0, import_ignore.default)().add(readFileSync3(underRoot(root, path), "utf8")) }];
+          scopes = [...scopes, { base: relText, rules: (0, import_ignore.default)().add(readFileSync4(underRoot(root, path), "utf8")) }];
         } catch (error) {
           unreadable(path, error);
         }
@@ -31643,22 +31656,13 @@ function writeManifest(path, manifest) {
   writeFileAtomic(path, serializeManifest(manifest));
 }
 function readManifest(path, name = path) {
-  let text;
-  try {
-    text = readFileSync4(path, "utf8");
-  } catch (error) {
-    throw new ChainsealError("input", `cannot read manifest ${name}: ${osReason(error)}`, { cause: error });
-  }
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ChainsealError(
-      "manifest-invalid",
-      `manifest ${name} is not valid JSON (${error.message}); it must be a file written by "chainseal manifest"`
-    );
-  }
-  const manifest = validateWithSchema(manifest_schema_default, data, `manifest ${name}`, "manifest-invalid");
+  const manifest = readJsonDocument(path, {
+    label: `manifest ${name}`,
+    schema: manifest_schema_default,
+    code: "manifest-invalid",
+    fixUnreadable: "",
+    fixNotJson: 'it must be a file written by "chainseal manifest"'
+  });
   let previous;
   for (const [i, entry] of manifest.entries.entries()) {
     const unsafe = unsafePathReason(entry.pathBytes === void 0 ? entry.path : pathBytes(entry));
@@ -31961,9 +31965,6 @@ async function verify2(options, manifest, workers) {
 }
 var NO_SELECTION = { include: [], exclude: [], excludeFiles: [], defaultExcludes: false, gitignore: false };
 
-// src/findings/baseline.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-
 // schemas/baseline.schema.json
 var baseline_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -31994,19 +31995,13 @@ var baseline_schema_default = {
 
 // src/findings/baseline.ts
 function readBaseline(path, name = path) {
-  let text;
-  try {
-    text = readFileSync5(path, "utf8");
-  } catch (error) {
-    throw new ChainsealError("input", `cannot read baseline ${name}: ${osReason(error)}; write one with --write-baseline`, { cause: error });
-  }
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ChainsealError("baseline-invalid", `baseline ${name} is not valid JSON (${error.message}); write it again with --write-baseline`);
-  }
-  const baseline = validateWithSchema(baseline_schema_default, data, `baseline ${name}`, "baseline-invalid");
+  const baseline = readJsonDocument(path, {
+    label: `baseline ${name}`,
+    schema: baseline_schema_default,
+    code: "baseline-invalid",
+    fixUnreadable: "write one with --write-baseline",
+    fixNotJson: "write it again with --write-baseline"
+  });
   return new Set(baseline.findings.map((f2) => f2.fingerprint));
 }
 function writeBaseline(path, findings) {

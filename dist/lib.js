@@ -10165,9 +10165,6 @@ function mtreeName(name) {
 }
 var SAFE_PUNCTUATION = new Set(Buffer.from("._-+,@%:/~^"));
 
-// src/integrity/manifest.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-
 // schemas/manifest.schema.json
 var manifest_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -10283,6 +10280,7 @@ var manifest_schema_default = {
 // src/config/validate.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
+import { readFileSync } from "node:fs";
 var validators = {
   // Stops at the first error: the common case, valid input, as fast as it goes.
   fast: lazyAjv({ allErrors: false }),
@@ -10311,6 +10309,22 @@ function validateWithSchema(schema, data, inputName, code) {
   const lines = errors.slice(0, MAX_ERRORS).map(describe);
   if (errors.length > MAX_ERRORS) lines.push(`and ${errors.length - MAX_ERRORS} more`);
   throw new ChainsealError(code, `${inputName} is not valid: ${lines.join("; ")}`);
+}
+function readJsonDocument(path, document) {
+  const fix = (text2) => text2 ? `; ${text2}` : "";
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new ChainsealError("input", `cannot read ${document.label}: ${osReason(error)}${fix(document.fixUnreadable)}`, { cause: error });
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ChainsealError(document.code, `${document.label} is not valid JSON (${error.message})${fix(document.fixNotJson)}`);
+  }
+  return validateWithSchema(document.schema, data, document.label, document.code);
 }
 function relevantErrors(errors) {
   return errors.filter((e) => e.keyword !== "if");
@@ -13801,7 +13815,7 @@ var HashPool = class {
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { isUtf8 as isUtf82 } from "node:buffer";
-import { lstatSync as lstatSync2, readFileSync, readdirSync } from "node:fs";
+import { lstatSync as lstatSync2, readFileSync as readFileSync2, readdirSync } from "node:fs";
 function underRoot(root, rel) {
   if (typeof rel === "string") return rel === "" ? root : root + "/" + rel;
   return rel.length === 0 ? root : Buffer.concat([Buffer.from(root + "/"), rel]);
@@ -13842,7 +13856,7 @@ function walkTree(root, paths, selection) {
       if (gitignore) {
         const path = joinPath(rel, gitignore.name);
         try {
-          scopes = [...scopes, { base: relText, rules: (0, import_ignore.default)().add(readFileSync(underRoot(root, path), "utf8")) }];
+          scopes = [...scopes, { base: relText, rules: (0, import_ignore.default)().add(readFileSync2(underRoot(root, path), "utf8")) }];
         } catch (error) {
           unreadable(path, error);
         }
@@ -14165,22 +14179,13 @@ function writeManifest(path, manifest) {
   writeFileAtomic(path, serializeManifest(manifest));
 }
 function readManifest(path, name = path) {
-  let text;
-  try {
-    text = readFileSync2(path, "utf8");
-  } catch (error) {
-    throw new ChainsealError("input", `cannot read manifest ${name}: ${osReason(error)}`, { cause: error });
-  }
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new ChainsealError(
-      "manifest-invalid",
-      `manifest ${name} is not valid JSON (${error.message}); it must be a file written by "chainseal manifest"`
-    );
-  }
-  const manifest = validateWithSchema(manifest_schema_default, data, `manifest ${name}`, "manifest-invalid");
+  const manifest = readJsonDocument(path, {
+    label: `manifest ${name}`,
+    schema: manifest_schema_default,
+    code: "manifest-invalid",
+    fixUnreadable: "",
+    fixNotJson: 'it must be a file written by "chainseal manifest"'
+  });
   let previous;
   for (const [i, entry] of manifest.entries.entries()) {
     const unsafe = unsafePathReason(entry.pathBytes === void 0 ? entry.path : pathBytes(entry));

@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
-import { ChainsealError } from '../errors.ts'
+import { readFileSync } from 'node:fs'
+import { ChainsealError, osReason } from '../errors.ts'
 
 /** Built on first use: most runs validate nothing, and building one costs start-up time. */
 const validators = {
@@ -41,6 +42,36 @@ export function validateWithSchema<T>(schema: object, data: unknown, inputName: 
   const lines = errors.slice(0, MAX_ERRORS).map(describe)
   if (errors.length > MAX_ERRORS) lines.push(`and ${errors.length - MAX_ERRORS} more`)
   throw new ChainsealError(code, `${inputName} is not valid: ${lines.join('; ')}`)
+}
+
+/** A JSON document of one of chainseal's own formats, as the user named it, and what to do when it is bad. */
+export interface JsonDocument {
+  /** How messages name it: "manifest m.json". */
+  label: string
+  schema: object
+  /** The error code when it is not JSON or not valid. */
+  code: string
+  /** What to do when it cannot be read, and when it is not JSON; each may be empty. */
+  fixUnreadable: string
+  fixNotJson: string
+}
+
+/** Reads, parses and validates a document: each failure a ChainsealError naming it and the fix. */
+export function readJsonDocument<T>(path: string, document: JsonDocument): T {
+  const fix = (text: string) => (text ? `; ${text}` : '')
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new ChainsealError('input', `cannot read ${document.label}: ${osReason(error)}${fix(document.fixUnreadable)}`, { cause: error })
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new ChainsealError(document.code, `${document.label} is not valid JSON (${(error as Error).message})${fix(document.fixNotJson)}`)
+  }
+  return validateWithSchema<T>(document.schema, data, document.label, document.code)
 }
 
 /** `if`/`then` and `$ref` wrappers repeat what the concrete error already says. */

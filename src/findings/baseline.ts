@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs'
 import schema from '../../schemas/baseline.schema.json' with { type: 'json' }
-import { validateWithSchema } from '../config/validate.ts'
-import { ChainsealError, osReason } from '../errors.ts'
+import { readJsonDocument } from '../config/validate.ts'
 import { writeFileAtomic } from '../io/atomic-write.ts'
 import type { Finding } from './finding.ts'
 
@@ -12,19 +10,13 @@ export interface Baseline {
 }
 
 export function readBaseline(path: string, name = path): Set<string> {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    throw new ChainsealError('input', `cannot read baseline ${name}: ${osReason(error)}; write one with --write-baseline`, { cause: error })
-  }
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    throw new ChainsealError('baseline-invalid', `baseline ${name} is not valid JSON (${(error as Error).message}); write it again with --write-baseline`)
-  }
-  const baseline = validateWithSchema<Baseline>(schema, data, `baseline ${name}`, 'baseline-invalid')
+  const baseline = readJsonDocument<Baseline>(path, {
+    label: `baseline ${name}`,
+    schema,
+    code: 'baseline-invalid',
+    fixUnreadable: 'write one with --write-baseline',
+    fixNotJson: 'write it again with --write-baseline',
+  })
   return new Set(baseline.findings.map((f) => f.fingerprint))
 }
 

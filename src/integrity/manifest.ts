@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs'
 import schema from '../../schemas/manifest.schema.json' with { type: 'json' }
-import { validateWithSchema } from '../config/validate.ts'
-import { ChainsealError, osReason } from '../errors.ts'
+import { readJsonDocument } from '../config/validate.ts'
+import { ChainsealError } from '../errors.ts'
 import { writeFileAtomic } from '../io/atomic-write.ts'
 import { TOOL } from '../version.ts'
 import type { Algorithm } from './digest.ts'
@@ -96,22 +95,13 @@ export function writeManifest(path: string, manifest: Manifest): void {
  * path relative, free of `..` and NUL, unique and in byte order.
  */
 export function readManifest(path: string, name = path): Manifest {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    throw new ChainsealError('input', `cannot read manifest ${name}: ${osReason(error)}`, { cause: error })
-  }
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    throw new ChainsealError(
-      'manifest-invalid',
-      `manifest ${name} is not valid JSON (${(error as Error).message}); it must be a file written by "chainseal manifest"`,
-    )
-  }
-  const manifest = validateWithSchema<Manifest>(schema, data, `manifest ${name}`, 'manifest-invalid')
+  const manifest = readJsonDocument<Manifest>(path, {
+    label: `manifest ${name}`,
+    schema,
+    code: 'manifest-invalid',
+    fixUnreadable: '',
+    fixNotJson: 'it must be a file written by "chainseal manifest"',
+  })
   let previous: ManifestEntry | undefined
   for (const [i, entry] of manifest.entries.entries()) {
     const unsafe = unsafePathReason(entry.pathBytes === undefined ? entry.path : pathBytes(entry))
