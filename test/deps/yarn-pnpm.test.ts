@@ -96,6 +96,12 @@ describe('yarn lockfiles', () => {
   })
 })
 
+describe('a yarn.lock that is not one', () => {
+  it('is rejected with the file named and the fix', () => {
+    expect(() => parseYarnLockfile('"unterminated: {\n  version "1', 'yarn.lock')).toThrow(/^yarn\.lock is not a yarn lockfile \(.*\); regenerate it with yarn install$/s)
+  })
+})
+
 describe('pnpm lockfiles', () => {
   it.each([
     ['6', PNPM_V6, [['@s/a', '1.0.0', 'registry'], ['b', '2.0.0', 'registry'], ['local', '0.0.1', 'link']]],

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cli, makeTree, readJson, tempDir } from '../helpers/tree.ts'
@@ -46,6 +46,14 @@ describe('--baseline and --write-baseline', () => {
     await cli(['verify', manifest, '--root', root, '--write-baseline', baseline], root)
     writeFileSync(join(root, 'a.txt'), 'drifted again')
     expect((await cli(['verify', manifest, '--root', root, '--baseline', baseline], root)).exitStatus).toBe(1)
+  })
+
+  it('refuse to write a baseline where it cannot, with exit 2 and no file left behind', async () => {
+    const { root, out, manifest } = await driftedTree()
+    const r = await cli(['verify', manifest, '--root', root, '--write-baseline', join(out, 'no-such-dir', 'b.json')], root)
+    expect(r.exitStatus).toBe(2)
+    expect(r.stderr).toMatch(/could not write .*no-such-dir\/b\.json: ENOENT/)
+    expect(readdirSync(out).filter((name) => name !== 'm.json')).toEqual([])
   })
 
   it.each([
