@@ -9892,7 +9892,6 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/commands/manifest.ts
-import { lstatSync as lstatSync4 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/errors.ts
@@ -9949,10 +9948,13 @@ var package_default = {
     ignore: "7.0.16",
     ini: "7.0.0",
     picomatch: "4.0.7",
+    re2js: "2.10.0",
+    "smol-toml": "1.9.1",
     tar: "7.5.23",
     yaml: "2.9.1"
   },
   devDependencies: {
+    "@microsoft/jest-sarif": "1.0.0-beta.0",
     "@types/ini": "4.1.1",
     "@types/node": "24.19.2",
     "@types/picomatch": "4.0.3",
@@ -14201,7 +14203,7 @@ function readManifest(path, name = path) {
 }
 
 // src/integrity/root.ts
-import { statSync as statSync2 } from "node:fs";
+import { lstatSync as lstatSync4, statSync as statSync2 } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 function resolveRoot(cwd, root) {
   const absolute = resolve(cwd, root ?? ".");
@@ -14219,6 +14221,18 @@ function relativeToRoot(root, cwd, given) {
   if (rel === "") return "";
   if (rel === ".." || rel.startsWith(".." + sep) || isAbsolute(rel)) return void 0;
   return rel.split(sep).join("/");
+}
+function givenPaths(root, cwd, paths, rootFlag, verb) {
+  return (paths.length ? paths : [root]).map((p2) => {
+    const rel = relativeToRoot(root, cwd, p2);
+    if (rel === void 0) throw new ChainsealError("usage", `path ${p2} is outside the root ${rootFlag ?? "."}; give paths inside it or set --root`);
+    try {
+      lstatSync4(resolve(cwd, p2));
+    } catch (error) {
+      throw new ChainsealError("input", `path ${p2} cannot be ${verb}: ${osReason(error)}`, { cause: error });
+    }
+    return rel;
+  });
 }
 
 // src/integrity/source.ts
@@ -14281,17 +14295,7 @@ function git(cwd, ...args) {
 // src/commands/manifest.ts
 async function manifestCommand(options) {
   const root = resolveRoot(options.cwd, options.root);
-  const given = options.paths.length ? options.paths : [root];
-  const rels = given.map((p2) => {
-    const rel = relativeToRoot(root, options.cwd, p2);
-    if (rel === void 0) throw new ChainsealError("usage", `path ${p2} is outside the root ${options.root ?? "."}; give paths inside it or set --root`);
-    try {
-      lstatSync4(resolve2(options.cwd, p2));
-    } catch (error) {
-      throw new ChainsealError("input", `path ${p2} cannot be hashed: ${osReason(error)}`, { cause: error });
-    }
-    return rel;
-  });
+  const rels = givenPaths(root, options.cwd, options.paths, options.root, "hashed");
   const manifestPath = resolve2(options.cwd, options.output);
   const exports = options.exports.map((e) => ({ format: e.format, path: resolve2(options.cwd, e.file ?? `${options.output}.${e.format}`) }));
   const excludeFiles = [manifestPath, ...exports.map((e) => e.path)].map((p2) => relativeToRoot(root, options.cwd, p2)).filter((p2) => p2 !== void 0 && p2 !== "");

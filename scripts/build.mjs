@@ -15,13 +15,15 @@ await build({
     lib: 'src/index.ts',
     // Beside the bundles: hash-pool.ts finds it next to import.meta.url.
     'hash-worker': 'src/integrity/hash-worker.ts',
+    // Likewise for scan/pool.ts.
+    'scan-worker': 'src/scan/scan-worker.ts',
   },
   outdir: 'dist',
   bundle: true,
   platform: 'node',
   target: 'node24',
   format: 'esm',
-  // No splitting: a shared chunk would move hash-pool's code away from hash-worker.js.
+  // No splitting: a shared chunk would move a pool's code away from its worker's file.
   splitting: false,
   // Bundled CommonJS dependencies call require(); ESM has none of its own.
   banner: { js: "import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);" },

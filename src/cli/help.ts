@@ -8,6 +8,7 @@ Commands:
   manifest <path>...   hash files, symlinks and archive members into a manifest
   verify <manifest>    compare a tree or downloaded artifacts with a manifest
   deps [lockfile...]   check a lockfile against the registry before installing
+  scan [path...]       find leaked secrets, code injection and unsafe GitHub Actions workflows
 
 Options for every command:
   --format FORMAT      text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations)
@@ -55,6 +56,29 @@ npm-shrinkwrap.json, yarn.lock and pnpm-lock.yaml, found in the working director
   --report, --format, --fail-on, --color  as for every command
 
 An unreachable registry, a refused token or an answer that is not JSON is an error (exit 2), never a pass.
+`,
+  scan: `Usage: chainseal scan [PATH...] [options]
+
+Scans the text files under each path (default ".") with the built-in rules: secrets (provider
+tokens, private keys, JWTs, credentials in URLs, high-entropy password/token assignments), code
+injection (SQL, shell, eval, DOM, deserialisation) and GitHub Actions workflows (untrusted contexts
+in scripts, pull_request_target checkouts, unpinned third-party actions). Binary files and files
+over --max-file-size are skipped and counted. Secrets are redacted in every format.
+
+  --root DIR                base of reported paths; paths must lie inside it (default ".")
+  --include GLOB            scan only files matching GLOB (repeatable)
+  --exclude GLOB            leave out paths matching GLOB (repeatable)
+  --no-default-excludes     also walk .git and node_modules
+  --gitignore               honour .gitignore files
+  --rules FILE              add, disable or override rules: chainseal JSON (schemas/rules.schema.json)
+                            or a gitleaks .gitleaks.toml (repeatable)
+  --max-file-size BYTES     skip larger files (default 5242880; suffixes k, m allowed)
+  --threads N               worker threads (default: the cores available)
+  --list-rules              print the rules (id, severity, description) and exit
+  --report, --format, --fail-on, --baseline, --write-baseline, --color  as for every command
+
+Suppress one finding in place with a comment on its line or the line above:
+  chainseal-ignore: <rule-id> <reason>     (gitleaks:allow is honoured too)
 `,
   verify: `Usage: chainseal verify <manifest> [options]
 

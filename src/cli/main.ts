@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { depsCommand } from '../commands/deps.ts'
 import { manifestCommand, type ExportRequest } from '../commands/manifest.ts'
+import { DEFAULT_MAX_FILE_SIZE, scanCommand } from '../commands/scan.ts'
 import { verifyCommand } from '../commands/verify.ts'
 import { ChainsealError } from '../errors.ts'
 import { DEFAULT_FAIL_ON, parseFailOn, type Policy } from '../findings/policy.ts'
@@ -11,6 +12,8 @@ import { renderGithub } from '../findings/reporters/github.ts'
 import { renderJson } from '../findings/reporters/json.ts'
 import { renderSarif } from '../findings/reporters/sarif.ts'
 import { RULE_CATALOG } from '../rule-catalog.ts'
+import { BUILTIN_SCAN_RULES, SCAN_RULE_CATALOG } from '../scan/rules.ts'
+import { compileRules, emptyRulesConfig, loadRulesFiles } from '../scan/user-rules.ts'
 import { renderText } from '../findings/reporters/text.ts'
 import { ALGORITHMS, type Algorithm } from '../integrity/digest.ts'
 import { EXPORT_FORMATS, type ExportFormat } from '../integrity/export.ts'
@@ -103,9 +106,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       tarballs: { type: 'boolean' },
     },
     async execute(values, positionals, { io, policy }) {
-      const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency)
-      if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 256))
-        throw usage(`--concurrency must be a whole number from 1 to 256 (got "${values.concurrency}")`)
+      const concurrency = values.concurrency === undefined ? undefined : wholeNumber('--concurrency', values.concurrency as string, 1, 256)
       return depsCommand({
         cwd: io.cwd,
         env: io.env,
@@ -115,6 +116,35 @@ const COMMANDS: Record<string, CommandSpec> = {
         ...(concurrency !== undefined && { concurrency }),
         tarballs: Boolean(values.tarballs),
         policy,
+      })
+    },
+  },
+  scan: {
+    options: {
+      root: { type: 'string' },
+      include: { type: 'string', multiple: true },
+      exclude: { type: 'string', multiple: true },
+      'no-default-excludes': { type: 'boolean' },
+      gitignore: { type: 'boolean' },
+      rules: { type: 'string', multiple: true },
+      'max-file-size': { type: 'string' },
+      threads: { type: 'string' },
+      'list-rules': { type: 'boolean' },
+    },
+    async execute(values, positionals, { io, policy }) {
+      const threads = values.threads === undefined ? undefined : wholeNumber('--threads', values.threads as string, 1, 64)
+      return scanCommand({
+        cwd: io.cwd,
+        paths: positionals,
+        ...(values.root !== undefined && { root: values.root as string }),
+        include: (values.include as string[] | undefined) ?? [],
+        exclude: (values.exclude as string[] | undefined) ?? [],
+        defaultExcludes: !values['no-default-excludes'],
+        gitignore: Boolean(values.gitignore),
+        rules: (values.rules as string[] | undefined) ?? [],
+        maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : byteSize('--max-file-size', values['max-file-size'] as string),
+        policy,
+        ...(threads !== undefined && { threads }),
       })
     },
   },
@@ -159,6 +189,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest)
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name]!, stderr: '' }
+    if (values['list-rules']) return { exitStatus: 0, stdout: listRules(io.cwd, (values.rules as string[] | undefined) ?? []), stderr: '' }
     format = oneOf<Format>('--format', (values.format as string | undefined) ?? 'text', ['text', 'json', 'sarif', 'github'])
     policy = { failOn: parseFailOn((values['fail-on'] as string | undefined) ?? DEFAULT_FAIL_ON) }
     // Read before the work, so a bad baseline fails fast; applied after it, to all its findings.
@@ -188,6 +219,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
     const stdout = format === 'json' ? renderJson(errorReport(name, error, policy)) : ''
     return { exitStatus: 2, stdout, stderr: `chainseal ${name}: error: ${error.message}\n` }
   }
+}
+
+/** `scan --list-rules`: every rule the scan would run, with the rules files given applied. */
+function listRules(cwd: string, files: string[]): string {
+  const config = files.length ? loadRulesFiles(files.map((name) => ({ path: resolve(cwd, name), name }))) : emptyRulesConfig()
+  const { rules } = compileRules(config, BUILTIN_SCAN_RULES)
+  const all = [...rules, ...SCAN_RULE_CATALOG.filter((rule) => !rule.id.startsWith('secret/') && !rule.id.startsWith('injection/'))]
+  return all.map((rule) => `${rule.id.padEnd(40)} ${rule.severity.padEnd(8)} ${rule.description}`).join('\n') + `\n${all.length} rules\n`
 }
 
 function parseCommandArgs(name: string, spec: CommandSpec, args: readonly string[]) {
@@ -228,6 +267,19 @@ function parseExport(value: string): ExportRequest {
     request.file = path
   }
   return request
+}
+
+function wholeNumber(flag: string, value: string, min: number, max: number): number {
+  const number = Number(value)
+  if (/^\d+$/.test(value) && number >= min && number <= max) return number
+  throw usage(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`)
+}
+
+/** "5242880", "512k", "5m": a size in bytes. */
+function byteSize(flag: string, value: string): number {
+  const match = /^(\d+)([km]?)$/i.exec(value)
+  if (!match || Number(match[1]) === 0) throw usage(`${flag} must be a size in bytes, optionally with k or m (got "${value}")`)
+  return Number(match[1]) * (match[2]!.toLowerCase() === 'k' ? 1024 : match[2]!.toLowerCase() === 'm' ? 1024 * 1024 : 1)
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

@@ -1,13 +1,11 @@
-import { lstatSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { ChainsealError, osReason } from '../errors.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
 import type { Algorithm } from '../integrity/digest.ts'
 import { exportManifest, type ExportFormat } from '../integrity/export.ts'
 import { createManifest, writeManifest, type Manifest } from '../integrity/manifest.ts'
 import { writeFileAtomic } from '../io/atomic-write.ts'
-import { relativeToRoot, resolveRoot } from '../integrity/root.ts'
+import { givenPaths, relativeToRoot, resolveRoot } from '../integrity/root.ts'
 import { takeSnapshot, type SnapshotProgress } from '../integrity/snapshot.ts'
 import { collectSource } from '../integrity/source.ts'
 
@@ -43,18 +41,7 @@ export interface ManifestCommandResult {
 /** `chainseal manifest`: hash the paths under root into a manifest, written atomically. */
 export async function manifestCommand(options: ManifestCommandOptions): Promise<ManifestCommandResult> {
   const root = resolveRoot(options.cwd, options.root)
-  // Paths are as the shell completes them, from the working directory; none means the whole root.
-  const given = options.paths.length ? options.paths : [root]
-  const rels = given.map((p) => {
-    const rel = relativeToRoot(root, options.cwd, p)
-    if (rel === undefined) throw new ChainsealError('usage', `path ${p} is outside the root ${options.root ?? '.'}; give paths inside it or set --root`)
-    try {
-      lstatSync(resolve(options.cwd, p))
-    } catch (error) {
-      throw new ChainsealError('input', `path ${p} cannot be hashed: ${osReason(error)}`, { cause: error })
-    }
-    return rel
-  })
+  const rels = givenPaths(root, options.cwd, options.paths, options.root, 'hashed')
   const manifestPath = resolve(options.cwd, options.output)
   const exports = options.exports.map((e) => ({ format: e.format, path: resolve(options.cwd, e.file ?? `${options.output}.${e.format}`) }))
   // What this command writes must not end up in what it hashes, now or when verified later.

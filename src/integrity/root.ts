@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs'
+import { lstatSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { ChainsealError, osReason } from '../errors.ts'
 
@@ -24,4 +24,21 @@ export function relativeToRoot(root: string, cwd: string, given: string): string
   if (rel === '') return ''
   if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) return undefined
   return rel.split(sep).join('/')
+}
+
+/**
+ * The paths a command was given, root-relative, each checked to lie inside the root and to exist
+ * (as the shell completes them, from the working directory); none means the whole root.
+ */
+export function givenPaths(root: string, cwd: string, paths: readonly string[], rootFlag: string | undefined, verb: string): string[] {
+  return (paths.length ? paths : [root]).map((p) => {
+    const rel = relativeToRoot(root, cwd, p)
+    if (rel === undefined) throw new ChainsealError('usage', `path ${p} is outside the root ${rootFlag ?? '.'}; give paths inside it or set --root`)
+    try {
+      lstatSync(resolve(cwd, p))
+    } catch (error) {
+      throw new ChainsealError('input', `path ${p} cannot be ${verb}: ${osReason(error)}`, { cause: error })
+    }
+    return rel
+  })
 }

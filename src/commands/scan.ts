@@ -1,0 +1,75 @@
+import { resolve } from 'node:path'
+import type { Finding } from '../findings/finding.ts'
+import type { Policy } from '../findings/policy.ts'
+import { buildReport, type Report } from '../findings/report.ts'
+import { joinBase } from '../integrity/names.ts'
+import { givenPaths, resolveRoot } from '../integrity/root.ts'
+import { sortEntries, walkTree } from '../integrity/walk.ts'
+import { RuleSet } from '../scan/engine.ts'
+import { BATCH_FILES, ScanPool } from '../scan/pool.ts'
+import { BUILTIN_SCAN_RULES } from '../scan/rules.ts'
+import { emptyCounts, scanFile } from '../scan/scan-file.ts'
+import { compileRules, emptyRulesConfig, loadRulesFiles } from '../scan/user-rules.ts'
+
+export interface ScanCommandOptions {
+  cwd: string
+  paths: string[]
+  root?: string
+  include: string[]
+  exclude: string[]
+  defaultExcludes: boolean
+  gitignore: boolean
+  /** Rules files: chainseal JSON or gitleaks TOML. */
+  rules: string[]
+  /** Files larger than this are skipped and counted. */
+  maxFileSize: number
+  policy: Policy
+  threads?: number
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
+/** Below this many files, starting workers (and compiling the rules in each) costs more than it saves. */
+const POOL_THRESHOLD = 256
+
+/** `chainseal scan`: secrets, injection and workflow findings in the files under the given paths. */
+export async function scanCommand(options: ScanCommandOptions): Promise<Report> {
+  const root = resolveRoot(options.cwd, options.root)
+  const rels = givenPaths(root, options.cwd, options.paths, options.root, 'scanned')
+  const config = options.rules.length ? loadRulesFiles(options.rules.map((name) => ({ path: resolve(options.cwd, name), name }))) : emptyRulesConfig()
+  // Compiled here first, so a bad pattern or a wrong rule id fails before any file is read.
+  const { rules, allowlist } = compileRules(config, BUILTIN_SCAN_RULES)
+
+  const walk = walkTree(root, rels, { include: options.include, exclude: options.exclude, excludeFiles: [], defaultExcludes: options.defaultExcludes, gitignore: options.gitignore })
+  const entries = sortEntries([...walk.entries])
+  let allowlisted = 0
+  let notRegular = 0
+  const files: { file: string | Uint8Array; path: string }[] = []
+  for (const entry of entries) {
+    if (entry.kind !== 'file') notRegular++
+    else if (allowlist.paths.some((allowed) => allowed(entry.path.path))) allowlisted++
+    else files.push({ file: joinBase(root + '/', entry.rel), path: entry.path.path })
+  }
+
+  const findings: Finding[] = [...walk.findings]
+  let counts = emptyCounts()
+  const threads = options.threads
+  if (files.length < POOL_THRESHOLD || threads === 1) {
+    const ruleSet = new RuleSet(rules, allowlist)
+    for (const { file, path } of files) findings.push(...scanFile(ruleSet, typeof file === 'string' ? file : Buffer.from(file), path, options.maxFileSize, counts))
+  } else {
+    const pool = new ScanPool({ config, maxBytes: options.maxFileSize }, threads)
+    for (let i = 0; i < files.length; i += BATCH_FILES) pool.add(files.slice(i, i + BATCH_FILES))
+    await pool.finish()
+    findings.push(...pool.findings)
+    counts = pool.counts
+  }
+  return buildReport('scan', findings, options.policy, {
+    files: counts.files,
+    bytes: counts.bytes,
+    rules: rules.length,
+    skippedBinary: counts.skippedBinary,
+    skippedLarge: counts.skippedLarge,
+    skippedAllowlisted: allowlisted,
+    skippedNotRegular: notRegular,
+  })
+}

@@ -1,0 +1,292 @@
+import picomatch from 'picomatch'
+import { RE2JS } from 're2js'
+import { parse as parseToml } from 'smol-toml'
+import { readFileSync } from 'node:fs'
+import schema from '../../schemas/rules.schema.json' with { type: 'json' }
+import { validateWithSchema } from '../config/validate.ts'
+import { ChainsealError, osReason } from '../errors.ts'
+import type { Severity } from '../findings/finding.ts'
+import type { Allowlist } from './engine.ts'
+import type { AllowPattern, Pattern, PatternMatch, ScanRule } from './rule.ts'
+
+type Target = AllowPattern['target']
+
+/** An allowlist as written: plain data, so it can be sent to scan workers and compiled there. */
+export interface AllowlistDefinition {
+  /** Globs. */
+  paths: string[]
+  /** RE2 patterns on the path (gitleaks' form). */
+  pathRegexes: string[]
+  /** RE2 patterns on the secret, match or line. */
+  values: string[]
+  target: Target
+  stopwords: string[]
+}
+
+export interface RuleDefinition {
+  id: string
+  description: string
+  severity: Severity
+  category: 'secret' | 'injection'
+  regex?: string
+  secretGroup?: number
+  entropy?: number
+  keywords: string[]
+  paths: string[]
+  pathRegex?: string
+  allowlist?: AllowlistDefinition
+  /** Where the rule was written, for messages. */
+  origin: string
+}
+
+/** Every rules file given, merged: plain data, checked when loaded, compiled where it is used. */
+export interface RulesConfig {
+  rules: RuleDefinition[]
+  disable: string[]
+  override: Record<string, { severity: Severity }>
+  allowlist: AllowlistDefinition
+}
+
+export function emptyAllowlistDefinition(): AllowlistDefinition {
+  return { paths: [], pathRegexes: [], values: [], target: 'secret', stopwords: [] }
+}
+
+export function emptyRulesConfig(): RulesConfig {
+  return { rules: [], disable: [], override: {}, allowlist: emptyAllowlistDefinition() }
+}
+
+/**
+ * Reads rules files: chainseal's JSON (schemas/rules.schema.json) or a gitleaks config (.toml:
+ * its [[rules]] and allowlists), so a team can bring its gitleaks rules as they are. Patterns are
+ * checked when compiled (compileRules), which a scan does once before it reads any file.
+ */
+export function loadRulesFiles(files: readonly { path: string; name: string }[]): RulesConfig {
+  const config = emptyRulesConfig()
+  for (const file of files) {
+    let text: string
+    try {
+      text = readFileSync(file.path, 'utf8')
+    } catch (error) {
+      throw new ChainsealError('input', `cannot read rules file ${file.name}: ${osReason(error)}`, { cause: error })
+    }
+    const part = /\.toml$/i.test(file.name) ? fromGitleaks(text, file.name) : fromJson(text, file.name)
+    config.rules.push(...part.rules)
+    config.disable.push(...part.disable)
+    Object.assign(config.override, part.override)
+    mergeAllowlist(config.allowlist, part.allowlist)
+  }
+  return config
+}
+
+interface JsonAllowlist {
+  paths?: string[]
+  values?: string[]
+  target?: Target
+  stopwords?: string[]
+}
+interface JsonRules {
+  rules?: { id: string; description: string; severity?: Severity; category?: 'secret' | 'injection'; regex?: string; secretGroup?: number; entropy?: number; keywords?: string[]; paths?: string[]; allowlist?: JsonAllowlist }[]
+  disable?: string[]
+  override?: Record<string, { severity: Severity }>
+  allowlist?: JsonAllowlist
+}
+
+function fromJson(text: string, name: string): RulesConfig {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new ChainsealError('rules-invalid', `rules file ${name} is not valid JSON (${(error as Error).message}); rules files are JSON, or a gitleaks .toml`)
+  }
+  const json = validateWithSchema<JsonRules>(schema, data, `rules file ${name}`, 'rules-invalid')
+  const allowlist = (a: JsonAllowlist | undefined): AllowlistDefinition => ({ ...emptyAllowlistDefinition(), paths: a?.paths ?? [], values: a?.values ?? [], target: a?.target ?? 'secret', stopwords: a?.stopwords ?? [] })
+  return {
+    rules: (json.rules ?? []).map((rule) => {
+      const definition: RuleDefinition = {
+        id: rule.id.includes('/') ? rule.id : `custom/${rule.id}`,
+        description: rule.description,
+        severity: rule.severity ?? 'high',
+        category: rule.category ?? 'secret',
+        keywords: rule.keywords ?? [],
+        paths: rule.paths ?? [],
+        origin: `rules file ${name}, rule ${rule.id}`,
+      }
+      if (rule.regex !== undefined) definition.regex = rule.regex
+      if (rule.secretGroup !== undefined) definition.secretGroup = rule.secretGroup
+      if (rule.entropy !== undefined) definition.entropy = rule.entropy
+      if (rule.allowlist) definition.allowlist = allowlist(rule.allowlist)
+      return definition
+    }),
+    disable: json.disable ?? [],
+    override: json.override ?? {},
+    allowlist: allowlist(json.allowlist),
+  }
+}
+
+/**
+ * A gitleaks config. Its rules join chainseal's built-in ones (gitleaks' own defaults are not
+ * copied: the built-in rules cover the same providers); its ids become custom/<id>; commit
+ * allowlists have no meaning for a tree scan and are ignored.
+ */
+function fromGitleaks(text: string, name: string): RulesConfig {
+  let data: Record<string, unknown>
+  try {
+    data = parseToml(text) as Record<string, unknown>
+  } catch (error) {
+    throw new ChainsealError('rules-invalid', `rules file ${name} is not valid TOML: ${(error as Error).message.split('\n')[0]}`)
+  }
+  const where = (path: string) => `rules file ${name}: ${path}`
+  const config = emptyRulesConfig()
+  const rules = data.rules ?? []
+  if (!Array.isArray(rules)) throw new ChainsealError('rules-invalid', `${where('rules')} must be an array of tables ([[rules]])`)
+  rules.forEach((raw: unknown, i) => {
+    const at = `rules[${i}]`
+    const rule = table(raw, where(at))
+    const id = string(rule.id, where(`${at}.id`))
+    if (id === undefined) throw new ChainsealError('rules-invalid', `${where(`${at}`)} has no id`)
+    const regex = string(rule.regex, where(`${at}.regex`))
+    const path = string(rule.path, where(`${at}.path`))
+    if (regex === undefined && path === undefined) throw new ChainsealError('rules-invalid', `${where(`rule ${id}`)} needs a regex or a path`)
+    const definition: RuleDefinition = {
+      id: `custom/${id.toLowerCase().replace(/[^a-z0-9._-]+/g, '-')}`,
+      description: string(rule.description, where(`${at}.description`)) ?? `gitleaks rule ${id}`,
+      severity: 'high',
+      category: 'secret',
+      keywords: strings(rule.keywords, where(`${at}.keywords`)),
+      paths: [],
+      origin: `rules file ${name}, rule ${id}`,
+    }
+    if (regex !== undefined) definition.regex = regex
+    if (path !== undefined) definition.pathRegex = path
+    const group = number(rule.secretGroup, where(`${at}.secretGroup`))
+    if (group !== undefined) definition.secretGroup = group
+    const entropy = number(rule.entropy, where(`${at}.entropy`))
+    if (entropy !== undefined) definition.entropy = entropy
+    const allowlists = [...(rule.allowlist !== undefined ? [rule.allowlist] : []), ...arrayOf(rule.allowlists, where(`${at}.allowlists`))]
+    if (allowlists.length) {
+      definition.allowlist = emptyAllowlistDefinition()
+      allowlists.forEach((a, j) => mergeAllowlist(definition.allowlist!, gitleaksAllowlist(a, where(`${at}.allowlists[${j}]`))))
+    }
+    config.rules.push(definition)
+  })
+  const global = [...(data.allowlist !== undefined ? [data.allowlist] : []), ...arrayOf(data.allowlists, where('allowlists'))]
+  global.forEach((a, j) => mergeAllowlist(config.allowlist, gitleaksAllowlist(a, where(`allowlists[${j}]`))))
+  return config
+}
+
+function gitleaksAllowlist(raw: unknown, where: string): AllowlistDefinition {
+  const a = table(raw, where)
+  const target = string(a.regexTarget, `${where}.regexTarget`) ?? 'secret'
+  if (!['secret', 'match', 'line'].includes(target)) throw new ChainsealError('rules-invalid', `${where}.regexTarget must be secret, match or line (got "${target}")`)
+  return { paths: [], pathRegexes: strings(a.paths, `${where}.paths`), values: strings(a.regexes, `${where}.regexes`), target: target as Target, stopwords: strings(a.stopwords, `${where}.stopwords`) }
+}
+
+function mergeAllowlist(into: AllowlistDefinition, from: AllowlistDefinition): void {
+  into.paths.push(...from.paths)
+  into.pathRegexes.push(...from.pathRegexes)
+  into.values.push(...from.values)
+  into.stopwords.push(...from.stopwords)
+  if (from.target !== 'secret') into.target = from.target
+}
+
+/**
+ * The rules a scan runs: the built-in ones less those disabled, with overrides applied and user
+ * rules added (a user rule with a built-in id replaces it), and the merged allowlist.
+ */
+export function compileRules(config: RulesConfig, builtin: readonly ScanRule[]): { rules: ScanRule[]; allowlist: Allowlist } {
+  const disabled = (id: string) => config.disable.some((d) => d === id || (d.endsWith('/*') && id.startsWith(d.slice(0, -1))))
+  const user = config.rules.map(compileRule)
+  const replaced = new Set(user.map((r) => r.id))
+  const rules = [...builtin.filter((r) => !replaced.has(r.id)), ...user]
+    .filter((rule) => !disabled(rule.id))
+    .map((rule) => (config.override[rule.id] ? { ...rule, ...config.override[rule.id] } : rule))
+  for (const id of Object.keys(config.override))
+    if (!rules.some((r) => r.id === id)) throw new ChainsealError('rules-invalid', `override names rule ${id}, which does not exist or is disabled; see chainseal scan --list-rules`)
+  return { rules, allowlist: compileAllowlist(config.allowlist, 'allowlist') }
+}
+
+function compileRule(definition: RuleDefinition): ScanRule {
+  const odd = definition.keywords.find((k) => !/^[\x20-\x7e]+$/.test(k))
+  if (odd !== undefined) throw new ChainsealError('rules-invalid', `${definition.origin}: keyword ${JSON.stringify(odd)} must be printable ASCII`)
+  const pattern = definition.regex === undefined ? undefined : re2Pattern(definition.regex, definition.origin)
+  const pathPattern = definition.pathRegex === undefined ? undefined : re2Pattern(definition.pathRegex, `${definition.origin}, path`)
+  const globs = definition.paths.length ? picomatch(definition.paths, { dot: true }) : undefined
+  const allow = definition.allowlist ? compileAllowlist(definition.allowlist, definition.origin) : undefined
+  const groups = pattern ? pattern.groups : 0
+  const group = definition.secretGroup ?? (groups > 0 ? 1 : 0)
+  if (group > groups) throw new ChainsealError('rules-invalid', `${definition.origin}: secretGroup ${group} but the regex has ${groups} group(s)`)
+  const rule: ScanRule = {
+    id: definition.id,
+    category: definition.category,
+    severity: definition.severity,
+    description: definition.description,
+    pattern: pattern ?? NEVER,
+    keywords: definition.keywords.map((k) => k.toLowerCase()),
+    secretGroup: group,
+  }
+  if (globs || pathPattern || allow?.paths.length)
+    rule.files = { path: (path) => (!globs || globs(path)) && (!pathPattern || pathPattern.test(path)) && !allow?.paths.some((allowed) => allowed(path)) }
+  if (!pattern) rule.pathOnly = true
+  if (definition.entropy !== undefined || allow) {
+    rule.values = {}
+    if (definition.entropy !== undefined) rule.values.minEntropy = definition.entropy
+    if (allow?.values.length) rule.values.allow = allow.values
+    if (allow?.stopwords.length) rule.values.stopwords = allow.stopwords
+  }
+  return rule
+}
+
+function compileAllowlist(definition: AllowlistDefinition, origin: string): Allowlist {
+  const globs = definition.paths.length ? picomatch(definition.paths, { dot: true }) : undefined
+  return {
+    paths: [...(globs ? [globs] : []), ...definition.pathRegexes.map((p) => re2Pattern(p, `${origin}, path pattern`)).map((p) => (path: string) => p.test(path))],
+    values: definition.values.map((v) => ({ pattern: re2Pattern(v, `${origin}, value pattern`), target: definition.target })),
+    stopwords: definition.stopwords,
+  }
+}
+
+/** A user pattern, on the linear-time engine: whatever it says, it cannot backtrack. */
+function re2Pattern(source: string, origin: string): Pattern & { groups: number } {
+  let compiled: RE2JS
+  try {
+    compiled = RE2JS.compile(source)
+  } catch (error) {
+    throw new ChainsealError('rules-invalid', `${origin}: the pattern ${JSON.stringify(source)} is not valid RE2 syntax (${(error as Error).message}); lookarounds and backreferences are not supported`)
+  }
+  return {
+    groups: compiled.groupCount(),
+    matchAll: (text) => compiled.matchAll(text) as Iterable<PatternMatch>,
+    test: (text) => compiled.test(text),
+  }
+}
+
+const NEVER: Pattern = { matchAll: () => [], test: () => false }
+
+function table(value: unknown, where: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ChainsealError('rules-invalid', `${where} must be a table`)
+  return value as Record<string, unknown>
+}
+
+function arrayOf(value: unknown, where: string): unknown[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value)) throw new ChainsealError('rules-invalid', `${where} must be an array of tables`)
+  return value
+}
+
+function string(value: unknown, where: string): string | undefined {
+  if (value === undefined) return undefined
+  if (typeof value !== 'string' || value === '') throw new ChainsealError('rules-invalid', `${where} must be a non-empty string`)
+  return value
+}
+
+function strings(value: unknown, where: string): string[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) throw new ChainsealError('rules-invalid', `${where} must be an array of strings`)
+  return value
+}
+
+function number(value: unknown, where: string): number | undefined {
+  if (value === undefined) return undefined
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new ChainsealError('rules-invalid', `${where} must be a number ≥ 0`)
+  return value
+}
