@@ -1,7 +1,7 @@
 import { createFinding, type Finding } from '../findings/finding.ts'
 import { KeywordSet } from './keywords.ts'
 import { isSuppressed } from './suppress.ts'
-import type { AllowPattern, ScanRule, ValueFilter } from './rule.ts'
+import type { AllowPattern, Pattern, PatternMatch, ScanRule, ValueFilter } from './rule.ts'
 import { isPlaceholder, redact, shannonEntropy } from './values.ts'
 
 /** What every rule shares: values and paths a team has accepted (rules file, gitleaks allowlist). */
@@ -48,11 +48,14 @@ export class RuleSet {
     return byExt.filter((i) => !this.rules[i]!.files?.path || this.rules[i]!.files!.path!(path))
   }
 
-  /** Findings in one file's text. `path` is root-relative, as findings report it. */
-  scan(path: string, text: string): Finding[] {
+  /**
+   * Findings in one file's text. `path` is root-relative, as findings report it; `ascii` is the
+   * file's bytes when they are all ASCII, which lets the keyword pass walk bytes.
+   */
+  scan(path: string, text: string, ascii?: Uint8Array): Finding[] {
     const candidates = this.candidates(path)
     if (candidates.length === 0) return []
-    const present = this.keywords.find(text)
+    const hits = this.keywords.scan(text, ascii)
     const lines = new LineIndex(text)
     const findings: Finding[] = []
     const reported: [number, number][] = []
@@ -61,15 +64,16 @@ export class RuleSet {
     for (const i of candidates) {
       const rule = this.rules[i]!
       const trigger = this.triggers[i]!
-      if (trigger.length > 0 && !trigger.some((k) => present.has(k))) continue
+      if (trigger.length > 0 && !trigger.some((k) => hits.has(k))) continue
       if (rule.pathOnly) {
         findings.push(createFinding(rule, { message: `${sentence(rule.description)} (the file itself matches)`, location: { path } }))
         continue
       }
-      for (const match of rule.pattern.matchAll(text)) {
+      const matches = rule.anchored && rule.pattern.matchAt ? anchoredMatches(rule.pattern, trigger, hits, text) : rule.pattern.matchAll(text)
+      for (const match of matches) {
         const value = match[rule.secretGroup]
         if (value === undefined || value.length === 0) continue
-        const start = match.index + (rule.secretGroup === 0 ? 0 : match[0].indexOf(value))
+        const start = match.indices?.[rule.secretGroup]?.[0] ?? match.index + (rule.secretGroup === 0 ? 0 : match[0].indexOf(value))
         const end = start + value.length
         if (rule.fallback && reported.some(([s, e]) => start < e && end > s)) continue
         const lineNumber = lines.lineOf(start)
@@ -105,6 +109,19 @@ export class RuleSet {
       if (allow.pattern.test(target)) return false
     }
     return true
+  }
+}
+
+/** The matches of an anchored rule: its pattern tried at each place one of its keywords starts. */
+function* anchoredMatches(pattern: Pattern, trigger: number[], hits: Map<number, number[]>, text: string): Iterable<PatternMatch> {
+  const starts = trigger.length === 1 ? (hits.get(trigger[0]!) ?? []) : [...new Set(trigger.flatMap((k) => hits.get(k) ?? []))].sort((a, b) => a - b)
+  let end = 0
+  for (const start of starts) {
+    if (start < end) continue
+    const match = pattern.matchAt!(text, start)
+    if (!match) continue
+    end = start + Math.max(1, match[0].length)
+    yield match
   }
 }
 

@@ -49,7 +49,7 @@ export function scanFile(ruleSet: RuleSet, file: FsPath, path: string, maxBytes:
   }
   counts.files++
   counts.bytes += read.bytes
-  const findings = ruleSet.scan(path, read.text)
+  const findings = ruleSet.scan(path, read.text, read.ascii)
   if (isWorkflowPath(path)) findings.push(...analyseWorkflow(path, read.text))
   return findings
 }

@@ -1,9 +1,10 @@
+import { isAscii } from 'node:buffer'
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { OPEN_FLAGS } from '../integrity/digest.ts'
 import type { FsPath } from '../integrity/names.ts'
 
 export type TextFile =
-  | { kind: 'text'; text: string; bytes: number }
+  | { kind: 'text'; text: string; bytes: number; ascii?: Uint8Array }
   | { kind: 'binary'; bytes: number }
   | { kind: 'too-large'; bytes: number }
   | { kind: 'not-regular' }
@@ -44,7 +45,7 @@ export function readTextFile(path: FsPath, maxBytes: number): TextFile {
     if (data[0] === 0xff && data[1] === 0xfe) return { kind: 'text', text: data.subarray(2).toString('utf16le'), bytes: length }
     if (data[0] === 0xfe && data[1] === 0xff) return { kind: 'text', text: Buffer.from(data.subarray(2, length - (length % 2))).swap16().toString('utf16le'), bytes: length }
     if (data.subarray(0, SNIFF_BYTES).includes(0)) return { kind: 'binary', bytes: length }
-    return { kind: 'text', text: data.toString('utf8'), bytes: length }
+    return { kind: 'text', text: data.toString('utf8'), bytes: length, ...(isAscii(data) && { ascii: data }) }
   } finally {
     closeSync(fd)
   }

@@ -15,7 +15,7 @@ export function shannonEntropy(value: string): number {
 // What documentation, templates and tests put where a secret goes. Matched without regard to case.
 const PLACEHOLDER_WORDS = [
   'example', 'placeholder', 'your', 'xxxx', '****', '....', '<', '>', '${', '{{', '%s', '%(', 'dummy', 'sample',
-  'changeme', 'change_me', 'redacted', 'replace', 'insert', 'fake', 'foobar', 'lorem', 'abcdefgh', '12345678',
+  'changeme', 'change_me', 'abc123', '123abc', 'redacted', 'replace', 'insert', 'fake', 'foobar', 'lorem', 'abcdefgh', '12345678',
   'process.env', 'os.environ', 'getenv', 'secrets.', 'env.', 'vault:', 'null', 'undefined', 'none', 'true', 'false',
 ]
 

@@ -7,6 +7,8 @@ interface SecretOptions {
   values?: ValueFilter
   files?: FileFilter
   fallback?: boolean
+  /** Off where a match does not start at a keyword (the keyword is inside the token). */
+  anchored?: false
 }
 
 /**
@@ -23,6 +25,7 @@ function secret(id: string, severity: Severity, description: string, keywords: s
     pattern: v8Pattern(regex),
     keywords: keywords.map((k) => k.toLowerCase()),
     secretGroup: options.group ?? (groups > 0 ? 1 : 0),
+    anchored: options.anchored ?? true,
   }
   if (options.values) rule.values = options.values
   if (options.files) rule.files = options.files
@@ -49,12 +52,14 @@ const PEM = { group: 0, values: PEM_VALUES }
 const PEM_BODY = String.raw`(?:\\n|\s)+(?:[A-Za-z-]+: [^\n]*(?:\\n|\s)+)*([A-Za-z0-9+/=]{20,}(?:(?:\\n|\s)+[A-Za-z0-9+/=]{20,})*)`
 
 function privateKey(id: string, label: string, header: string): ScanRule {
-  return secret(id, 'critical', `${label} private key block (PEM).`, ['private key'], new RegExp(`-----BEGIN ${header}PRIVATE KEY-----${PEM_BODY}`, 'g'), PEM)
+  return secret(id, 'critical', `${label} private key block (PEM).`, ['-----begin'], new RegExp(`-----BEGIN ${header}PRIVATE KEY-----${PEM_BODY}`, 'g'), PEM)
 }
 
 /** Generic assignments: a value must look random, not like a word, a path or a reference. */
 const GENERIC_VALUES: ValueFilter = { minEntropy: 3.0, requireDigit: true }
-const GENERIC_NAMES = String.raw`[\w.-]{0,30}(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|client[_-]?secret|private[_-]?key|credentials?)[\w.-]{0,20}`
+// Matches start at the name's keyword ("DB_PASSWORD" from "PASSWORD"): the rules are anchored.
+const GENERIC_KEYWORDS = ['password', 'passwd', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'accesskey', 'access-key', 'auth_key', 'authkey', 'auth-key', 'private_key', 'privatekey', 'private-key', 'credential']
+const GENERIC_NAMES = String.raw`(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key|credential)[\w.-]{0,20}`
 const CONFIG_FILES: FileFilter = { path: (path) => /(?:^|\/)\.env(?:\.[\w.-]+)?$|\.(?:env|properties|ini|cfg|conf|toml|ya?ml|sh|bash|zsh|tf|tfvars)$/i.test(path) }
 
 /** The built-in secret rules: documented token formats of the providers people leak most. */
@@ -64,14 +69,14 @@ export const SECRET_RULES: readonly ScanRule[] = [
   secret('aws-secret-access-key', 'critical', 'AWS secret access key assigned to an AWS-named variable.', ['aws'], assigned('aws[\\w.-]{0,20}secret|aws[\\w.-]{0,20}key', '[A-Za-z0-9/+]{40}')),
   secret('aws-mws-key', 'high', 'Amazon Marketplace Web Service auth token.', ['amzn.mws'], new RegExp(`amzn\\.mws\\.${UUID}`, 'g')),
   secret('gcp-api-key', 'high', 'Google Cloud / Google API key.', ['aiza'], /\b(AIza[0-9A-Za-z_-]{35})(?![\w-])/g),
-  secret('gcp-service-account-key', 'critical', 'Google Cloud service account key file (private_key_id).', ['private_key_id'], /"private_key_id"\s*:\s*"([a-f0-9]{40})"/g),
+  secret('gcp-service-account-key', 'critical', 'Google Cloud service account key file (private_key_id).', ['"private_key_id"'], /"private_key_id"\s*:\s*"([a-f0-9]{40})"/g),
   secret('gcp-oauth-client-secret', 'high', 'Google OAuth client secret.', ['gocspx'], new RegExp(`\\b(GOCSPX-[A-Za-z0-9_-]{28})${END}`, 'g')),
   secret('google-oauth-access-token', 'high', 'Google OAuth access token.', ['ya29.'], /\b(ya29\.[0-9A-Za-z_-]{30,300})/g),
-  secret('firebase-cloud-messaging-key', 'high', 'Firebase Cloud Messaging server key.', ['apa91b'], /\b(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})/g),
+  secret('firebase-cloud-messaging-key', 'high', 'Firebase Cloud Messaging server key.', ['apa91b'], /\b(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})/g, { anchored: false }),
   secret('azure-storage-account-key', 'critical', 'Azure storage account key in a connection string.', ['accountkey'], /AccountKey=([A-Za-z0-9+/]{86}==)/g),
-  secret('azure-ad-client-secret', 'critical', 'Microsoft Entra ID (Azure AD) client secret.', ['q~'], /(?:^|[\\'"`\s>=:(,])([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?=$|[\\'"`\s<),])/gm),
-  secret('azure-sas-token', 'high', 'Azure shared access signature (sig= of a SAS URL).', ['sig='], /[?&]sv=\d{4}-\d{2}-\d{2}&[^\s"'<>]{0,300}?\bsig=([A-Za-z0-9%+/]{40,120}={0,2})/g),
-  secret('azure-devops-pat', 'critical', 'Azure DevOps personal access token.', ['devops', 'vsts', 'azdo', 'ado_'], assigned('azure[_-]?devops|vsts|azdo|ado_?(?:pat|token)', '[a-z2-7]{52}')),
+  secret('azure-ad-client-secret', 'critical', 'Microsoft Entra ID (Azure AD) client secret.', ['q~'], /(?:^|[\\'"`\s>=:(,])([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?=$|[\\'"`\s<),])/gm, { anchored: false }),
+  secret('azure-sas-token', 'high', 'Azure shared access signature (sig= of a SAS URL).', ['?sv=', '&sv='], /[?&]sv=\d{4}-\d{2}-\d{2}&[^\s"'<>]{0,300}?\bsig=([A-Za-z0-9%+/]{40,120}={0,2})/g),
+  secret('azure-devops-pat', 'critical', 'Azure DevOps personal access token.', ['devops', 'vsts', 'azdo', 'ado_'], assigned('azure[_-]?devops|vsts|azdo|ado_?(?:pat|token)', '[a-z2-7]{52}'), { anchored: false }),
   secret('alibaba-access-key-id', 'high', 'Alibaba Cloud AccessKey ID.', ['ltai'], /\b(LTAI[A-Za-z0-9]{20})\b/g),
   secret('ibm-cloud-api-key', 'high', 'IBM Cloud API key.', ['ibm'], assigned('ibm[\\w.-]{0,20}(?:key|token|secret)', '[A-Za-z0-9_-]{44}')),
   secret('digitalocean-pat', 'critical', 'DigitalOcean personal access token.', ['dop_v1_'], /\b(dop_v1_[a-f0-9]{64})\b/g),
@@ -87,13 +92,13 @@ export const SECRET_RULES: readonly ScanRule[] = [
   secret('vercel-token', 'high', 'Vercel access token.', ['vercel'], assigned('vercel[\\w.-]{0,20}(?:key|token)', '[A-Za-z0-9]{24}')),
   secret('vault-service-token', 'critical', 'HashiCorp Vault service token.', ['hvs.'], new RegExp(`\\b(hvs\\.[A-Za-z0-9_-]{90,120})${END}`, 'g')),
   secret('vault-batch-token', 'high', 'HashiCorp Vault batch token.', ['hvb.'], new RegExp(`\\b(hvb\\.[A-Za-z0-9_-]{138,300})${END}`, 'g')),
-  secret('terraform-cloud-token', 'critical', 'Terraform Cloud / HCP Terraform API token.', ['atlasv1'], /\b([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![\w=-])/g),
+  secret('terraform-cloud-token', 'critical', 'Terraform Cloud / HCP Terraform API token.', ['atlasv1'], /\b([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![\w=-])/g, { anchored: false }),
   secret('doppler-token', 'high', 'Doppler personal token.', ['dp.pt.'], /\b(dp\.pt\.[A-Za-z0-9]{43})\b/g),
   secret('pulumi-access-token', 'high', 'Pulumi access token.', ['pul-'], /\b(pul-[a-f0-9]{40})\b/g),
   secret('databricks-token', 'high', 'Databricks personal access token.', ['dapi'], /\b(dapi[a-f0-9]{32}(?:-\d)?)\b/g),
   secret('planetscale-token', 'high', 'PlanetScale token or password.', ['pscale_'], /\b(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9=_.-]{32,64})\b/g),
   secret('supabase-token', 'high', 'Supabase personal access token.', ['sbp_'], /\b(sbp_[a-f0-9]{40})\b/g),
-  secret('scaleway-secret-key', 'high', 'Scaleway secret key.', ['scw'], assigned('scw[\\w.-]{0,20}secret|scaleway[\\w.-]{0,20}(?:key|secret)', UUID)),
+  secret('scaleway-secret-key', 'high', 'Scaleway secret key.', ['scw', 'scaleway'], assigned('scw[\\w.-]{0,20}secret|scaleway[\\w.-]{0,20}(?:key|secret)', UUID)),
   secret('render-api-key', 'high', 'Render API key.', ['rnd_'], /\b(rnd_[A-Za-z0-9]{32})\b/g),
   secret('kubernetes-client-key', 'critical', 'Kubernetes kubeconfig client-key-data (a base64 private key).', ['client-key-data'], /client-key-data:\s*["']?([A-Za-z0-9+/]{64,}={0,2})/g),
 
@@ -136,11 +141,11 @@ export const SECRET_RULES: readonly ScanRule[] = [
   secret('slack-app-token', 'high', 'Slack app-level token.', ['xapp-'], /\b(xapp-\d-[A-Z0-9]{9,12}-\d{10,16}-[a-z0-9]{64})\b/gi),
   secret('slack-config-token', 'high', 'Slack configuration access token.', ['xoxe.xox'], /\b(xoxe\.xox[bp]-\d-[A-Z0-9]{163,166})\b/gi),
   secret('slack-legacy-token', 'high', 'Slack legacy workspace or bot token.', ['xoxo-', 'xoxs-', 'xoxa-', 'xoxr-'], /\b(xox[osar]-\d{8,13}-\d{8,13}(?:-\d{8,13})?-[a-fA-F0-9]{24,64})\b/g),
-  secret('slack-webhook', 'high', 'Slack incoming webhook URL.', ['hooks.slack.com'], /(https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{43,56})/g),
-  secret('discord-bot-token', 'high', 'Discord bot token.', ['discord'], /\b([MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![\w-])/g),
-  secret('discord-webhook', 'high', 'Discord webhook URL.', ['discord'], /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68})/g),
-  secret('telegram-bot-token', 'high', 'Telegram bot API token.', [':aa'], /\b(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![\w-])/g),
-  secret('teams-webhook', 'high', 'Microsoft Teams incoming webhook URL.', ['webhook.office.com'], /(https:\/\/[a-z0-9-]+\.webhook\.office\.com\/webhookb2\/[a-z0-9-]{36}@[a-z0-9-]{36}\/IncomingWebhook\/[a-z0-9]{32}\/[a-z0-9-]{36})/g),
+  secret('slack-webhook', 'high', 'Slack incoming webhook URL.', ['hooks.slack.com'], /(https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{43,56})/g, { anchored: false }),
+  secret('discord-bot-token', 'high', 'Discord bot token.', ['discord'], /\b([MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![\w-])/g, { anchored: false }),
+  secret('discord-webhook', 'high', 'Discord webhook URL.', ['discord'], /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68})/g, { anchored: false }),
+  secret('telegram-bot-token', 'high', 'Telegram bot API token.', [':aa'], /\b(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![\w-])/g, { anchored: false }),
+  secret('teams-webhook', 'high', 'Microsoft Teams incoming webhook URL.', ['webhook.office.com'], /(https:\/\/[a-z0-9-]+\.webhook\.office\.com\/webhookb2\/[a-z0-9-]{36}@[a-z0-9-]{36}\/IncomingWebhook\/[a-z0-9]{32}\/[a-z0-9-]{36})/g, { anchored: false }),
   secret('twitter-bearer-token', 'high', 'Twitter / X API bearer token.', ['aaaaaaaaaaaaaaaaaaaaa'], /\b(A{22}[A-Za-z0-9%]{80,120})\b/g, { values: { placeholders: false, minEntropy: 3.5 } }),
 
   // Payments and commerce
@@ -165,7 +170,7 @@ export const SECRET_RULES: readonly ScanRule[] = [
   // Mail and SMS
   secret('sendgrid-api-key', 'high', 'SendGrid API key.', ['sg.'], new RegExp(`\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${END}`, 'g')),
   secret('mailgun-api-key', 'high', 'Mailgun private API key.', ['key-'], /\b(key-[0-9a-f]{32})\b/g),
-  secret('mailchimp-api-key', 'high', 'Mailchimp API key.', ['-us'], /\b([0-9a-f]{32}-us\d{1,2})\b/g),
+  secret('mailchimp-api-key', 'high', 'Mailchimp API key.', ['-us'], /(?<=\b([0-9a-f]{32}))-us\d{1,2}\b/g),
   secret('brevo-api-key', 'high', 'Brevo (Sendinblue) API key.', ['xkeysib-'], /\b(xkeysib-[a-f0-9]{64}-[a-zA-Z0-9]{16})\b/g),
   secret('mailersend-token', 'high', 'MailerSend API token.', ['mlsn.'], /\b(mlsn\.[a-f0-9]{64})\b/g),
   secret('twilio-api-key', 'high', 'Twilio API key SID.', ['sk'], /\b(SK[0-9a-fA-F]{32})\b/g),
@@ -173,7 +178,7 @@ export const SECRET_RULES: readonly ScanRule[] = [
   secret('postmark-token', 'high', 'Postmark server or account token.', ['postmark'], assigned('postmark[\\w.-]{0,20}(?:key|token)', UUID)),
 
   // AI APIs
-  secret('openai-api-key', 'critical', 'OpenAI API key.', ['t3blbkfj'], /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160})(?![\w-])/g),
+  secret('openai-api-key', 'critical', 'OpenAI API key.', ['sk-'], /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160})(?![\w-])/g),
   secret('anthropic-api-key', 'critical', 'Anthropic API key.', ['sk-ant-api'], /\b(sk-ant-api03-[A-Za-z0-9_-]{93}AA)(?![\w-])/g),
   secret('anthropic-admin-key', 'critical', 'Anthropic admin API key.', ['sk-ant-admin'], /\b(sk-ant-admin01-[A-Za-z0-9_-]{93}AA)(?![\w-])/g),
   secret('groq-api-key', 'high', 'Groq API key.', ['gsk_'], /\b(gsk_[A-Za-z0-9]{52})\b/g),
@@ -219,11 +224,11 @@ export const SECRET_RULES: readonly ScanRule[] = [
   privateKey('private-key-dsa', 'DSA', 'DSA '),
   privateKey('private-key-openssh', 'OpenSSH', 'OPENSSH '),
   privateKey('private-key-pkcs8', 'PKCS#8', ''),
-  secret('private-key-encrypted', 'medium', 'Encrypted PKCS#8 private key block (protected by a passphrase, still sensitive).', ['private key'], new RegExp(`-----BEGIN ENCRYPTED PRIVATE KEY-----${PEM_BODY}`, 'g'), PEM),
-  secret('private-key-pgp', 'critical', 'PGP private key block.', ['pgp private key'], new RegExp(`-----BEGIN PGP PRIVATE KEY BLOCK-----${PEM_BODY}`, 'g'), PEM),
+  secret('private-key-encrypted', 'medium', 'Encrypted PKCS#8 private key block (protected by a passphrase, still sensitive).', ['-----begin'], new RegExp(`-----BEGIN ENCRYPTED PRIVATE KEY-----${PEM_BODY}`, 'g'), PEM),
+  secret('private-key-pgp', 'critical', 'PGP private key block.', ['-----begin'], new RegExp(`-----BEGIN PGP PRIVATE KEY BLOCK-----${PEM_BODY}`, 'g'), PEM),
   secret('jwt', 'medium', 'JSON Web Token (signed claims; often a live session or API credential).', ['eyj'], /\b(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{10,1000})(?![\w.-])/g),
-  secret('url-credentials', 'high', 'A password inside a URL (scheme://user:password@host).', ['://'], /\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:@/"'<>`]{1,64}:([^\s@/"'<>`]{3,128})@[A-Za-z0-9.-]+/g, { values: { minEntropy: 2.0 } }),
+  secret('url-credentials', 'high', 'A password inside a URL (scheme://user:password@host).', ['://'], /(?<=\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}):\/\/[^\s:@/"'<>`]{1,64}:([^\s@/"'<>`]{3,128})@[A-Za-z0-9.-]+/g, { values: { minEntropy: 2.0 } }),
   secret('authorization-header', 'high', 'A literal Basic or Bearer credential in an Authorization header.', ['authorization'], /authorization["']?\s*[:=,]\s*["']?(?:Basic|Bearer|Token)\s+([A-Za-z0-9._~+/-]{20,1000}={0,2})/gi, { values: { minEntropy: 3.0 }, fallback: true }),
-  secret('generic-assignment', 'high', 'A password, secret, token or API key written as a quoted literal.', ['password', 'passwd', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'auth', 'credential'], new RegExp(`(?:${GENERIC_NAMES})["'\`]?\\s{0,3}(?:=|:=|:|=>|\\?\\?=|\\|\\|=)\\s{0,3}(?:r|b|u)?(["'\`])([^"'\`\\s\\\\]{8,128})\\1`, 'gi'), { group: 2, values: GENERIC_VALUES, fallback: true }),
-  secret('generic-config-value', 'high', 'A password, secret, token or API key set in a config or env file.', ['password', 'passwd', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'api-key', 'access_key', 'auth', 'credential'], new RegExp(`^[ \\t]*(?:export[ \\t]+)?(?:${GENERIC_NAMES})[ \\t]*[:=][ \\t]*([^\\s"'\`#]{8,128})[ \\t]*(?:#.*)?$`, 'gim'), { values: GENERIC_VALUES, files: CONFIG_FILES, fallback: true }),
+  secret('generic-assignment', 'high', 'A password, secret, token or API key written as a quoted literal.', GENERIC_KEYWORDS, new RegExp(`(?:${GENERIC_NAMES})["'\`]?\\s{0,3}(?:=|:=|:|=>|\\?\\?=|\\|\\|=)\\s{0,3}(?:r|b|u)?(["'\`])([^"'\`\\s\\\\]{8,128})\\1`, 'gi'), { group: 2, values: GENERIC_VALUES, fallback: true }),
+  secret('generic-config-value', 'high', 'A password, secret, token or API key set in a config or env file.', GENERIC_KEYWORDS, new RegExp(`(?<=^[ \\t]*(?:export[ \\t]+)?[\\w.-]{0,30})(?:${GENERIC_NAMES})[ \\t]*[:=][ \\t]*([^\\s"'\`#]{8,128})[ \\t]*(?:#.*)?$`, 'gim'), { values: GENERIC_VALUES, files: CONFIG_FILES, fallback: true }),
 ]
