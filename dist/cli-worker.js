@@ -31803,9 +31803,15 @@ import { resolve as resolve4 } from "node:path";
 // src/scan/keywords.ts
 var KeywordSet = class {
   keywords;
-  /** next = table[state + class(char)], states stored pre-multiplied by ALPHABET. */
+  /**
+   * next = table[state + classes[char]], states stored pre-multiplied by the row width. Only the
+   * characters keywords use get a class of their own (upper case shares lower case's; all others
+   * share class 0): about 50 columns instead of 128.
+   */
   table;
-  /** Per state (divided by ALPHABET): the keyword indexes ending there (its own and its suffixes'). */
+  classes;
+  shift;
+  /** Per state: the keyword indexes ending there (its own and its suffixes'). */
   outputs;
   /** 1 where outputs has an entry: a typed check in the hot loop, not a sparse array read. */
   terminal;
@@ -31813,12 +31819,25 @@ var KeywordSet = class {
     this.keywords = [...new Set([...keywords].map((k2) => k2.toLowerCase()).filter((k2) => k2.length > 0))];
     for (const keyword of this.keywords)
       if (!/^[\x20-\x7e]+$/.test(keyword)) throw new Error(`keyword "${keyword}" is not printable ASCII`);
+    const classes = new Uint8Array(256);
+    let count = 1;
+    for (const keyword of this.keywords)
+      for (const char of keyword) {
+        const code = char.charCodeAt(0);
+        if (classes[code] === 0) {
+          classes[code] = count;
+          if (code >= 97 && code <= 122) classes[code - 32] = count;
+          count++;
+        }
+      }
+    const shift = Math.max(1, Math.ceil(Math.log2(count)));
+    const width = 1 << shift;
     const children = [/* @__PURE__ */ new Map()];
     const outputs = [void 0];
     this.keywords.forEach((keyword, index) => {
       let state = 0;
       for (let i = 0; i < keyword.length; i++) {
-        const code = keyword.charCodeAt(i);
+        const code = classes[keyword.charCodeAt(i)];
         let next = children[state].get(code);
         if (next === void 0) {
           next = children.length;
@@ -31831,28 +31850,30 @@ var KeywordSet = class {
       ;
       (outputs[state] ??= []).push(index);
     });
-    const table2 = new Int32Array(children.length * ALPHABET);
+    const table2 = new Int32Array(children.length * width);
     const failure = new Int32Array(children.length);
     const queue = [];
     for (const [code, child] of children[0]) {
-      table2[code] = child * ALPHABET;
+      table2[code] = child * width;
       queue.push(child);
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
       const fail = failure[state];
       if (outputs[fail]) outputs[state] = [...outputs[state] ?? [], ...outputs[fail]];
-      for (let code = 0; code < ALPHABET; code++) {
+      for (let code = 0; code < width; code++) {
         const child = children[state].get(code);
-        if (child === void 0) table2[state * ALPHABET + code] = table2[fail * ALPHABET + code];
+        if (child === void 0) table2[state * width + code] = table2[fail * width + code];
         else {
-          table2[state * ALPHABET + code] = child * ALPHABET;
-          failure[child] = table2[fail * ALPHABET + code] >> SHIFT;
+          table2[state * width + code] = child * width;
+          failure[child] = table2[fail * width + code] >> shift;
           queue.push(child);
         }
       }
     }
     this.table = table2;
+    this.classes = classes;
+    this.shift = shift;
     this.outputs = outputs;
     this.terminal = Uint8Array.from(outputs, (o) => o ? 1 : 0);
   }
@@ -31863,35 +31884,45 @@ var KeywordSet = class {
    * about half again as fast as walking UTF-16 code units.
    */
   scan(text, ascii) {
+    const ends = ascii ? this.#walkBytes(ascii) : this.#walkText(text);
     const hits = /* @__PURE__ */ new Map();
-    const { table: table2, terminal } = this;
-    const record = (end, state2) => {
-      for (const index of this.outputs[state2 >> SHIFT]) {
+    for (let n = 0; n < ends.length; n += 2) {
+      const end = ends[n];
+      for (const index of this.outputs[ends[n + 1]]) {
         const start = end + 1 - this.keywords[index].length;
         const list = hits.get(index);
         if (list) list.push(start);
         else hits.set(index, [start]);
       }
-    };
-    let state = 0;
-    if (ascii) {
-      for (let i = 0; i < ascii.length; i++) {
-        state = table2[state + FOLD[ascii[i]]];
-        if (terminal[state >> SHIFT] === 1) record(i, state);
-      }
-    } else {
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        state = table2[state + (code < 256 ? FOLD[code] : 0)];
-        if (terminal[state >> SHIFT] === 1) record(i, state);
-      }
     }
     return hits;
   }
+  /** [end offset, state] of every terminal state reached, walking bytes. */
+  #walkBytes(bytes) {
+    const { table: table2, terminal, classes, shift } = this;
+    const ends = [];
+    let state = 0;
+    for (let i = 0; i < bytes.length; i++) {
+      state = table2[state + classes[bytes[i]]];
+      const at2 = state >> shift;
+      if (terminal[at2] === 1) ends.push(i, at2);
+    }
+    return ends;
+  }
+  /** The same, walking UTF-16 code units. */
+  #walkText(text) {
+    const { table: table2, terminal, classes, shift } = this;
+    const ends = [];
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      state = table2[state + (code < 256 ? classes[code] : 0)];
+      const at2 = state >> shift;
+      if (terminal[at2] === 1) ends.push(i, at2);
+    }
+    return ends;
+  }
 };
-var SHIFT = 7;
-var ALPHABET = 1 << SHIFT;
-var FOLD = Uint8Array.from({ length: 256 }, (_2, c) => c >= 65 && c <= 90 ? c + 32 : c < ALPHABET ? c : 0);
 
 // src/scan/suppress.ts
 function isSuppressed(ruleId, line, previous) {
@@ -40427,27 +40458,32 @@ async function scanCommand(options) {
   const config = options.rules.length ? loadRulesFiles(options.rules.map((name) => ({ path: resolve4(options.cwd, name), name }))) : emptyRulesConfig();
   const { rules, allowlist } = compileRules(config, BUILTIN_SCAN_RULES);
   const walk = walkTree(root, rels, { include: options.include, exclude: options.exclude, excludeFiles: [], defaultExcludes: options.defaultExcludes, gitignore: options.gitignore });
-  const entries = sortEntries([...walk.entries]);
   let allowlisted = 0;
   let notRegular = 0;
-  const files = [];
-  for (const entry of entries) {
+  let files = [];
+  let pool;
+  let batches = 0;
+  for (const entry of walk.entries) {
     if (entry.kind !== "file") notRegular++;
     else if (allowlist.paths.some((allowed) => allowed(entry.path.path))) allowlisted++;
     else files.push({ file: joinBase(root + "/", entry.rel), path: entry.path.path });
+    if (!pool && files.length >= POOL_THRESHOLD2 && options.threads !== 1) pool = new ScanPool({ config, maxBytes: options.maxFileSize }, options.threads);
+    if (pool && files.length >= BATCH_FILES) {
+      pool.add(files);
+      files = [];
+      if (++batches % 16 === 0) await new Promise((resolve7) => setImmediate(resolve7));
+    }
   }
   const findings = [...walk.findings];
   let counts = emptyCounts();
-  const threads = options.threads;
-  if (files.length < POOL_THRESHOLD2 || threads === 1) {
-    const ruleSet = new RuleSet(rules, allowlist);
-    for (const { file, path } of files) findings.push(...scanFile(ruleSet, typeof file === "string" ? file : Buffer.from(file), path, options.maxFileSize, counts));
-  } else {
-    const pool = new ScanPool({ config, maxBytes: options.maxFileSize }, threads);
-    for (let i = 0; i < files.length; i += BATCH_FILES) pool.add(files.slice(i, i + BATCH_FILES));
+  if (pool) {
+    if (files.length) pool.add(files);
     await pool.finish();
     findings.push(...pool.findings);
     counts = pool.counts;
+  } else {
+    const ruleSet = new RuleSet(rules, allowlist);
+    for (const { file, path } of files) findings.push(...scanFile(ruleSet, typeof file === "string" ? file : Buffer.from(file), path, options.maxFileSize, counts));
   }
   return buildReport("scan", findings, options.policy, {
     files: counts.files,

@@ -4,9 +4,9 @@ import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
 import { joinBase } from '../integrity/names.ts'
 import { givenPaths, resolveRoot } from '../integrity/root.ts'
-import { sortEntries, walkTree } from '../integrity/walk.ts'
+import { walkTree } from '../integrity/walk.ts'
 import { RuleSet } from '../scan/engine.ts'
-import { BATCH_FILES, ScanPool } from '../scan/pool.ts'
+import { BATCH_FILES, ScanPool, type Batch } from '../scan/pool.ts'
 import { BUILTIN_SCAN_RULES } from '../scan/rules.ts'
 import { emptyCounts, scanFile } from '../scan/scan-file.ts'
 import { compileRules, emptyRulesConfig, loadRulesFiles } from '../scan/user-rules.ts'
@@ -40,28 +40,36 @@ export async function scanCommand(options: ScanCommandOptions): Promise<Report> 
   const { rules, allowlist } = compileRules(config, BUILTIN_SCAN_RULES)
 
   const walk = walkTree(root, rels, { include: options.include, exclude: options.exclude, excludeFiles: [], defaultExcludes: options.defaultExcludes, gitignore: options.gitignore })
-  const entries = sortEntries([...walk.entries])
   let allowlisted = 0
   let notRegular = 0
-  const files: { file: string | Uint8Array; path: string }[] = []
-  for (const entry of entries) {
+  // Files go to workers while the walk goes on, once there are enough to repay starting them;
+  // the order files are scanned in does not matter, as the report sorts the findings.
+  let files: Batch = []
+  let pool: ScanPool | undefined
+  let batches = 0
+  for (const entry of walk.entries) {
     if (entry.kind !== 'file') notRegular++
     else if (allowlist.paths.some((allowed) => allowed(entry.path.path))) allowlisted++
     else files.push({ file: joinBase(root + '/', entry.rel), path: entry.path.path })
+    if (!pool && files.length >= POOL_THRESHOLD && options.threads !== 1) pool = new ScanPool({ config, maxBytes: options.maxFileSize }, options.threads)
+    if (pool && files.length >= BATCH_FILES) {
+      pool.add(files)
+      files = []
+      // Let worker messages in now and then, so they get their next batch while this walks.
+      if (++batches % 16 === 0) await new Promise((resolve) => setImmediate(resolve))
+    }
   }
 
   const findings: Finding[] = [...walk.findings]
   let counts = emptyCounts()
-  const threads = options.threads
-  if (files.length < POOL_THRESHOLD || threads === 1) {
-    const ruleSet = new RuleSet(rules, allowlist)
-    for (const { file, path } of files) findings.push(...scanFile(ruleSet, typeof file === 'string' ? file : Buffer.from(file), path, options.maxFileSize, counts))
-  } else {
-    const pool = new ScanPool({ config, maxBytes: options.maxFileSize }, threads)
-    for (let i = 0; i < files.length; i += BATCH_FILES) pool.add(files.slice(i, i + BATCH_FILES))
+  if (pool) {
+    if (files.length) pool.add(files)
     await pool.finish()
     findings.push(...pool.findings)
     counts = pool.counts
+  } else {
+    const ruleSet = new RuleSet(rules, allowlist)
+    for (const { file, path } of files) findings.push(...scanFile(ruleSet, typeof file === 'string' ? file : Buffer.from(file), path, options.maxFileSize, counts))
   }
   return buildReport('scan', findings, options.policy, {
     files: counts.files,

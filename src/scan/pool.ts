@@ -11,7 +11,7 @@ export const BATCH_FILES = 32
 /** Batches queued per worker, so none idles while this thread is busy elsewhere. */
 const IN_FLIGHT = 3
 
-type Batch = ScanRequest['files']
+export type Batch = ScanRequest['files']
 
 /**
  * Scans batches of files on worker threads, one per core: reading and matching are CPU-bound and
