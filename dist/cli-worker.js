@@ -31797,9 +31797,6 @@ async function manifestCommand(options) {
   return { report, manifest, manifestPath };
 }
 
-// src/commands/scan.ts
-import { resolve as resolve4 } from "node:path";
-
 // src/scan/keywords.ts
 var KeywordSet = class {
   keywords;
@@ -31924,14 +31921,35 @@ var KeywordSet = class {
   }
 };
 
+// src/scan/rule.ts
+function v8Pattern(regex) {
+  const flags = regex.flags.replace(/[gdy]/g, "");
+  const global = new RegExp(regex.source, flags + "gd");
+  const once = new RegExp(regex.source, flags);
+  const sticky = new RegExp(regex.source, flags + "yd");
+  return {
+    matchAll: (text) => text.matchAll(global),
+    test: (text) => once.test(text),
+    matchAt: (text, index) => {
+      sticky.lastIndex = index;
+      return sticky.exec(text);
+    }
+  };
+}
+function selectsRule(selector, id) {
+  return selector === id || selector.endsWith("/*") && id.startsWith(selector.slice(0, -1));
+}
+function extensionOf(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(dot).toLowerCase() : "";
+}
+
 // src/scan/suppress.ts
 function isSuppressed(ruleId, line, previous) {
   if (line.includes("gitleaks:allow")) return true;
   const named = (text) => {
-    for (const match of text.matchAll(/chainseal-ignore:\s*([\w./*-]+)/g)) {
-      const id = match[1];
-      if (id === ruleId || id.endsWith("/*") && ruleId.startsWith(id.slice(0, -1))) return true;
-    }
+    for (const match of text.matchAll(/chainseal-ignore:\s*([\w./*-]+)/g)) if (selectsRule(match[1], ruleId)) return true;
     return false;
   };
   return named(line) || /^\s*(?:\/\/|#|\/\*|\*|<!--|--|;)/.test(previous) && named(previous);
@@ -32062,15 +32080,17 @@ var RuleSet = class {
         if (isSuppressed(rule.id, line, lines.text(lineNumber - 1))) continue;
         reported.push([start, end]);
         const endLine = lines.lineOf(end - 1);
-        const key = `${rule.id}\0${rule.category === "secret" ? value : match[0].trim()}`;
+        const secret2 = rule.category === "secret";
+        const identity = secret2 ? value : match[0].trim();
+        const key = `${rule.id}\0${identity}`;
         const occurrence = occurrences.get(key) ?? 0;
         occurrences.set(key, occurrence + 1);
         findings.push(
           createFinding(rule, {
-            message: rule.category === "secret" ? `${sentence(rule.description)}: revoke it, then remove it from the code and its history` : sentence(rule.description),
+            message: secret2 ? `${sentence(rule.description)}: revoke it, then remove it from the code and its history` : sentence(rule.description),
             location: { path, line: lineNumber, column: start - lines.start(lineNumber) + 1, endLine, endColumn: end - lines.start(endLine) + 1 },
-            ...rule.category === "secret" && { evidence: redact(value) },
-            identity: [rule.category === "secret" ? value : match[0].trim(), String(occurrence)]
+            ...secret2 && { evidence: redact(value) },
+            identity: [identity, String(occurrence)]
           })
         );
       }
@@ -32138,11 +32158,6 @@ var LineIndex = class {
     return this.text_.slice(starts[line - 1], end).replace(/\r$/, "");
   }
 };
-function extensionOf(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? name.slice(dot).toLowerCase() : name === ".env" || name.startsWith(".env.") ? ".env" : "";
-}
 function sentence(description) {
   return description.replace(/\.$/, "");
 }
@@ -32150,22 +32165,6 @@ function sentence(description) {
 // src/scan/pool.ts
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { Worker as Worker2 } from "node:worker_threads";
-
-// src/scan/rule.ts
-function v8Pattern(regex) {
-  const flags = regex.flags.replace(/[gdy]/g, "");
-  const global = new RegExp(regex.source, flags + "gd");
-  const once = new RegExp(regex.source, flags);
-  const sticky = new RegExp(regex.source, flags + "yd");
-  return {
-    matchAll: (text) => text.matchAll(global),
-    test: (text) => once.test(text),
-    matchAt: (text, index) => {
-      sticky.lastIndex = index;
-      return sticky.exec(text);
-    }
-  };
-}
 
 // src/scan/packs/injection.ts
 var JS = [".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".vue", ".svelte"];
@@ -32588,8 +32587,9 @@ function analyseWorkflow(path, text) {
       const inputs = step.get("with", true);
       if (usesName === "actions/github-script" && (0, import_yaml2.isMap)(inputs)) checkScript(inputs.get("script", true), "github-script's script:");
       if (privileged.length === 0) continue;
-      const checksOutHead = usesName === "actions/checkout" && (0, import_yaml2.isMap)(inputs) && ["ref", "repository"].some((key) => PR_HEAD.test(scalarText(inputs, key))) || /\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout|pull)\b[^\n]*(?:refs\/pull\/|pull\/[^\s/]+\/head)/.test(scalarText(step, "run")) || /\bgit\s+(?:fetch|checkout)\b/.test(scalarText(step, "run")) && PR_HEAD.test(scalarText(step, "run"));
-      if (checksOutHead) report(WORKFLOW_RULES.prTargetCheckout, `on ${privileged.join(", ")}, this step checks out the pull request's head; build untrusted code in a pull_request workflow without secrets instead`, at2(step), `${usesName}:${scalarText(inputs, "ref")}:${scalarText(step, "run")}`);
+      const run2 = scalarText(step, "run");
+      const checksOutHead = usesName === "actions/checkout" && (0, import_yaml2.isMap)(inputs) && ["ref", "repository"].some((key) => PR_HEAD.test(scalarText(inputs, key))) || /\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout|pull)\b[^\n]*(?:refs\/pull\/|pull\/[^\s/]+\/head)/.test(run2) || /\bgit\s+(?:fetch|checkout)\b/.test(run2) && PR_HEAD.test(run2);
+      if (checksOutHead) report(WORKFLOW_RULES.prTargetCheckout, `on ${privileged.join(", ")}, this step checks out the pull request's head; build untrusted code in a pull_request workflow without secrets instead`, at2(step), `${usesName}:${scalarText(inputs, "ref")}:${run2}`);
     }
   };
   if (isAction) {
@@ -32638,8 +32638,7 @@ var BINARY_EXTENSIONS = new Set(
 );
 var SNIFF_BYTES = 8e3;
 function hasBinaryExtension(path) {
-  const dot = path.lastIndexOf(".");
-  return dot > path.lastIndexOf("/") && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
+  return BINARY_EXTENSIONS.has(extensionOf(path).slice(1));
 }
 function readTextFile(path, maxBytes) {
   const fd = openSync3(path, OPEN_FLAGS);
@@ -32681,7 +32680,7 @@ function scanFile(ruleSet, file, path, maxBytes, counts) {
   }
   let read;
   try {
-    read = readTextFile(file, maxBytes);
+    read = readTextFile(typeof file === "string" || Buffer.isBuffer(file) ? file : Buffer.from(file.buffer, file.byteOffset, file.byteLength), maxBytes);
   } catch (error) {
     return [createFinding(SCAN_RULES.unreadable, { message: `could not be read (${osReason(error)}); it was not scanned`, location: { path } })];
   }
@@ -40184,6 +40183,7 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/scan/user-rules.ts
 import { readFileSync as readFileSync5 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
 
 // schemas/rules.schema.json
 var rules_schema_default = {
@@ -40260,13 +40260,7 @@ function emptyRulesConfig() {
 function loadRulesFiles(files) {
   const config = emptyRulesConfig();
   for (const file of files) {
-    let text;
-    try {
-      text = readFileSync5(file.path, "utf8");
-    } catch (error) {
-      throw new ChainsealError("input", `cannot read rules file ${file.name}: ${osReason(error)}`, { cause: error });
-    }
-    const part = /\.toml$/i.test(file.name) ? fromGitleaks(text, file.name) : fromJson(text, file.name);
+    const part = /\.toml$/i.test(file.name) ? fromGitleaks(readRulesText(file.path, file.name), file.name) : fromJson(file.path, file.name);
     config.rules.push(...part.rules);
     config.disable.push(...part.disable);
     Object.assign(config.override, part.override);
@@ -40274,14 +40268,15 @@ function loadRulesFiles(files) {
   }
   return config;
 }
-function fromJson(text, name) {
-  let data;
+function readRulesText(path, name) {
   try {
-    data = JSON.parse(text);
+    return readFileSync5(path, "utf8");
   } catch (error) {
-    throw new ChainsealError("rules-invalid", `rules file ${name} is not valid JSON (${error.message}); rules files are JSON, or a gitleaks .toml`);
+    throw new ChainsealError("input", `cannot read rules file ${name}: ${osReason(error)}`, { cause: error });
   }
-  const json = validateWithSchema(rules_schema_default, data, `rules file ${name}`, "rules-invalid");
+}
+function fromJson(path, name) {
+  const json = readJsonDocument(path, { label: `rules file ${name}`, schema: rules_schema_default, code: "rules-invalid", fixUnreadable: "", fixNotJson: "rules files are JSON, or a gitleaks .toml" });
   const allowlist = (a) => ({ ...emptyAllowlistDefinition(), paths: a?.paths ?? [], values: a?.values ?? [], target: a?.target ?? "secret", stopwords: a?.stopwords ?? [] });
   return {
     rules: (json.rules ?? []).map((rule) => {
@@ -40363,8 +40358,12 @@ function mergeAllowlist(into, from) {
   into.stopwords.push(...from.stopwords);
   if (from.target !== "secret") into.target = from.target;
 }
+function loadScanRules(cwd, names, builtin) {
+  const config = loadRulesFiles(names.map((name) => ({ path: resolve4(cwd, name), name })));
+  return { config, ...compileRules(config, builtin) };
+}
 function compileRules(config, builtin) {
-  const disabled = (id) => config.disable.some((d) => d === id || d.endsWith("/*") && id.startsWith(d.slice(0, -1)));
+  const disabled = (id) => config.disable.some((selector) => selectsRule(selector, id));
   const user = config.rules.map(compileRule);
   const replaced = new Set(user.map((r) => r.id));
   const rules = [...builtin.filter((r) => !replaced.has(r.id)), ...user].filter((rule) => !disabled(rule.id)).map((rule) => config.override[rule.id] ? { ...rule, ...config.override[rule.id] } : rule);
@@ -40452,11 +40451,17 @@ function number(value, where) {
 // src/commands/scan.ts
 var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 var POOL_THRESHOLD2 = 256;
+function listScanRules(cwd, rulesFiles) {
+  const { rules } = loadScanRules(cwd, rulesFiles, BUILTIN_SCAN_RULES);
+  const all = [...rules, ...Object.values(WORKFLOW_RULES), ...Object.values(SCAN_RULES)];
+  return all.map((rule) => `${rule.id.padEnd(40)} ${rule.severity.padEnd(8)} ${rule.description}`).join("\n") + `
+${all.length} rules
+`;
+}
 async function scanCommand(options) {
   const root = resolveRoot(options.cwd, options.root);
   const rels = givenPaths(root, options.cwd, options.paths, options.root, "scanned");
-  const config = options.rules.length ? loadRulesFiles(options.rules.map((name) => ({ path: resolve4(options.cwd, name), name }))) : emptyRulesConfig();
-  const { rules, allowlist } = compileRules(config, BUILTIN_SCAN_RULES);
+  const { config, rules, allowlist } = loadScanRules(options.cwd, options.rules, BUILTIN_SCAN_RULES);
   const walk = walkTree(root, rels, { include: options.include, exclude: options.exclude, excludeFiles: [], defaultExcludes: options.defaultExcludes, gitignore: options.gitignore });
   let allowlisted = 0;
   let notRegular = 0;
@@ -40483,7 +40488,7 @@ async function scanCommand(options) {
     counts = pool.counts;
   } else {
     const ruleSet = new RuleSet(rules, allowlist);
-    for (const { file, path } of files) findings.push(...scanFile(ruleSet, typeof file === "string" ? file : Buffer.from(file), path, options.maxFileSize, counts));
+    for (const { file, path } of files) findings.push(...scanFile(ruleSet, file, path, options.maxFileSize, counts));
   }
   return buildReport("scan", findings, options.policy, {
     files: counts.files,
@@ -41116,7 +41121,7 @@ async function run(argv, io2) {
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
-    if (values["list-rules"]) return { exitStatus: 0, stdout: listRules(io2.cwd, values.rules ?? []), stderr: "" };
+    if (values["list-rules"]) return { exitStatus: 0, stdout: listScanRules(io2.cwd, values.rules ?? []), stderr: "" };
     format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
     policy = { failOn: parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };
     const baseline = values.baseline === void 0 ? void 0 : readBaseline(resolve6(io2.cwd, values.baseline), values.baseline);
@@ -41145,14 +41150,6 @@ async function run(argv, io2) {
     return { exitStatus: 2, stdout, stderr: `chainseal ${name}: error: ${error.message}
 ` };
   }
-}
-function listRules(cwd, files) {
-  const config = files.length ? loadRulesFiles(files.map((name) => ({ path: resolve6(cwd, name), name }))) : emptyRulesConfig();
-  const { rules } = compileRules(config, BUILTIN_SCAN_RULES);
-  const all = [...rules, ...SCAN_RULE_CATALOG.filter((rule) => !rule.id.startsWith("secret/") && !rule.id.startsWith("injection/"))];
-  return all.map((rule) => `${rule.id.padEnd(40)} ${rule.severity.padEnd(8)} ${rule.description}`).join("\n") + `
-${all.length} rules
-`;
 }
 function parseCommandArgs(name, spec, args) {
   try {

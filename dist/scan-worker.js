@@ -16513,14 +16513,35 @@ var KeywordSet = class {
   }
 };
 
+// src/scan/rule.ts
+function v8Pattern(regex) {
+  const flags = regex.flags.replace(/[gdy]/g, "");
+  const global = new RegExp(regex.source, flags + "gd");
+  const once = new RegExp(regex.source, flags);
+  const sticky = new RegExp(regex.source, flags + "yd");
+  return {
+    matchAll: (text) => text.matchAll(global),
+    test: (text) => once.test(text),
+    matchAt: (text, index) => {
+      sticky.lastIndex = index;
+      return sticky.exec(text);
+    }
+  };
+}
+function selectsRule(selector, id) {
+  return selector === id || selector.endsWith("/*") && id.startsWith(selector.slice(0, -1));
+}
+function extensionOf(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(dot).toLowerCase() : "";
+}
+
 // src/scan/suppress.ts
 function isSuppressed(ruleId, line, previous) {
   if (line.includes("gitleaks:allow")) return true;
   const named = (text) => {
-    for (const match of text.matchAll(/chainseal-ignore:\s*([\w./*-]+)/g)) {
-      const id = match[1];
-      if (id === ruleId || id.endsWith("/*") && ruleId.startsWith(id.slice(0, -1))) return true;
-    }
+    for (const match of text.matchAll(/chainseal-ignore:\s*([\w./*-]+)/g)) if (selectsRule(match[1], ruleId)) return true;
     return false;
   };
   return named(line) || /^\s*(?:\/\/|#|\/\*|\*|<!--|--|;)/.test(previous) && named(previous);
@@ -16651,15 +16672,17 @@ var RuleSet = class {
         if (isSuppressed(rule.id, line, lines.text(lineNumber - 1))) continue;
         reported.push([start, end]);
         const endLine = lines.lineOf(end - 1);
-        const key = `${rule.id}\0${rule.category === "secret" ? value : match[0].trim()}`;
+        const secret2 = rule.category === "secret";
+        const identity = secret2 ? value : match[0].trim();
+        const key = `${rule.id}\0${identity}`;
         const occurrence = occurrences.get(key) ?? 0;
         occurrences.set(key, occurrence + 1);
         findings.push(
           createFinding(rule, {
-            message: rule.category === "secret" ? `${sentence(rule.description)}: revoke it, then remove it from the code and its history` : sentence(rule.description),
+            message: secret2 ? `${sentence(rule.description)}: revoke it, then remove it from the code and its history` : sentence(rule.description),
             location: { path, line: lineNumber, column: start - lines.start(lineNumber) + 1, endLine, endColumn: end - lines.start(endLine) + 1 },
-            ...rule.category === "secret" && { evidence: redact(value) },
-            identity: [rule.category === "secret" ? value : match[0].trim(), String(occurrence)]
+            ...secret2 && { evidence: redact(value) },
+            identity: [identity, String(occurrence)]
           })
         );
       }
@@ -16727,29 +16750,8 @@ var LineIndex = class {
     return this.text_.slice(starts[line - 1], end).replace(/\r$/, "");
   }
 };
-function extensionOf(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? name.slice(dot).toLowerCase() : name === ".env" || name.startsWith(".env.") ? ".env" : "";
-}
 function sentence(description) {
   return description.replace(/\.$/, "");
-}
-
-// src/scan/rule.ts
-function v8Pattern(regex) {
-  const flags = regex.flags.replace(/[gdy]/g, "");
-  const global = new RegExp(regex.source, flags + "gd");
-  const once = new RegExp(regex.source, flags);
-  const sticky = new RegExp(regex.source, flags + "yd");
-  return {
-    matchAll: (text) => text.matchAll(global),
-    test: (text) => once.test(text),
-    matchAt: (text, index) => {
-      sticky.lastIndex = index;
-      return sticky.exec(text);
-    }
-  };
 }
 
 // src/scan/packs/injection.ts
@@ -17173,8 +17175,9 @@ function analyseWorkflow(path, text) {
       const inputs = step.get("with", true);
       if (usesName === "actions/github-script" && (0, import_yaml.isMap)(inputs)) checkScript(inputs.get("script", true), "github-script's script:");
       if (privileged.length === 0) continue;
-      const checksOutHead = usesName === "actions/checkout" && (0, import_yaml.isMap)(inputs) && ["ref", "repository"].some((key) => PR_HEAD.test(scalarText(inputs, key))) || /\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout|pull)\b[^\n]*(?:refs\/pull\/|pull\/[^\s/]+\/head)/.test(scalarText(step, "run")) || /\bgit\s+(?:fetch|checkout)\b/.test(scalarText(step, "run")) && PR_HEAD.test(scalarText(step, "run"));
-      if (checksOutHead) report(WORKFLOW_RULES.prTargetCheckout, `on ${privileged.join(", ")}, this step checks out the pull request's head; build untrusted code in a pull_request workflow without secrets instead`, at(step), `${usesName}:${scalarText(inputs, "ref")}:${scalarText(step, "run")}`);
+      const run = scalarText(step, "run");
+      const checksOutHead = usesName === "actions/checkout" && (0, import_yaml.isMap)(inputs) && ["ref", "repository"].some((key) => PR_HEAD.test(scalarText(inputs, key))) || /\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout|pull)\b[^\n]*(?:refs\/pull\/|pull\/[^\s/]+\/head)/.test(run) || /\bgit\s+(?:fetch|checkout)\b/.test(run) && PR_HEAD.test(run);
+      if (checksOutHead) report(WORKFLOW_RULES.prTargetCheckout, `on ${privileged.join(", ")}, this step checks out the pull request's head; build untrusted code in a pull_request workflow without secrets instead`, at(step), `${usesName}:${scalarText(inputs, "ref")}:${run}`);
     }
   };
   if (isAction) {
@@ -17249,8 +17252,7 @@ var BINARY_EXTENSIONS = new Set(
 );
 var SNIFF_BYTES = 8e3;
 function hasBinaryExtension(path) {
-  const dot = path.lastIndexOf(".");
-  return dot > path.lastIndexOf("/") && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
+  return BINARY_EXTENSIONS.has(extensionOf(path).slice(1));
 }
 function readTextFile(path, maxBytes2) {
   const fd = openSync2(path, OPEN_FLAGS);
@@ -17286,7 +17288,7 @@ function scanFile(ruleSet2, file, path, maxBytes2, counts) {
   }
   let read;
   try {
-    read = readTextFile(file, maxBytes2);
+    read = readTextFile(typeof file === "string" || Buffer.isBuffer(file) ? file : Buffer.from(file.buffer, file.byteOffset, file.byteLength), maxBytes2);
   } catch (error) {
     return [createFinding(SCAN_RULES.unreadable, { message: `could not be read (${osReason(error)}); it was not scanned`, location: { path } })];
   }
@@ -24001,7 +24003,7 @@ function lazyAjv(options) {
 
 // src/scan/user-rules.ts
 function compileRules(config2, builtin) {
-  const disabled = (id) => config2.disable.some((d) => d === id || d.endsWith("/*") && id.startsWith(d.slice(0, -1)));
+  const disabled = (id) => config2.disable.some((selector) => selectsRule(selector, id));
   const user = config2.rules.map(compileRule);
   const replaced = new Set(user.map((r) => r.id));
   const rules2 = [...builtin.filter((r) => !replaced.has(r.id)), ...user].filter((rule) => !disabled(rule.id)).map((rule) => config2.override[rule.id] ? { ...rule, ...config2.override[rule.id] } : rule);
@@ -24068,7 +24070,7 @@ var { rules, allowlist } = compileRules(config, BUILTIN_SCAN_RULES);
 var ruleSet = new RuleSet(rules, allowlist);
 parentPort.on("message", ({ id, files }) => {
   const counts = emptyCounts();
-  const findings = files.flatMap(({ file, path }) => scanFile(ruleSet, typeof file === "string" ? file : Buffer.from(file), path, maxBytes, counts));
+  const findings = files.flatMap(({ file, path }) => scanFile(ruleSet, file, path, maxBytes, counts));
   parentPort.postMessage({ id, findings, counts });
 });
 /*! Bundled license information:

@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { depsCommand } from '../commands/deps.ts'
 import { manifestCommand, type ExportRequest } from '../commands/manifest.ts'
-import { DEFAULT_MAX_FILE_SIZE, scanCommand } from '../commands/scan.ts'
+import { DEFAULT_MAX_FILE_SIZE, listScanRules, scanCommand } from '../commands/scan.ts'
 import { verifyCommand } from '../commands/verify.ts'
 import { ChainsealError } from '../errors.ts'
 import { DEFAULT_FAIL_ON, parseFailOn, type Policy } from '../findings/policy.ts'
@@ -12,8 +12,6 @@ import { renderGithub } from '../findings/reporters/github.ts'
 import { renderJson } from '../findings/reporters/json.ts'
 import { renderSarif } from '../findings/reporters/sarif.ts'
 import { RULE_CATALOG } from '../rule-catalog.ts'
-import { BUILTIN_SCAN_RULES, SCAN_RULE_CATALOG } from '../scan/rules.ts'
-import { compileRules, emptyRulesConfig, loadRulesFiles } from '../scan/user-rules.ts'
 import { renderText } from '../findings/reporters/text.ts'
 import { ALGORITHMS, type Algorithm } from '../integrity/digest.ts'
 import { EXPORT_FORMATS, type ExportFormat } from '../integrity/export.ts'
@@ -189,7 +187,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest)
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name]!, stderr: '' }
-    if (values['list-rules']) return { exitStatus: 0, stdout: listRules(io.cwd, (values.rules as string[] | undefined) ?? []), stderr: '' }
+    if (values['list-rules']) return { exitStatus: 0, stdout: listScanRules(io.cwd, (values.rules as string[] | undefined) ?? []), stderr: '' }
     format = oneOf<Format>('--format', (values.format as string | undefined) ?? 'text', ['text', 'json', 'sarif', 'github'])
     policy = { failOn: parseFailOn((values['fail-on'] as string | undefined) ?? DEFAULT_FAIL_ON) }
     // Read before the work, so a bad baseline fails fast; applied after it, to all its findings.
@@ -219,14 +217,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
     const stdout = format === 'json' ? renderJson(errorReport(name, error, policy)) : ''
     return { exitStatus: 2, stdout, stderr: `chainseal ${name}: error: ${error.message}\n` }
   }
-}
-
-/** `scan --list-rules`: every rule the scan would run, with the rules files given applied. */
-function listRules(cwd: string, files: string[]): string {
-  const config = files.length ? loadRulesFiles(files.map((name) => ({ path: resolve(cwd, name), name }))) : emptyRulesConfig()
-  const { rules } = compileRules(config, BUILTIN_SCAN_RULES)
-  const all = [...rules, ...SCAN_RULE_CATALOG.filter((rule) => !rule.id.startsWith('secret/') && !rule.id.startsWith('injection/'))]
-  return all.map((rule) => `${rule.id.padEnd(40)} ${rule.severity.padEnd(8)} ${rule.description}`).join('\n') + `\n${all.length} rules\n`
 }
 
 function parseCommandArgs(name: string, spec: CommandSpec, args: readonly string[]) {

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path'
 import type { Finding } from '../findings/finding.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
@@ -7,9 +6,10 @@ import { givenPaths, resolveRoot } from '../integrity/root.ts'
 import { walkTree } from '../integrity/walk.ts'
 import { RuleSet } from '../scan/engine.ts'
 import { BATCH_FILES, ScanPool, type Batch } from '../scan/pool.ts'
-import { BUILTIN_SCAN_RULES } from '../scan/rules.ts'
+import { BUILTIN_SCAN_RULES, SCAN_RULES } from '../scan/rules.ts'
+import { WORKFLOW_RULES } from '../scan/workflow.ts'
 import { emptyCounts, scanFile } from '../scan/scan-file.ts'
-import { compileRules, emptyRulesConfig, loadRulesFiles } from '../scan/user-rules.ts'
+import { loadScanRules } from '../scan/user-rules.ts'
 
 export interface ScanCommandOptions {
   cwd: string
@@ -31,13 +31,19 @@ export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
 /** Below this many files, starting workers (and compiling the rules in each) costs more than it saves. */
 const POOL_THRESHOLD = 256
 
+/** `chainseal scan --list-rules`: every rule the scan would run, with the rules files named applied. */
+export function listScanRules(cwd: string, rulesFiles: readonly string[]): string {
+  const { rules } = loadScanRules(cwd, rulesFiles, BUILTIN_SCAN_RULES)
+  const all = [...rules, ...Object.values(WORKFLOW_RULES), ...Object.values(SCAN_RULES)]
+  return all.map((rule) => `${rule.id.padEnd(40)} ${rule.severity.padEnd(8)} ${rule.description}`).join('\n') + `\n${all.length} rules\n`
+}
+
 /** `chainseal scan`: secrets, injection and workflow findings in the files under the given paths. */
 export async function scanCommand(options: ScanCommandOptions): Promise<Report> {
   const root = resolveRoot(options.cwd, options.root)
   const rels = givenPaths(root, options.cwd, options.paths, options.root, 'scanned')
-  const config = options.rules.length ? loadRulesFiles(options.rules.map((name) => ({ path: resolve(options.cwd, name), name }))) : emptyRulesConfig()
-  // Compiled here first, so a bad pattern or a wrong rule id fails before any file is read.
-  const { rules, allowlist } = compileRules(config, BUILTIN_SCAN_RULES)
+  // Compiled here first (workers compile their own), so a bad pattern fails before any file is read.
+  const { config, rules, allowlist } = loadScanRules(options.cwd, options.rules, BUILTIN_SCAN_RULES)
 
   const walk = walkTree(root, rels, { include: options.include, exclude: options.exclude, excludeFiles: [], defaultExcludes: options.defaultExcludes, gitignore: options.gitignore })
   let allowlisted = 0
@@ -69,7 +75,7 @@ export async function scanCommand(options: ScanCommandOptions): Promise<Report> 
     counts = pool.counts
   } else {
     const ruleSet = new RuleSet(rules, allowlist)
-    for (const { file, path } of files) findings.push(...scanFile(ruleSet, typeof file === 'string' ? file : Buffer.from(file), path, options.maxFileSize, counts))
+    for (const { file, path } of files) findings.push(...scanFile(ruleSet, file, path, options.maxFileSize, counts))
   }
   return buildReport('scan', findings, options.policy, {
     files: counts.files,

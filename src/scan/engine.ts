@@ -1,7 +1,7 @@
 import { createFinding, type Finding } from '../findings/finding.ts'
 import { KeywordSet } from './keywords.ts'
 import { isSuppressed } from './suppress.ts'
-import type { AllowPattern, Pattern, PatternMatch, ScanRule, ValueFilter } from './rule.ts'
+import { extensionOf, type AllowPattern, type Pattern, type PatternMatch, type ScanRule, type ValueFilter } from './rule.ts'
 import { isPlaceholder, redact, shannonEntropy } from './values.ts'
 
 /** What every rule shares: values and paths a team has accepted (rules file, gitleaks allowlist). */
@@ -82,15 +82,18 @@ export class RuleSet {
         if (isSuppressed(rule.id, line, lines.text(lineNumber - 1))) continue
         reported.push([start, end])
         const endLine = lines.lineOf(end - 1)
-        const key = `${rule.id}\0${rule.category === 'secret' ? value : match[0].trim()}`
+        const secret = rule.category === 'secret'
+        // A secret is identified by its value; code by what matched. Repeats are counted apart.
+        const identity = secret ? value : match[0].trim()
+        const key = `${rule.id}\0${identity}`
         const occurrence = occurrences.get(key) ?? 0
         occurrences.set(key, occurrence + 1)
         findings.push(
           createFinding(rule, {
-            message: rule.category === 'secret' ? `${sentence(rule.description)}: revoke it, then remove it from the code and its history` : sentence(rule.description),
+            message: secret ? `${sentence(rule.description)}: revoke it, then remove it from the code and its history` : sentence(rule.description),
             location: { path, line: lineNumber, column: start - lines.start(lineNumber) + 1, endLine, endColumn: end - lines.start(endLine) + 1 },
-            ...(rule.category === 'secret' && { evidence: redact(value) }),
-            identity: [rule.category === 'secret' ? value : match[0].trim(), String(occurrence)],
+            ...(secret && { evidence: redact(value) }),
+            identity: [identity, String(occurrence)],
           }),
         )
       }
@@ -166,12 +169,6 @@ class LineIndex {
     const end = line < starts.length ? starts[line]! - 1 : this.text_.length
     return this.text_.slice(starts[line - 1], end).replace(/\r$/, '')
   }
-}
-
-function extensionOf(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1)
-  const dot = name.lastIndexOf('.')
-  return dot > 0 ? name.slice(dot).toLowerCase() : name === '.env' || name.startsWith('.env.') ? '.env' : ''
 }
 
 function sentence(description: string): string {

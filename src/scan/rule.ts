@@ -87,3 +87,15 @@ export interface ScanRule extends Rule {
   pathOnly?: boolean
 }
 
+
+/** Does `selector` name rule `id`: the id itself, or its namespace as `secret/*`? */
+export function selectsRule(selector: string, id: string): boolean {
+  return selector === id || (selector.endsWith('/*') && id.startsWith(selector.slice(0, -1)))
+}
+
+/** A path's extension, lower case with the dot (".ts"), '' for none; a dotfile's name is not one. */
+export function extensionOf(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? name.slice(dot).toLowerCase() : ''
+}

@@ -1,6 +1,5 @@
 import { createFinding, type Finding } from '../findings/finding.ts'
 import { osReason } from '../errors.ts'
-import type { FsPath } from '../integrity/names.ts'
 import type { RuleSet } from './engine.ts'
 import { SCAN_RULES } from './rules.ts'
 import { hasBinaryExtension, readTextFile } from './text-file.ts'
@@ -25,15 +24,19 @@ export function addCounts(into: ScanCounts, from: ScanCounts): void {
   into.skippedLarge += from.skippedLarge
 }
 
-/** One file: read as text (or skipped, counted), scanned by the rules, and analysed if it is a workflow. */
-export function scanFile(ruleSet: RuleSet, file: FsPath, path: string, maxBytes: number, counts: ScanCounts): Finding[] {
+/**
+ * One file: read as text (or skipped, counted), scanned by the rules, and analysed if it is a
+ * workflow. `file` is absolute; a name that is not UTF-8 comes as bytes (a Buffer, or the plain
+ * Uint8Array a worker receives one as).
+ */
+export function scanFile(ruleSet: RuleSet, file: string | Uint8Array, path: string, maxBytes: number, counts: ScanCounts): Finding[] {
   if (hasBinaryExtension(path)) {
     counts.skippedBinary++
     return []
   }
   let read
   try {
-    read = readTextFile(file, maxBytes)
+    read = readTextFile(typeof file === 'string' || Buffer.isBuffer(file) ? file : Buffer.from(file.buffer, file.byteOffset, file.byteLength), maxBytes)
   } catch (error) {
     return [createFinding(SCAN_RULES.unreadable, { message: `could not be read (${osReason(error)}); it was not scanned`, location: { path } })]
   }

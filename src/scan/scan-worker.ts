@@ -12,6 +12,6 @@ const ruleSet = new RuleSet(rules, allowlist)
 
 parentPort!.on('message', ({ id, files }: ScanRequest) => {
   const counts = emptyCounts()
-  const findings = files.flatMap(({ file, path }) => scanFile(ruleSet, typeof file === 'string' ? file : Buffer.from(file), path, maxBytes, counts))
+  const findings = files.flatMap(({ file, path }) => scanFile(ruleSet, file, path, maxBytes, counts))
   parentPort!.postMessage({ id, findings, counts } satisfies ScanResponse)
 })

@@ -1,3 +1,5 @@
+import { selectsRule } from './rule.ts'
+
 /**
  * Inline suppressions: `chainseal-ignore: <rule-id> <reason>` on the finding's line or on a comment
  * line just above it (a rule id, or a namespace as `secret/*`), and gitleaks' `gitleaks:allow` on
@@ -6,10 +8,7 @@
 export function isSuppressed(ruleId: string, line: string, previous: string): boolean {
   if (line.includes('gitleaks:allow')) return true
   const named = (text: string) => {
-    for (const match of text.matchAll(/chainseal-ignore:\s*([\w./*-]+)/g)) {
-      const id = match[1]!
-      if (id === ruleId || (id.endsWith('/*') && ruleId.startsWith(id.slice(0, -1)))) return true
-    }
+    for (const match of text.matchAll(/chainseal-ignore:\s*([\w./*-]+)/g)) if (selectsRule(match[1]!, ruleId)) return true
     return false
   }
   return named(line) || (/^\s*(?:\/\/|#|\/\*|\*|<!--|--|;)/.test(previous) && named(previous))

@@ -2,6 +2,7 @@ import { isAscii } from 'node:buffer'
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { OPEN_FLAGS } from '../integrity/digest.ts'
 import type { FsPath } from '../integrity/names.ts'
+import { extensionOf } from './rule.ts'
 
 export type TextFile =
   | { kind: 'text'; text: string; bytes: number; ascii?: Uint8Array }
@@ -18,8 +19,7 @@ const BINARY_EXTENSIONS = new Set(
 const SNIFF_BYTES = 8000
 
 export function hasBinaryExtension(path: string): boolean {
-  const dot = path.lastIndexOf('.')
-  return dot > path.lastIndexOf('/') && BINARY_EXTENSIONS.has(path.slice(dot + 1).toLowerCase())
+  return BINARY_EXTENSIONS.has(extensionOf(path).slice(1))
 }
 
 /**

@@ -2,12 +2,13 @@ import picomatch from 'picomatch'
 import { RE2JS } from 're2js'
 import { parse as parseToml } from 'smol-toml'
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import schema from '../../schemas/rules.schema.json' with { type: 'json' }
-import { validateWithSchema } from '../config/validate.ts'
+import { readJsonDocument } from '../config/validate.ts'
 import { ChainsealError, osReason } from '../errors.ts'
 import type { Severity } from '../findings/finding.ts'
 import type { Allowlist } from './engine.ts'
-import type { AllowPattern, Pattern, PatternMatch, ScanRule } from './rule.ts'
+import { selectsRule, type AllowPattern, type Pattern, type PatternMatch, type ScanRule } from './rule.ts'
 
 type Target = AllowPattern['target']
 
@@ -51,7 +52,7 @@ export function emptyAllowlistDefinition(): AllowlistDefinition {
   return { paths: [], pathRegexes: [], values: [], target: 'secret', stopwords: [] }
 }
 
-export function emptyRulesConfig(): RulesConfig {
+function emptyRulesConfig(): RulesConfig {
   return { rules: [], disable: [], override: {}, allowlist: emptyAllowlistDefinition() }
 }
 
@@ -60,16 +61,10 @@ export function emptyRulesConfig(): RulesConfig {
  * its [[rules]] and allowlists), so a team can bring its gitleaks rules as they are. Patterns are
  * checked when compiled (compileRules), which a scan does once before it reads any file.
  */
-export function loadRulesFiles(files: readonly { path: string; name: string }[]): RulesConfig {
+function loadRulesFiles(files: readonly { path: string; name: string }[]): RulesConfig {
   const config = emptyRulesConfig()
   for (const file of files) {
-    let text: string
-    try {
-      text = readFileSync(file.path, 'utf8')
-    } catch (error) {
-      throw new ChainsealError('input', `cannot read rules file ${file.name}: ${osReason(error)}`, { cause: error })
-    }
-    const part = /\.toml$/i.test(file.name) ? fromGitleaks(text, file.name) : fromJson(text, file.name)
+    const part = /\.toml$/i.test(file.name) ? fromGitleaks(readRulesText(file.path, file.name), file.name) : fromJson(file.path, file.name)
     config.rules.push(...part.rules)
     config.disable.push(...part.disable)
     Object.assign(config.override, part.override)
@@ -91,14 +86,16 @@ interface JsonRules {
   allowlist?: JsonAllowlist
 }
 
-function fromJson(text: string, name: string): RulesConfig {
-  let data: unknown
+function readRulesText(path: string, name: string): string {
   try {
-    data = JSON.parse(text)
+    return readFileSync(path, 'utf8')
   } catch (error) {
-    throw new ChainsealError('rules-invalid', `rules file ${name} is not valid JSON (${(error as Error).message}); rules files are JSON, or a gitleaks .toml`)
+    throw new ChainsealError('input', `cannot read rules file ${name}: ${osReason(error)}`, { cause: error })
   }
-  const json = validateWithSchema<JsonRules>(schema, data, `rules file ${name}`, 'rules-invalid')
+}
+
+function fromJson(path: string, name: string): RulesConfig {
+  const json = readJsonDocument<JsonRules>(path, { label: `rules file ${name}`, schema, code: 'rules-invalid', fixUnreadable: '', fixNotJson: 'rules files are JSON, or a gitleaks .toml' })
   const allowlist = (a: JsonAllowlist | undefined): AllowlistDefinition => ({ ...emptyAllowlistDefinition(), paths: a?.paths ?? [], values: a?.values ?? [], target: a?.target ?? 'secret', stopwords: a?.stopwords ?? [] })
   return {
     rules: (json.rules ?? []).map((rule) => {
@@ -190,11 +187,21 @@ function mergeAllowlist(into: AllowlistDefinition, from: AllowlistDefinition): v
 }
 
 /**
+ * The rules files named (from `cwd`) as one config, and the rules it makes with the built-in ones:
+ * what a scan and `--list-rules` both start from. Compiling checks every pattern, so a bad one
+ * fails before any file is read.
+ */
+export function loadScanRules(cwd: string, names: readonly string[], builtin: readonly ScanRule[]): { config: RulesConfig; rules: ScanRule[]; allowlist: Allowlist } {
+  const config = loadRulesFiles(names.map((name) => ({ path: resolve(cwd, name), name })))
+  return { config, ...compileRules(config, builtin) }
+}
+
+/**
  * The rules a scan runs: the built-in ones less those disabled, with overrides applied and user
  * rules added (a user rule with a built-in id replaces it), and the merged allowlist.
  */
 export function compileRules(config: RulesConfig, builtin: readonly ScanRule[]): { rules: ScanRule[]; allowlist: Allowlist } {
-  const disabled = (id: string) => config.disable.some((d) => d === id || (d.endsWith('/*') && id.startsWith(d.slice(0, -1))))
+  const disabled = (id: string) => config.disable.some((selector) => selectsRule(selector, id))
   const user = config.rules.map(compileRule)
   const replaced = new Set(user.map((r) => r.id))
   const rules = [...builtin.filter((r) => !replaced.has(r.id)), ...user]

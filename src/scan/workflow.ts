@@ -117,11 +117,12 @@ export function analyseWorkflow(path: string, text: string): Finding[] {
       const inputs = step.get('with', true)
       if (usesName === 'actions/github-script' && isMap(inputs)) checkScript(inputs.get('script', true) as Node | undefined, "github-script's script:")
       if (privileged.length === 0) continue
+      const run = scalarText(step, 'run')
       const checksOutHead =
         (usesName === 'actions/checkout' && isMap(inputs) && ['ref', 'repository'].some((key) => PR_HEAD.test(scalarText(inputs, key)))) ||
-        /\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout|pull)\b[^\n]*(?:refs\/pull\/|pull\/[^\s/]+\/head)/.test(scalarText(step, 'run')) ||
-        (/\bgit\s+(?:fetch|checkout)\b/.test(scalarText(step, 'run')) && PR_HEAD.test(scalarText(step, 'run')))
-      if (checksOutHead) report(WORKFLOW_RULES.prTargetCheckout, `on ${privileged.join(', ')}, this step checks out the pull request's head; build untrusted code in a pull_request workflow without secrets instead`, at(step), `${usesName}:${scalarText(inputs as YAMLMap | undefined, 'ref')}:${scalarText(step, 'run')}`)
+        /\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout|pull)\b[^\n]*(?:refs\/pull\/|pull\/[^\s/]+\/head)/.test(run) ||
+        (/\bgit\s+(?:fetch|checkout)\b/.test(run) && PR_HEAD.test(run))
+      if (checksOutHead) report(WORKFLOW_RULES.prTargetCheckout, `on ${privileged.join(', ')}, this step checks out the pull request's head; build untrusted code in a pull_request workflow without secrets instead`, at(step), `${usesName}:${scalarText(inputs as YAMLMap | undefined, 'ref')}:${run}`)
     }
   }
 
