@@ -32711,7 +32711,6 @@ var ScanPool = class {
   #workers;
   #queue = [];
   #nextId = 0;
-  #pending = 0;
   #failure;
   #wake;
   constructor(data, threads = availableParallelism2()) {
@@ -32719,7 +32718,6 @@ var ScanPool = class {
       const slot = { worker: new Worker2(WORKER_URL2, { workerData: data }), inFlight: 0 };
       slot.worker.on("message", (response) => {
         slot.inFlight--;
-        this.#pending--;
         this.findings.push(...response.findings);
         addCounts(this.counts, response.counts);
         this.#pump();
@@ -32739,7 +32737,7 @@ var ScanPool = class {
   /** Waits for every batch; a worker that failed fails the scan. */
   async finish() {
     try {
-      while ((this.#pending > 0 || this.#queue.length > 0) && !this.#failure) await new Promise((resolve7) => this.#wake = resolve7);
+      while ((this.#queue.length > 0 || this.#workers.some((slot) => slot.inFlight > 0)) && !this.#failure) await new Promise((resolve7) => this.#wake = resolve7);
       if (this.#failure) throw this.#failure;
     } finally {
       await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
@@ -32750,7 +32748,6 @@ var ScanPool = class {
       while (slot.inFlight < IN_FLIGHT2 && this.#queue.length > 0) {
         const files = this.#queue.shift();
         slot.inFlight++;
-        this.#pending++;
         slot.worker.postMessage({ id: this.#nextId++, files });
       }
     }

@@ -23,7 +23,6 @@ export class ScanPool {
   readonly #workers: { worker: Worker; inFlight: number }[]
   readonly #queue: Batch[] = []
   #nextId = 0
-  #pending = 0
   #failure: unknown
   #wake: (() => void) | undefined
 
@@ -32,7 +31,6 @@ export class ScanPool {
       const slot = { worker: new Worker(WORKER_URL, { workerData: data }), inFlight: 0 }
       slot.worker.on('message', (response: ScanResponse) => {
         slot.inFlight--
-        this.#pending--
         this.findings.push(...response.findings)
         addCounts(this.counts, response.counts)
         this.#pump()
@@ -54,7 +52,7 @@ export class ScanPool {
   /** Waits for every batch; a worker that failed fails the scan. */
   async finish(): Promise<void> {
     try {
-      while ((this.#pending > 0 || this.#queue.length > 0) && !this.#failure) await new Promise<void>((resolve) => (this.#wake = resolve))
+      while ((this.#queue.length > 0 || this.#workers.some((slot) => slot.inFlight > 0)) && !this.#failure) await new Promise<void>((resolve) => (this.#wake = resolve))
       if (this.#failure) throw this.#failure
     } finally {
       await Promise.all(this.#workers.map(({ worker }) => worker.terminate()))
@@ -66,7 +64,6 @@ export class ScanPool {
       while (slot.inFlight < IN_FLIGHT && this.#queue.length > 0) {
         const files = this.#queue.shift()!
         slot.inFlight++
-        this.#pending++
         slot.worker.postMessage({ id: this.#nextId++, files } satisfies ScanRequest)
       }
     }
