@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { cli, makeTree } from '../helpers/tree.ts'
@@ -97,9 +97,15 @@ paths = ['''^vendor/''']
     ]
     for (const [name, content, message] of cases) {
       writeFileSync(join(root, name), content)
-      const result = await cli(['scan', '--rules', name], root)
+      const result = await cli(['scan', '--rules', name, '--report', 'report.sarif', '--format', 'sarif', '--write-baseline', 'baseline.json'], root)
       expect(result.exitStatus, name).toBe(2)
       expect(result.stderr, name).toContain(message)
+      // Nothing is written when the run cannot start.
+      expect(existsSync(join(root, 'report.sarif')), name).toBe(false)
+      expect(existsSync(join(root, 'baseline.json')), name).toBe(false)
     }
+    const listed = await cli(['scan', '--list-rules', '--rules', 'regex.json'], root)
+    expect(listed.exitStatus).toBe(2)
+    expect(listed.stderr).toContain('is not valid RE2 syntax')
   })
 })
