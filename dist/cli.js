@@ -2,7 +2,9 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 
 // src/cli/bin.ts
+import * as nodeModule from "node:module";
 import { Worker } from "node:worker_threads";
+nodeModule.enableCompileCache?.();
 var YOUNG_GENERATION_MB = 16;
 var WALKING_COMMANDS = /* @__PURE__ */ new Set(["manifest", "verify"]);
 var WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./worker.ts" : "./cli-worker.js", import.meta.url);

@@ -23,8 +23,11 @@ await build({
   platform: 'node',
   target: 'node24',
   format: 'esm',
-  // No splitting: a shared chunk would move a pool's code away from its worker's file.
-  splitting: false,
+  // Code loaded on demand (Sigstore's, megabytes) goes to chunks, so commands that do not sign or
+  // verify signatures do not parse it. Chunks sit in dist/ beside the worker files the pools find
+  // next to import.meta.url.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   // Bundled CommonJS dependencies call require(); ESM has none of its own.
   banner: { js: "import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);" },
   legalComments: 'eof',

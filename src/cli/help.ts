@@ -6,9 +6,12 @@ Usage: chainseal <command> [options]
 
 Commands:
   manifest <path>...   hash files, symlinks and archive members into a manifest
-  verify <manifest>    compare a tree or downloaded artifacts with a manifest
+  verify <manifest>    compare a tree or downloaded artifacts with a manifest (and its signature)
+  sign <manifest>      sign a manifest into a Sigstore bundle (keyless, or with --key)
+  keygen --output DIR  write a signing key pair: DIR/chainseal.key and DIR/chainseal.pub
   deps [lockfile...]   check a lockfile against the registry before installing
   scan [path...]       find leaked secrets, code injection and unsafe GitHub Actions workflows
+  sigstore sign-bundle|verify-bundle   the sigstore-conformance client protocol
 
 Options for every command:
   --format FORMAT      text (default), json, sarif (SARIF 2.1.0) or github (workflow annotations)
@@ -90,5 +93,46 @@ symlink-retargeted, and changes inside archives.
   --artifact FILE           check FILE against the manifest entry of the same name (repeatable)
   -o, --output FILE         the same as --report: write the report to FILE instead of stdout
   --report, --format, --fail-on, --color  as for every command
+
+Signature (checked first; a failure stops verify before the tree is compared):
+  --bundle FILE             the Sigstore bundle (default <manifest>.sigstore.json when a signer is named)
+  --key PUB.pem             signed with this key (chainseal keygen, cosign generate-key-pair), or
+  --certificate-identity ID | --certificate-identity-regexp RE   signed keyless by this identity
+  --certificate-oidc-issuer URL   whose token came from this issuer
+                            (GitHub Actions: https://token.actions.githubusercontent.com)
+  --trusted-root FILE       a Sigstore trusted_root.json (default: the public-good root shipped
+                            with chainseal, so no network is needed)
+  --tuf-refresh             update the public-good root through TUF first (network)
+
+The report prints the equivalent cosign verify-blob-attestation command.
+`,
+  sign: `Usage: chainseal sign <manifest> [--key FILE] [--output FILE]
+
+Signs the manifest's exact bytes as an in-toto Statement v1 (predicate type
+https://chainseal.dev/attestation/manifest/v1; subjects: the manifest and up to 1,024 of the files it
+lists) in a DSSE envelope, written as a Sigstore bundle v0.3.
+
+  -o, --output FILE         where to write the bundle (default <manifest>.sigstore.json)
+  --key FILE                sign with this PEM private key (ECDSA P-256 or Ed25519); no network
+Keyless (the default): a Fulcio certificate for the OIDC identity and a Rekor entry.
+  --identity-token JWT      the OIDC token (default: GitHub Actions' token, which needs
+                            permissions: id-token: write, or SIGSTORE_ID_TOKEN)
+  --staging                 use Sigstore's staging services
+  --fulcio-url URL, --rekor-url URL   other Fulcio and Rekor instances
+  --tsa-url URL             also get an RFC 3161 timestamp from this authority
+  --report, --format, --fail-on, --color  as for every command
+`,
+  keygen: `Usage: chainseal keygen --output DIR
+
+Writes a new ECDSA P-256 key pair: DIR/chainseal.key (unencrypted PKCS#8 PEM, mode 0600) and
+DIR/chainseal.pub. An existing key is never overwritten. Keep the private key in a secret store.
+`,
+  sigstore: `Usage: chainseal sigstore sign-bundle [--staging] [--in-toto] --identity-token T --bundle F FILE
+       chainseal sigstore verify-bundle --bundle F (--certificate-identity I --certificate-oidc-issuer U | --key K)
+                                        [--trusted-root R] FILE_OR_sha256:DIGEST
+
+The sigstore-conformance client protocol. sign-bundle signs FILE as a message signature, or with
+--in-toto the in-toto statement in FILE as DSSE (--signing-config picks the services). verify-bundle
+verifies offline; exit 0 on success, 1 when verification fails, 2 on bad input.
 `,
 }

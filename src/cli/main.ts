@@ -4,6 +4,8 @@ import { depsCommand } from '../commands/deps.ts'
 import { manifestCommand, type ExportRequest } from '../commands/manifest.ts'
 import { DEFAULT_MAX_FILE_SIZE, listScanRules, scanCommand } from '../commands/scan.ts'
 import { verifyCommand } from '../commands/verify.ts'
+import { keygenCommand } from '../commands/keygen.ts'
+import { hasSignatureFlags, type SignatureFlags } from '../attest/flags.ts'
 import { ChainsealError } from '../errors.ts'
 import { DEFAULT_FAIL_ON, parseFailOn, type Policy } from '../findings/policy.ts'
 import { readBaseline, writeBaseline } from '../findings/baseline.ts'
@@ -60,6 +62,16 @@ const COMMON_OPTIONS: ParseArgsOptionsConfig = {
   'fail-on': { type: 'string' },
   color: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+}
+
+/** Who must have signed, and what to trust; the names cosign uses. */
+const SIGNATURE_OPTIONS: ParseArgsOptionsConfig = {
+  key: { type: 'string' },
+  'certificate-identity': { type: 'string' },
+  'certificate-identity-regexp': { type: 'string' },
+  'certificate-oidc-issuer': { type: 'string' },
+  'trusted-root': { type: 'string' },
+  'tuf-refresh': { type: 'boolean' },
 }
 
 const COMMANDS: Record<string, CommandSpec> = {
@@ -152,16 +164,90 @@ const COMMANDS: Record<string, CommandSpec> = {
       root: { type: 'string' },
       artifact: { type: 'string', multiple: true },
       output: { type: 'string', short: 'o' },
+      bundle: { type: 'string' },
+      ...SIGNATURE_OPTIONS,
     },
     async execute(values, positionals, { io, policy, onProgress }) {
       if (positionals.length !== 1) throw usage(`verify takes exactly one manifest (got ${positionals.length})`)
+      const manifest = positionals[0]!
+      const flags = signatureFlags(values)
+      const bundle = values.bundle as string | undefined
       return verifyCommand({
         cwd: io.cwd,
-        manifest: positionals[0]!,
+        env: io.env,
+        manifest,
+        // Naming a signer without a bundle means the bundle sign wrote beside the manifest.
+        ...((bundle !== undefined || hasSignatureFlags(flags)) && { signature: { bundle: bundle ?? `${manifest}.sigstore.json`, flags } }),
         ...(values.root !== undefined && { root: values.root as string }),
         artifacts: (values.artifact as string[] | undefined) ?? [],
         policy,
         ...(onProgress && { onProgress }),
+      })
+    },
+  },
+  sign: {
+    options: {
+      output: { type: 'string', short: 'o' },
+      key: { type: 'string' },
+      'identity-token': { type: 'string' },
+      staging: { type: 'boolean' },
+      'fulcio-url': { type: 'string' },
+      'rekor-url': { type: 'string' },
+      'tsa-url': { type: 'string' },
+    },
+    async execute(values, positionals, { io, policy }) {
+      if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`)
+      const { signCommand } = await import('../commands/sign.ts')
+      const { report } = await signCommand({
+        cwd: io.cwd,
+        env: io.env,
+        manifest: positionals[0]!,
+        policy,
+        ...strings(values, { output: 'output', key: 'key', identityToken: 'identity-token', fulcioURL: 'fulcio-url', rekorURL: 'rekor-url', tsaURL: 'tsa-url' }),
+        staging: Boolean(values.staging),
+      })
+      return report
+    },
+  },
+  keygen: {
+    options: { output: { type: 'string', short: 'o' } },
+    async execute(values, positionals, { io, policy }) {
+      if (positionals.length) throw usage(`keygen takes no arguments; name the directory with --output DIR`)
+      const output = values.output as string | undefined
+      if (!output) throw usage('keygen needs --output DIR: where to write chainseal.key and chainseal.pub')
+      return keygenCommand({ cwd: io.cwd, output, policy })
+    },
+  },
+  sigstore: {
+    options: {
+      bundle: { type: 'string' },
+      'identity-token': { type: 'string' },
+      staging: { type: 'boolean' },
+      'in-toto': { type: 'boolean' },
+      'signing-config': { type: 'string' },
+      ...SIGNATURE_OPTIONS,
+    },
+    async execute(values, positionals, { io, policy }) {
+      const [sub, file, ...extra] = positionals
+      if ((sub !== 'sign-bundle' && sub !== 'verify-bundle') || file === undefined || extra.length)
+        throw usage('usage: chainseal sigstore sign-bundle|verify-bundle [flags] FILE (see chainseal sigstore --help)')
+      const bundle = values.bundle as string | undefined
+      if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`)
+      const staging = Boolean(values.staging)
+      const { signBundleCommand, verifyBundleCommand } = await import('../commands/sigstore.ts')
+      if (sub === 'verify-bundle') return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy })
+      const identityToken = values['identity-token'] as string | undefined
+      if (!identityToken) throw usage('sigstore sign-bundle needs --identity-token TOKEN')
+      return signBundleCommand({
+        cwd: io.cwd,
+        env: io.env,
+        file,
+        bundle,
+        identityToken,
+        staging,
+        inToto: Boolean(values['in-toto']),
+        ...strings(values, { signingConfig: 'signing-config' }),
+        policy,
       })
     },
   },
@@ -246,6 +332,26 @@ function reportDestination(values: Values, spec: CommandSpec): string | undefine
   const alias = spec.reportAlias ? (values[spec.reportAlias] as string | undefined) : undefined
   if (report !== undefined && alias !== undefined) throw usage(`--report and --${spec.reportAlias} both name the report file; give one`)
   return report ?? alias
+}
+
+function signatureFlags(values: Values): SignatureFlags {
+  return {
+    ...strings(values, {
+      key: 'key',
+      certificateIdentity: 'certificate-identity',
+      certificateIdentityRegexp: 'certificate-identity-regexp',
+      certificateOidcIssuer: 'certificate-oidc-issuer',
+      trustedRoot: 'trusted-root',
+    }),
+    ...(values['tuf-refresh'] === true && { tufRefresh: true }),
+  }
+}
+
+/** The string flags that were given, under the option names a command takes. */
+function strings<K extends string>(values: Values, names: Record<K, string>): Partial<Record<K, string>> {
+  const picked: Partial<Record<K, string>> = {}
+  for (const [key, flag] of Object.entries(names) as [K, string][]) if (typeof values[flag] === 'string') picked[key] = values[flag] as string
+  return picked
 }
 
 function parseExport(value: string): ExportRequest {

@@ -1,4 +1,5 @@
-import { realpathSync } from 'node:fs'
+import { readFileSync, realpathSync } from 'node:fs'
+import type { SignatureFlags } from '../attest/flags.ts'
 import { basename, dirname, resolve } from 'node:path'
 import { ChainsealError, osReason } from '../errors.ts'
 import type { Finding } from '../findings/finding.ts'
@@ -6,7 +7,7 @@ import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
 import { compareArtifact, compareEntries } from '../integrity/compare.ts'
 import { HashWorkers } from '../integrity/hash-pool.ts'
-import { readManifest, type Manifest } from '../integrity/manifest.ts'
+import { parseManifest, readManifest, type Manifest } from '../integrity/manifest.ts'
 import { relativeToRoot, resolveRoot } from '../integrity/root.ts'
 import { takeSnapshot, type SnapshotProgress } from '../integrity/snapshot.ts'
 
@@ -16,6 +17,9 @@ export interface VerifyCommandOptions {
   root?: string
   /** Downloaded files to check by name and digest instead of the tree. */
   artifacts: string[]
+  /** Verify the manifest's signature too (its verdict comes first): the bundle, and who must have signed it. */
+  signature?: { bundle: string; flags: SignatureFlags }
+  env?: NodeJS.ProcessEnv
   policy: Policy
   threads?: number
   onProgress?: (progress: SnapshotProgress) => void
@@ -29,7 +33,26 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<Repo
   // The workers boot while the manifest is read and checked; they touch no file until given paths.
   const workers = options.artifacts.length === 0 && options.threads !== 1 ? HashWorkers.start(options.threads) : undefined
   try {
-    return await verify(options, readManifest(resolve(options.cwd, options.manifest), options.manifest), workers)
+    if (!options.signature) return await verify(options, readManifest(resolve(options.cwd, options.manifest), options.manifest), workers)
+    const signature = options.signature
+    let bytes: Buffer
+    try {
+      bytes = readFileSync(resolve(options.cwd, options.manifest))
+    } catch (error) {
+      throw new ChainsealError('input', `cannot read manifest ${options.manifest}: ${osReason(error)}`, { cause: error })
+    }
+    // The signature is checked over these bytes while the manifest parsed from them is compared
+    // with the tree: the wall time is the walk's, and the signature's verdict decides what is
+    // reported. Sigstore's code is megabytes, loaded only here.
+    const [signed, compared] = await Promise.allSettled([
+      import('./verify-signature.ts').then((m) => m.verifySignature(options, signature, bytes)),
+      (async () => verify(options, parseManifest(bytes.toString('utf8'), options.manifest), workers))(),
+    ])
+    if (signed.status === 'rejected') throw signed.reason
+    // A manifest whose signature fails proves nothing, whatever its tree or its syntax.
+    if ('failure' in signed.value) return buildReport('verify', [signed.value.failure], options.policy, { signature: 'failed', treeChecked: false })
+    if (compared.status === 'rejected') throw compared.reason
+    return { ...compared.value, stats: { ...compared.value.stats, ...signed.value.stats } }
   } finally {
     await workers?.terminate()
   }
@@ -62,9 +85,11 @@ async function verify(options: VerifyCommandOptions, manifest: Manifest, workers
   }
 
   const root = resolveRoot(options.cwd, options.root)
-  // The manifest may live inside the tree it describes; it is not part of it.
-  const self = relativeToRoot(root, options.cwd, options.manifest)
-  const selection = { ...manifest.selection, excludeFiles: [...manifest.selection.excludeFiles, ...(self ? [self] : [])] }
+  // The manifest and its bundle may live inside the tree they describe; they are not part of it.
+  const own = [options.manifest, ...(options.signature ? [options.signature.bundle] : [])]
+    .map((file) => relativeToRoot(root, options.cwd, file))
+    .filter((file): file is string => !!file)
+  const selection = { ...manifest.selection, excludeFiles: [...manifest.selection.excludeFiles, ...own] }
   const snapshot = await takeSnapshot({
     ...common,
     ...(workers && { workers }),

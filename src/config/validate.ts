@@ -58,13 +58,17 @@ export interface JsonDocument {
 
 /** Reads, parses and validates a document: each failure a ChainsealError naming it and the fix. */
 export function readJsonDocument<T>(path: string, document: JsonDocument): T {
-  const fix = (text: string) => (text ? `; ${text}` : '')
   let text: string
   try {
     text = readFileSync(path, 'utf8')
   } catch (error) {
     throw new ChainsealError('input', `cannot read ${document.label}: ${osReason(error)}${fix(document.fixUnreadable)}`, { cause: error })
   }
+  return parseJsonDocument<T>(text, document)
+}
+
+/** Parses and validates a document already read (so what is checked is exactly what was read). */
+export function parseJsonDocument<T>(text: string, document: JsonDocument): T {
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -72,6 +76,11 @@ export function readJsonDocument<T>(path: string, document: JsonDocument): T {
     throw new ChainsealError(document.code, `${document.label} is not valid JSON (${(error as Error).message})${fix(document.fixNotJson)}`)
   }
   return validateWithSchema<T>(document.schema, data, document.label, document.code)
+}
+
+/** A fix, as a clause to append to a message, or nothing. */
+function fix(text: string): string {
+  return text ? `; ${text}` : ''
 }
 
 /** `if`/`then` and `$ref` wrappers repeat what the concrete error already says. */

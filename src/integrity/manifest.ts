@@ -1,5 +1,5 @@
 import schema from '../../schemas/manifest.schema.json' with { type: 'json' }
-import { readJsonDocument } from '../config/validate.ts'
+import { parseJsonDocument, readJsonDocument, type JsonDocument } from '../config/validate.ts'
 import { ChainsealError } from '../errors.ts'
 import { writeFileAtomic } from '../io/atomic-write.ts'
 import { TOOL } from '../version.ts'
@@ -95,13 +95,19 @@ export function writeManifest(path: string, manifest: Manifest): void {
  * path relative, free of `..` and NUL, unique and in byte order.
  */
 export function readManifest(path: string, name = path): Manifest {
-  const manifest = readJsonDocument<Manifest>(path, {
-    label: `manifest ${name}`,
-    schema,
-    code: 'manifest-invalid',
-    fixUnreadable: '',
-    fixNotJson: 'it must be a file written by "chainseal manifest"',
-  })
+  return checkManifest(readJsonDocument<Manifest>(path, manifestDocument(name)), name)
+}
+
+/** The same checks on a manifest's text already read: what a signature covers is what was checked. */
+export function parseManifest(text: string, name: string): Manifest {
+  return checkManifest(parseJsonDocument<Manifest>(text, manifestDocument(name)), name)
+}
+
+function manifestDocument(name: string): JsonDocument {
+  return { label: `manifest ${name}`, schema, code: 'manifest-invalid', fixUnreadable: '', fixNotJson: 'it must be a file written by "chainseal manifest"' }
+}
+
+function checkManifest(manifest: Manifest, name: string): Manifest {
   let previous: ManifestEntry | undefined
   for (const [i, entry] of manifest.entries.entries()) {
     const unsafe = unsafePathReason(entry.pathBytes === undefined ? entry.path : pathBytes(entry))

@@ -19,6 +19,7 @@ const RESET = '\x1b[0m'
 export function renderText(report: Report, options: TextOptions): string {
   const paint = (code: string, text: string) => (options.color ? code + text + RESET : text)
   const lines = [summaryLine(report, paint)]
+  if (typeof report.stats.cosignCommand === 'string') lines.push(`verify with cosign: ${oneLine(report.stats.cosignCommand)}`)
   for (const finding of report.findings) lines.push(findingLine(finding, paint))
   return lines.join('\n') + '\n'
 }
@@ -34,7 +35,8 @@ function summaryLine(report: Report, paint: (code: string, text: string) => stri
       : `${plural(findings, 'finding')} (${counts.join(', ')}), ${failing} at or above ${failOn}`,
   ]
   if (report.summary.suppressed) parts.push(`${report.summary.suppressed} accepted by the baseline`)
-  for (const [key, value] of Object.entries(report.stats)) parts.push(`${key} ${value}`)
+  // A command is a line of its own (renderText prints it), not a fact in the summary.
+  for (const [key, value] of Object.entries(report.stats)) if (key !== 'cosignCommand') parts.push(`${key} ${value}`)
   return `${head}: ${parts.join('; ')}`
 }
 

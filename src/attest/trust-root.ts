@@ -1,0 +1,85 @@
+import { TrustedRoot, type TimeRange } from '@sigstore/protobuf-specs'
+import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' }
+import { readFileSync } from 'node:fs'
+import { ChainsealError, osReason } from '../errors.ts'
+
+const PUBLIC_GOOD_TUF = 'https://tuf-repo-cdn.sigstore.dev'
+const MEDIA_TYPES = ['application/vnd.dev.sigstore.trustedroot+json;version=0.1', 'application/vnd.dev.sigstore.trustedroot.v0.2+json']
+
+/** Where a trust root came from, for messages: "the public-good Sigstore trust root", "trust root r.json". */
+export interface LoadedTrustRoot {
+  root: TrustedRoot
+  label: string
+}
+
+/**
+ * The public-good Sigstore trust root as the installed @sigstore/tuf ships it (its TUF seed), so
+ * verification needs no network. It is as fresh as that package; --tuf-refresh updates it.
+ */
+export function shippedTrustRoot(): LoadedTrustRoot {
+  const encoded = (seeds as Record<string, { targets: Record<string, string> }>)[PUBLIC_GOOD_TUF]?.targets['trusted_root.json']
+  if (!encoded) throw new Error('the installed @sigstore/tuf ships no trusted_root.json')
+  const label = 'the public-good Sigstore trust root'
+  return { root: checkTrustRoot(JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')), label), label }
+}
+
+/** A trusted_root.json (Sigstore's TrustedRoot format) given with --trusted-root. */
+export function readTrustRoot(path: string, name: string): LoadedTrustRoot {
+  let data: unknown
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? `it is not JSON (${error.message})` : osReason(error)
+    throw new ChainsealError('trust-root-invalid', `cannot read trust root ${name}: ${reason}; give a Sigstore trusted_root.json`, { cause: error })
+  }
+  const label = `trust root ${name}`
+  return { root: checkTrustRoot(data, label), label }
+}
+
+/** Fetches the current public-good trust root through TUF (network), caching it in cacheDir. */
+export async function refreshTrustRoot(cacheDir: string): Promise<LoadedTrustRoot> {
+  let root: TrustedRoot
+  try {
+    // TUF and its HTTP stack load only when asked to go online.
+    const { getTrustedRoot } = await import('@sigstore/tuf')
+    root = await getTrustedRoot({ cachePath: cacheDir, mirrorURL: PUBLIC_GOOD_TUF, forceCache: false })
+  } catch (error) {
+    throw new ChainsealError('network', `--tuf-refresh could not update the trust root from ${PUBLIC_GOOD_TUF}: ${(error as Error).message}; drop --tuf-refresh to use the shipped one`, { cause: error })
+  }
+  const label = 'the public-good Sigstore trust root (refreshed through TUF)'
+  return { root: checkTrustRoot(TrustedRoot.toJSON(root), label), label }
+}
+
+/**
+ * Parses a trust root and rejects what the sigstore verifier would quietly accept: an unknown
+ * media type, and a validity period without its required start, which it would read as "since
+ * forever".
+ */
+function checkTrustRoot(data: unknown, label: string): TrustedRoot {
+  const invalid = (why: string) => new ChainsealError('trust-root-invalid', `${label} is not valid: ${why}; give a Sigstore trusted_root.json`)
+  const raw = data as { mediaType?: unknown } | null
+  if (!raw || typeof raw !== 'object') throw invalid('it is not a JSON object')
+  if (typeof raw.mediaType !== 'string' || !MEDIA_TYPES.includes(raw.mediaType)) throw invalid(`unknown mediaType ${JSON.stringify(raw.mediaType)}`)
+  let root: TrustedRoot
+  try {
+    root = TrustedRoot.fromJSON(raw)
+  } catch (error) {
+    throw invalid((error as Error).message)
+  }
+  const ranges: [string, TimeRange | undefined][] = [
+    ...root.tlogs.map((t, i): [string, TimeRange | undefined] => [`tlogs[${i}].publicKey.validFor`, t.publicKey?.validFor]),
+    ...root.ctlogs.map((t, i): [string, TimeRange | undefined] => [`ctlogs[${i}].publicKey.validFor`, t.publicKey?.validFor]),
+    ...root.certificateAuthorities.map((c, i): [string, TimeRange | undefined] => [`certificateAuthorities[${i}].validFor`, c.validFor]),
+    ...root.timestampAuthorities.map((c, i): [string, TimeRange | undefined] => [`timestampAuthorities[${i}].validFor`, c.validFor]),
+  ]
+  for (const [where, range] of ranges) {
+    // No validFor at all means no bound (the format allows it); one without its start is malformed.
+    if (!range) continue
+    if (!range.start || Number.isNaN(range.start.getTime())) throw invalid(`${where} has no start`)
+    if (range.end && range.end < range.start) throw invalid(`${where} ends before it starts`)
+  }
+  for (const [i, t] of [...root.tlogs, ...root.ctlogs].entries()) {
+    if (!t.publicKey?.rawBytes?.length) throw invalid(`log ${i} (${t.baseUrl || 'no baseUrl'}) has no public key`)
+  }
+  return root
+}

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { serializeBundle } from '../attest/bundle.ts'
+import { keyHint, readPrivateKey } from '../attest/keys.ts'
+import { KEY_RULES } from '../attest/rules.ts'
+import { PUBLIC_GOOD, signStatement, STAGING, type SigningMethod } from '../attest/sign.ts'
+import { manifestStatement } from '../attest/statement.ts'
+import { ChainsealError, osReason } from '../errors.ts'
+import { createFinding, type Finding } from '../findings/finding.ts'
+import type { Policy } from '../findings/policy.ts'
+import { buildReport, type Report } from '../findings/report.ts'
+import { parseManifest } from '../integrity/manifest.ts'
+import { writeFileAtomic } from '../io/atomic-write.ts'
+import { createPublicKey } from 'node:crypto'
+
+export interface SignCommandOptions {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  manifest: string
+  /** Default: the manifest's path + ".sigstore.json". */
+  output?: string
+  /** A PEM private key; without one, keyless through Fulcio and Rekor. */
+  key?: string
+  identityToken?: string
+  staging?: boolean
+  fulcioURL?: string
+  rekorURL?: string
+  tsaURL?: string
+  policy: Policy
+}
+
+export interface SignCommandResult {
+  report: Report
+  bundlePath: string
+}
+
+/** `chainseal sign`: the manifest's exact bytes, as an in-toto statement, into a Sigstore bundle. */
+export async function signCommand(options: SignCommandOptions): Promise<SignCommandResult> {
+  const manifestPath = resolve(options.cwd, options.manifest)
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(manifestPath)
+  } catch (error) {
+    throw new ChainsealError('input', `cannot read manifest ${options.manifest}: ${osReason(error)}`, { cause: error })
+  }
+  // Parsed from the bytes that are signed, so the statement describes exactly what its digest covers.
+  const manifest = parseManifest(bytes.toString('utf8'), options.manifest)
+  const statement = manifestStatement(options.manifest, bytes, manifest)
+
+  const findings: Finding[] = []
+  let method: SigningMethod
+  let signer: string
+  if (options.key !== undefined) {
+    const { key, readableByOthers } = readPrivateKey(resolve(options.cwd, options.key), options.key)
+    if (readableByOthers)
+      findings.push(createFinding(KEY_RULES.privateKeyReadable, { message: `private key ${options.key} can be read by other users; chmod 600 it`, location: { path: options.key } }))
+    method = { kind: 'key', key }
+    signer = `key ${keyHint(createPublicKey(key)).slice(0, 16)}`
+  } else {
+    const services = options.staging ? STAGING : PUBLIC_GOOD
+    method = {
+      kind: 'keyless',
+      env: options.env,
+      ...(options.identityToken !== undefined && { identityToken: options.identityToken }),
+      fulcioURL: options.fulcioURL ?? services.fulcio,
+      rekorURL: options.rekorURL ?? services.rekor,
+      ...(options.tsaURL !== undefined && { tsaURL: options.tsaURL }),
+    }
+    signer = 'keyless'
+  }
+  const bundle = await signStatement(statement, method)
+  const output = options.output ?? `${options.manifest}.sigstore.json`
+  const bundlePath = resolve(options.cwd, output)
+  writeFileAtomic(bundlePath, [serializeBundle(bundle)])
+  const report = buildReport('sign', findings, options.policy, {
+    bundle: output,
+    signer,
+    subjects: statement.subject.length,
+    treeDigest: manifest.treeDigest,
+  })
+  return { report, bundlePath }
+}

@@ -1,0 +1,27 @@
+import { resolve } from 'node:path'
+import { readBundle } from '../attest/bundle.ts'
+import { cosignCommand } from '../attest/cosign.ts'
+import { loadSignaturePolicy } from '../attest/signer-policy.ts'
+import { PREDICATE_TYPE } from '../attest/statement.ts'
+import { artifactDigest, verifyBundle } from '../attest/verify-bundle.ts'
+import type { Finding } from '../findings/finding.ts'
+import type { Stats } from '../findings/report.ts'
+import type { VerifyCommandOptions } from './verify.ts'
+
+/** Checks the bundle against the manifest file's exact bytes, as read once by verify. */
+export async function verifySignature(options: VerifyCommandOptions, signature: NonNullable<VerifyCommandOptions['signature']>, bytes: Buffer): Promise<{ failure: Finding } | { stats: Stats }> {
+  const policy = await loadSignaturePolicy(options.cwd, options.env ?? {}, signature.flags)
+  const bundle = readBundle(resolve(options.cwd, signature.bundle), signature.bundle)
+  const verdict = verifyBundle({
+    bundle,
+    bundleName: signature.bundle,
+    artifact: { name: `manifest ${options.manifest}`, sha256: artifactDigest(bytes) },
+    signer: policy.signer,
+    trustRoot: policy.trustRoot,
+    predicateType: PREDICATE_TYPE,
+  })
+  if (verdict.failure) return { failure: verdict.failure }
+  const signer = policy.signer.kind === 'key' ? `key ${policy.signer.name}` : `${verdict.signer?.identity} (${verdict.signer?.issuer})`
+  const hasTlog = bundle.verificationMaterial.tlogEntries.length > 0
+  return { stats: { signature: 'verified', signer, cosignCommand: cosignCommand(options.manifest, signature.bundle, signature.flags, hasTlog) } }
+}
