@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-YH2ORWTX.js";
+} from "./chunk-2ZDAMBCX.js";
 import {
   EXPORT_FORMATS,
   givenPaths,
@@ -9,11 +9,11 @@ import {
   resolveRoot,
   verifyCommand,
   withoutCredentials
-} from "./chunk-QD225VMY.js";
+} from "./chunk-CXEYDPED.js";
 import {
   INTEGRITY_RULES,
   walkTree
-} from "./chunk-EUM6IZNU.js";
+} from "./chunk-3VHSVAIE.js";
 import {
   DEFAULT_FAIL_ON,
   TOOL,
@@ -22,7 +22,7 @@ import {
   exitCodeFor,
   parseFailOn,
   writeFileAtomic
-} from "./chunk-I6ZC66UM.js";
+} from "./chunk-M727K2EP.js";
 import {
   joinBase
 } from "./chunk-CXDABKIQ.js";
@@ -37,21 +37,22 @@ import {
   loadScanRules,
   require_dist,
   scanFile
-} from "./chunk-DRC2EOOZ.js";
+} from "./chunk-5ZHYTKAT.js";
 import {
   readJsonDocument
-} from "./chunk-LNQWYFPJ.js";
+} from "./chunk-QNDWDQ4R.js";
 import {
   ALGORITHMS
 } from "./chunk-DUQ2JHVY.js";
 import {
   generateSigningKeyPair
-} from "./chunk-LVRSLGIQ.js";
+} from "./chunk-M6ZBUOAX.js";
 import "./chunk-55WHQGKO.js";
 import {
   createFinding,
+  readInputText,
   ruleMaker
-} from "./chunk-SP736H5E.js";
+} from "./chunk-NBWFPI56.js";
 import {
   ChainsealError,
   osReason
@@ -9563,7 +9564,7 @@ import { resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/commands/deps.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import { basename, dirname, join as join2, resolve } from "node:path";
 
 // src/deps/check.ts
@@ -10135,13 +10136,7 @@ async function depsCommand(options) {
     const absolute = resolve(options.cwd, path);
     const parse2 = PARSERS[basename(absolute)];
     if (!parse2) throw new ChainsealError("usage", `${path}: chainseal reads lockfiles named ${Object.keys(PARSERS).join(", ")}`);
-    let text;
-    try {
-      text = readFileSync2(absolute, "utf8");
-    } catch (error) {
-      throw new ChainsealError("input", `cannot read lockfile ${path}: ${osReason(error)}`, { cause: error });
-    }
-    const lockfile = parse2(text, path);
+    const lockfile = parse2(readInputText(absolute, `lockfile ${path}`), path);
     const config = loadRegistryConfig(dirname(absolute), options.env, options.registry);
     const allowedHosts = new Set([config.registry, ...config.scopes.values()].flatMap((url) => [new URL(url).host, ...NPM_REGISTRY_ALIASES[new URL(url).host] ?? []]));
     for (const host of options.allowHosts) allowedHosts.add(host);
@@ -10760,7 +10755,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-GVS7IQAC.js");
+      const { signCommand } = await import("./chunk-RGJU33EL.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -10797,7 +10792,7 @@ var COMMANDS = {
       const bundle = values.bundle;
       if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`);
       const staging = Boolean(values.staging);
-      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-OVQPYRFP.js");
+      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-WD3VS3SJ.js");
       if (sub === "verify-bundle") return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy });
       const identityToken = values["identity-token"];
       if (!identityToken) throw usage("sigstore sign-bundle needs --identity-token TOKEN");

@@ -1,19 +1,19 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-YH2ORWTX.js";
+} from "./chunk-2ZDAMBCX.js";
 import {
   manifestCommand,
   verifyCommand
-} from "./chunk-QD225VMY.js";
-import "./chunk-EUM6IZNU.js";
+} from "./chunk-CXEYDPED.js";
+import "./chunk-3VHSVAIE.js";
 import {
   parseFailOn
-} from "./chunk-I6ZC66UM.js";
+} from "./chunk-M727K2EP.js";
 import "./chunk-CXDABKIQ.js";
-import "./chunk-LNQWYFPJ.js";
+import "./chunk-QNDWDQ4R.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-SP736H5E.js";
+import "./chunk-NBWFPI56.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

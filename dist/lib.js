@@ -2,15 +2,15 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   manifestCommand,
   verifyCommand
-} from "./chunk-QD225VMY.js";
+} from "./chunk-CXEYDPED.js";
 import {
   readManifest
-} from "./chunk-EUM6IZNU.js";
-import "./chunk-I6ZC66UM.js";
+} from "./chunk-3VHSVAIE.js";
+import "./chunk-M727K2EP.js";
 import "./chunk-CXDABKIQ.js";
-import "./chunk-LNQWYFPJ.js";
+import "./chunk-QNDWDQ4R.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-SP736H5E.js";
+import "./chunk-NBWFPI56.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

@@ -5,11 +5,11 @@ import {
   compileRules,
   emptyCounts,
   scanFile
-} from "./chunk-DRC2EOOZ.js";
-import "./chunk-LNQWYFPJ.js";
+} from "./chunk-5ZHYTKAT.js";
+import "./chunk-QNDWDQ4R.js";
 import "./chunk-DUQ2JHVY.js";
 import "./chunk-55WHQGKO.js";
-import "./chunk-SP736H5E.js";
+import "./chunk-NBWFPI56.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 

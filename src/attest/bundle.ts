@@ -7,20 +7,15 @@ import {
   bundleToJSON,
   type Bundle,
 } from '@sigstore/bundle'
-import { readFileSync } from 'node:fs'
-import { ChainsealError, osReason } from '../errors.ts'
+import { ChainsealError } from '../errors.ts'
+import { readInputText } from '../io/read-input.ts'
 
 /** The bundle versions Sigstore has published; anything else may mean what no verifier knows. */
 const KNOWN_MEDIA_TYPES = [BUNDLE_V01_MEDIA_TYPE, BUNDLE_V02_MEDIA_TYPE, BUNDLE_V03_LEGACY_MEDIA_TYPE, BUNDLE_V03_MEDIA_TYPE]
 
 /** Reads a Sigstore bundle file; anything malformed is an input error naming the file. */
 export function readBundle(path: string, name: string): Bundle {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    throw new ChainsealError('input', `cannot read bundle ${name}: ${osReason(error)}`, { cause: error })
-  }
+  const text = readInputText(path, `bundle ${name}`)
   let data: unknown
   try {
     data = JSON.parse(text)

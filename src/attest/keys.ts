@@ -1,7 +1,8 @@
 import type { Signature, Signer } from '@sigstore/sign'
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto'
-import { readFileSync, statSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import { ChainsealError, osReason } from '../errors.ts'
+import { readInputText } from '../io/read-input.ts'
 
 /** The key types cosign and sigstore verify: ECDSA P-256 with SHA-256, and Ed25519. */
 const SUPPORTED = 'an ECDSA P-256 or Ed25519 key (chainseal keygen writes one)'
@@ -30,11 +31,16 @@ export interface PrivateKeyFile {
 export function readPrivateKey(path: string, name: string): PrivateKeyFile {
   let text: string
   let mode: number
+  // One open for the bytes and the mode, so the mode reported is the file's that was read.
+  let fd: number | undefined
   try {
-    text = readFileSync(path, 'utf8')
-    mode = statSync(path).mode
+    fd = openSync(path, 'r')
+    mode = fstatSync(fd).mode
+    text = readFileSync(fd, 'utf8')
   } catch (error) {
     throw new ChainsealError('input', `cannot read private key ${name}: ${osReason(error)}`, { cause: error })
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
   if (/-----BEGIN [A-Z ]*ENCRYPTED[A-Z ]*-----/.test(text) || /Proc-Type: 4,ENCRYPTED/.test(text))
     throw new ChainsealError('key-invalid', `private key ${name} is encrypted; chainseal reads unencrypted PEM keys: decrypt it (openssl pkey -in ${name} -out plain.key) and keep that file mode 0600, or create one with chainseal keygen`)
@@ -50,12 +56,7 @@ export function readPrivateKey(path: string, name: string): PrivateKeyFile {
 
 /** Reads a PEM public key (SPKI), as `chainseal keygen` and `cosign generate-key-pair` write them. */
 export function readPublicKey(path: string, name: string): KeyObject {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    throw new ChainsealError('input', `cannot read public key ${name}: ${osReason(error)}`, { cause: error })
-  }
+  const text = readInputText(path, `public key ${name}`)
   let key: KeyObject
   try {
     key = createPublicKey({ key: text, format: 'pem' })

@@ -1,7 +1,7 @@
 import { TrustedRoot, type TimeRange } from '@sigstore/protobuf-specs'
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' }
-import { readFileSync } from 'node:fs'
-import { ChainsealError, osReason } from '../errors.ts'
+import { ChainsealError } from '../errors.ts'
+import { readInputText } from '../io/read-input.ts'
 
 const PUBLIC_GOOD_TUF = 'https://tuf-repo-cdn.sigstore.dev'
 const MEDIA_TYPES = ['application/vnd.dev.sigstore.trustedroot+json;version=0.1', 'application/vnd.dev.sigstore.trustedroot.v0.2+json']
@@ -25,14 +25,14 @@ export function shippedTrustRoot(): LoadedTrustRoot {
 
 /** A trusted_root.json (Sigstore's TrustedRoot format) given with --trusted-root. */
 export function readTrustRoot(path: string, name: string): LoadedTrustRoot {
+  const label = `trust root ${name}`
+  const text = readInputText(path, label, 'give a Sigstore trusted_root.json')
   let data: unknown
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'))
+    data = JSON.parse(text)
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `it is not JSON (${error.message})` : osReason(error)
-    throw new ChainsealError('trust-root-invalid', `cannot read trust root ${name}: ${reason}; give a Sigstore trusted_root.json`, { cause: error })
+    throw new ChainsealError('trust-root-invalid', `${label} is not JSON (${(error as Error).message}); give a Sigstore trusted_root.json`, { cause: error })
   }
-  const label = `trust root ${name}`
   return { root: checkTrustRoot(data, label), label }
 }
 

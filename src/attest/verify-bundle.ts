@@ -1,12 +1,12 @@
 import type { Bundle } from '@sigstore/bundle'
 import { crypto as sigstoreCrypto, type X509Certificate } from '@sigstore/core'
-import { PolicyError, toSignedEntity, toTrustMaterial, VerificationError, Verifier, type SignedEntity } from '@sigstore/verify'
+import { toSignedEntity, toTrustMaterial, VerificationError, Verifier, type SignedEntity } from '@sigstore/verify'
 import type { KeyObject } from 'node:crypto'
 import { RE2JS } from 're2js'
 import { ChainsealError } from '../errors.ts'
 import { createFinding, type Finding, type Rule } from '../findings/finding.ts'
 import { SIGNATURE_RULES } from './rules.ts'
-import { hasSubjectDigest, readStatement, sha256Hex, type Statement } from './statement.ts'
+import { hasSubjectDigest, readStatement, type Statement } from './statement.ts'
 import type { LoadedTrustRoot } from './trust-root.ts'
 
 const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1'
@@ -119,7 +119,8 @@ export function verifyBundle(v: BundleVerification): BundleVerdict {
   try {
     new Verifier(trust, thresholds).verify(entity)
   } catch (error) {
-    if (!(error instanceof VerificationError || error instanceof PolicyError))
+    // No policy is passed (identity and issuer were checked above), so no PolicyError can come.
+    if (!(error instanceof VerificationError))
       throw new ChainsealError('bundle-invalid', `bundle ${v.bundleName} could not be verified: ${(error as Error).message}; it is malformed`, { cause: error })
     const [rule, what] = verifierFailure(error, leaf, v.bundle)
     return fail(rule, `bundle ${v.bundleName}: ${what} against ${v.trustRoot.label} (${error.message})`)
@@ -146,11 +147,6 @@ export function verifyBundle(v: BundleVerification): BundleVerdict {
   return { statement, ...(signer && { signer }) }
 }
 
-/** sha256 of bytes, in the form verifyBundle compares. */
-export function artifactDigest(bytes: Uint8Array): string {
-  return sha256Hex(bytes)
-}
-
 function certificateIdentity(cert: X509Certificate): { identity?: string; issuer?: string } {
   const v2 = cert.extension(OID_ISSUER_V2)
   // The v2 extension is DER (a UTF8String); v1 held the raw bytes.
@@ -167,7 +163,7 @@ function issuedBy(leaf: X509Certificate, issuer: X509Certificate | undefined): b
   }
 }
 
-function verifierFailure(error: VerificationError | PolicyError, leaf: X509Certificate | undefined, bundle: Bundle): [Rule, string] {
+function verifierFailure(error: VerificationError, leaf: X509Certificate | undefined, bundle: Bundle): [Rule, string] {
   const code = String(error.code)
   if (code === 'CERTIFICATE_ERROR') {
     // The chain was issued by a trusted CA (checked before); outside its validity at the logged time, it had expired.

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
-import { ChainsealError, osReason } from '../errors.ts'
+import { ChainsealError } from '../errors.ts'
 import type { Finding } from '../findings/finding.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
@@ -11,6 +11,7 @@ import { parsePnpmLockfile } from '../deps/pnpm-lockfile.ts'
 import { parseYarnLockfile } from '../deps/yarn-lockfile.ts'
 import { loadRegistryConfig } from '../deps/npmrc.ts'
 import { RegistryClient } from '../deps/registry.ts'
+import { readInputText } from '../io/read-input.ts'
 
 export interface DepsCommandOptions {
   cwd: string
@@ -45,13 +46,7 @@ export async function depsCommand(options: DepsCommandOptions): Promise<Report> 
     const absolute = resolve(options.cwd, path)
     const parse = PARSERS[basename(absolute)]
     if (!parse) throw new ChainsealError('usage', `${path}: chainseal reads lockfiles named ${Object.keys(PARSERS).join(', ')}`)
-    let text: string
-    try {
-      text = readFileSync(absolute, 'utf8')
-    } catch (error) {
-      throw new ChainsealError('input', `cannot read lockfile ${path}: ${osReason(error)}`, { cause: error })
-    }
-    const lockfile = parse(text, path)
+    const lockfile = parse(readInputText(absolute, `lockfile ${path}`), path)
     const config = loadRegistryConfig(dirname(absolute), options.env, options.registry)
     const allowedHosts = new Set([config.registry, ...config.scopes.values()].flatMap((url) => [new URL(url).host, ...(NPM_REGISTRY_ALIASES[new URL(url).host] ?? [])]))
     for (const host of options.allowHosts) allowedHosts.add(host)

@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { serializeBundle } from '../attest/bundle.ts'
 import { keyHint, readPrivateKey } from '../attest/keys.ts'
 import { KEY_RULES } from '../attest/rules.ts'
 import { PUBLIC_GOOD, signStatement, STAGING, type SigningMethod } from '../attest/sign.ts'
 import { manifestStatement } from '../attest/statement.ts'
-import { ChainsealError, osReason } from '../errors.ts'
 import { createFinding, type Finding } from '../findings/finding.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
 import { parseManifest } from '../integrity/manifest.ts'
 import { writeFileAtomic } from '../io/atomic-write.ts'
+import { readInput } from '../io/read-input.ts'
 import { createPublicKey } from 'node:crypto'
 
 export interface SignCommandOptions {
@@ -37,12 +36,7 @@ export interface SignCommandResult {
 /** `chainseal sign`: the manifest's exact bytes, as an in-toto statement, into a Sigstore bundle. */
 export async function signCommand(options: SignCommandOptions): Promise<SignCommandResult> {
   const manifestPath = resolve(options.cwd, options.manifest)
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(manifestPath)
-  } catch (error) {
-    throw new ChainsealError('input', `cannot read manifest ${options.manifest}: ${osReason(error)}`, { cause: error })
-  }
+  const bytes = readInput(manifestPath, `manifest ${options.manifest}`)
   // Parsed from the bytes that are signed, so the statement describes exactly what its digest covers.
   const manifest = parseManifest(bytes.toString('utf8'), options.manifest)
   const statement = manifestStatement(options.manifest, bytes, manifest)

@@ -1,15 +1,16 @@
 import { SigningConfig } from '@sigstore/protobuf-specs'
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { readBundle, serializeBundle } from '../attest/bundle.ts'
 import { PUBLIC_GOOD, signPayload, STAGING } from '../attest/sign.ts'
 import type { SignatureFlags } from '../attest/flags.ts'
 import { loadSignaturePolicy } from '../attest/signer-policy.ts'
-import { artifactDigest, verifyBundle } from '../attest/verify-bundle.ts'
-import { ChainsealError, osReason } from '../errors.ts'
+import { sha256Hex } from '../attest/statement.ts'
+import { verifyBundle } from '../attest/verify-bundle.ts'
+import { ChainsealError } from '../errors.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
 import { writeFileAtomic } from '../io/atomic-write.ts'
+import { readInput, readInputText } from '../io/read-input.ts'
 
 /**
  * `chainseal sigstore sign-bundle|verify-bundle`: the CLI protocol of the sigstore-conformance
@@ -29,7 +30,7 @@ export interface SignBundleOptions {
 }
 
 export async function signBundleCommand(o: SignBundleOptions): Promise<Report> {
-  const data = readInput(o.cwd, o.file, 'artifact')
+  const data = readInput(resolve(o.cwd, o.file), `artifact ${o.file}`)
   const services = o.signingConfig !== undefined ? readSigningConfig(o.cwd, o.signingConfig) : o.staging ? STAGING : PUBLIC_GOOD
   const bundle = await signPayload(data, o.inToto ? 'dsseEnvelope' : 'messageSignature', {
     kind: 'keyless',
@@ -60,11 +61,11 @@ export async function verifyBundleCommand(o: VerifyBundleOptions): Promise<Repor
   const policy = await loadSignaturePolicy(o.cwd, o.env, o.flags)
   const bundle = readBundle(resolve(o.cwd, o.bundle), o.bundle)
   const digest = /^sha256:([0-9a-f]{64})$/i.exec(o.artifact)
-  const bytes = digest ? undefined : readInput(o.cwd, o.artifact, 'artifact')
+  const bytes = digest ? undefined : readInput(resolve(o.cwd, o.artifact), `artifact ${o.artifact}`)
   const verdict = verifyBundle({
     bundle,
     bundleName: o.bundle,
-    artifact: { name: o.artifact, sha256: digest ? digest[1]!.toLowerCase() : artifactDigest(bytes!), ...(bytes && { bytes }) },
+    artifact: { name: o.artifact, sha256: digest ? digest[1]!.toLowerCase() : sha256Hex(bytes!), ...(bytes && { bytes }) },
     signer: policy.signer,
     trustRoot: policy.trustRoot,
   })
@@ -73,19 +74,11 @@ export async function verifyBundleCommand(o: VerifyBundleOptions): Promise<Repor
   })
 }
 
-function readInput(cwd: string, name: string, what: string): Buffer {
-  try {
-    return readFileSync(resolve(cwd, name))
-  } catch (error) {
-    throw new ChainsealError('input', `cannot read ${what} ${name}: ${osReason(error)}`, { cause: error })
-  }
-}
-
 /** The services a Sigstore SigningConfig names: its first CA, Rekor v1 log and TSA. */
 function readSigningConfig(cwd: string, name: string): { fulcio: string; rekor: string; tsa?: string } {
   let config: SigningConfig
   try {
-    config = SigningConfig.fromJSON(JSON.parse(readInput(cwd, name, 'signing config').toString('utf8')))
+    config = SigningConfig.fromJSON(JSON.parse(readInputText(resolve(cwd, name), `signing config ${name}`)))
   } catch (error) {
     if (error instanceof ChainsealError) throw error
     throw new ChainsealError('input', `signing config ${name} is not a Sigstore SigningConfig: ${(error as Error).message}`)

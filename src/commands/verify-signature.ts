@@ -2,8 +2,8 @@ import { resolve } from 'node:path'
 import { readBundle } from '../attest/bundle.ts'
 import { cosignCommand } from '../attest/cosign.ts'
 import { loadSignaturePolicy } from '../attest/signer-policy.ts'
-import { PREDICATE_TYPE } from '../attest/statement.ts'
-import { artifactDigest, verifyBundle } from '../attest/verify-bundle.ts'
+import { PREDICATE_TYPE, sha256Hex } from '../attest/statement.ts'
+import { verifyBundle } from '../attest/verify-bundle.ts'
 import type { Finding } from '../findings/finding.ts'
 import type { Stats } from '../findings/report.ts'
 import type { VerifyCommandOptions } from './verify.ts'
@@ -15,7 +15,7 @@ export async function verifySignature(options: VerifyCommandOptions, signature: 
   const verdict = verifyBundle({
     bundle,
     bundleName: signature.bundle,
-    artifact: { name: `manifest ${options.manifest}`, sha256: artifactDigest(bytes) },
+    artifact: { name: `manifest ${options.manifest}`, sha256: sha256Hex(bytes) },
     signer: policy.signer,
     trustRoot: policy.trustRoot,
     predicateType: PREDICATE_TYPE,

@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync } from 'node:fs'
+import { realpathSync } from 'node:fs'
 import type { SignatureFlags } from '../attest/flags.ts'
 import { basename, dirname, resolve } from 'node:path'
 import { ChainsealError, osReason } from '../errors.ts'
@@ -9,6 +9,7 @@ import { compareArtifact, compareEntries } from '../integrity/compare.ts'
 import { HashWorkers } from '../integrity/hash-pool.ts'
 import { parseManifest, readManifest, type Manifest } from '../integrity/manifest.ts'
 import { relativeToRoot, resolveRoot } from '../integrity/root.ts'
+import { readInput } from '../io/read-input.ts'
 import { takeSnapshot, type SnapshotProgress } from '../integrity/snapshot.ts'
 
 export interface VerifyCommandOptions {
@@ -35,12 +36,7 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<Repo
   try {
     if (!options.signature) return await verify(options, readManifest(resolve(options.cwd, options.manifest), options.manifest), workers)
     const signature = options.signature
-    let bytes: Buffer
-    try {
-      bytes = readFileSync(resolve(options.cwd, options.manifest))
-    } catch (error) {
-      throw new ChainsealError('input', `cannot read manifest ${options.manifest}: ${osReason(error)}`, { cause: error })
-    }
+    const bytes = readInput(resolve(options.cwd, options.manifest), `manifest ${options.manifest}`)
     // The signature is checked over these bytes while the manifest parsed from them is compared
     // with the tree: the wall time is the walk's, and the signature's verdict decides what is
     // reported. Sigstore's code is megabytes, loaded only here.

@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
-import { readFileSync } from 'node:fs'
-import { ChainsealError, osReason } from '../errors.ts'
+import { ChainsealError } from '../errors.ts'
+import { readInputText } from '../io/read-input.ts'
 
 /** Built on first use: most runs validate nothing, and building one costs start-up time. */
 const validators = {
@@ -58,13 +58,7 @@ export interface JsonDocument {
 
 /** Reads, parses and validates a document: each failure a ChainsealError naming it and the fix. */
 export function readJsonDocument<T>(path: string, document: JsonDocument): T {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    throw new ChainsealError('input', `cannot read ${document.label}: ${osReason(error)}${fix(document.fixUnreadable)}`, { cause: error })
-  }
-  return parseJsonDocument<T>(text, document)
+  return parseJsonDocument<T>(readInputText(path, document.label, document.fixUnreadable), document)
 }
 
 /** Parses and validates a document already read (so what is checked is exactly what was read). */

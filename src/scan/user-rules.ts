@@ -1,11 +1,11 @@
 import picomatch from 'picomatch'
 import { RE2JS } from 're2js'
 import { parse as parseToml } from 'smol-toml'
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import schema from '../../schemas/rules.schema.json' with { type: 'json' }
 import { readJsonDocument } from '../config/validate.ts'
-import { ChainsealError, osReason } from '../errors.ts'
+import { readInputText } from '../io/read-input.ts'
+import { ChainsealError } from '../errors.ts'
 import type { Severity } from '../findings/finding.ts'
 import type { Allowlist } from './engine.ts'
 import { selectsRule, type AllowPattern, type Pattern, type PatternMatch, type ScanRule } from './rule.ts'
@@ -64,7 +64,7 @@ function emptyRulesConfig(): RulesConfig {
 function loadRulesFiles(files: readonly { path: string; name: string }[]): RulesConfig {
   const config = emptyRulesConfig()
   for (const file of files) {
-    const part = /\.toml$/i.test(file.name) ? fromGitleaks(readRulesText(file.path, file.name), file.name) : fromJson(file.path, file.name)
+    const part = /\.toml$/i.test(file.name) ? fromGitleaks(readInputText(file.path, `rules file ${file.name}`), file.name) : fromJson(file.path, file.name)
     config.rules.push(...part.rules)
     config.disable.push(...part.disable)
     Object.assign(config.override, part.override)
@@ -86,13 +86,6 @@ interface JsonRules {
   allowlist?: JsonAllowlist
 }
 
-function readRulesText(path: string, name: string): string {
-  try {
-    return readFileSync(path, 'utf8')
-  } catch (error) {
-    throw new ChainsealError('input', `cannot read rules file ${name}: ${osReason(error)}`, { cause: error })
-  }
-}
 
 function fromJson(path: string, name: string): RulesConfig {
   const json = readJsonDocument<JsonRules>(path, { label: `rules file ${name}`, schema, code: 'rules-invalid', fixUnreadable: '', fixNotJson: 'rules files are JSON, or a gitleaks .toml' })

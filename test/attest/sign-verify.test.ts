@@ -3,6 +3,7 @@ import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serializeBundle } from '../../src/attest/bundle.ts'
+import { readPrivateKey } from '../../src/attest/keys.ts'
 import { signPayload } from '../../src/attest/sign.ts'
 import { PREDICATE_TYPE, sha256Hex, STATEMENT_TYPE } from '../../src/attest/statement.ts'
 import { startSigstoreServices, type SigstoreServices } from '../helpers/sigstore-services.ts'
@@ -120,7 +121,6 @@ describe('sign and verify with a local key', () => {
 
   it('fails a signed statement of another predicate type', async () => {
     const { out, manifest, verify } = await signedSetup({ sign: false })
-    const { readPrivateKey } = await import('../../src/attest/keys.ts')
     const key = readPrivateKey(join(out, 'keys/chainseal.key'), 'k').key
     const foreign = { _type: STATEMENT_TYPE, subject: [{ name: 'm.json', digest: { sha256: sha256Hex(readFileSync(manifest)) } }], predicateType: 'https://slsa.dev/provenance/v1', predicate: {} }
     const bundle = await signPayload(Buffer.from(JSON.stringify(foreign)), 'dsseEnvelope', { kind: 'key', key })
@@ -180,6 +180,39 @@ describe('bad input to sign and verify: a clear error, exit 2, nothing written',
       const r = await verify(...extra)
       expect([r.exitStatus, r.stderr]).toEqual([2, expect.stringMatching(message)])
     }
+  })
+})
+
+describe('more bad input: files that are not what they claim, and services that do not answer', () => {
+  it('an invalid manifest to sign, a trust root or signing config that is not JSON, keygen into a file', async () => {
+    const { out, verify } = await signedSetup({ sign: false })
+    writeFileSync(join(out, 'bad.json'), '{"manifestVersion": 1}')
+    writeFileSync(join(out, 'garbage.json'), 'not json')
+    writeFileSync(join(out, 'a.txt'), 'x')
+    const cases: [string[], RegExp][] = [
+      [['sign', 'bad.json', '--key', 'keys/chainseal.key'], /manifest bad.json is not valid/],
+      [['keygen', '--output', 'a.txt'], /cannot create directory a.txt/],
+      [['sigstore', 'sign-bundle', '--identity-token', 't', '--signing-config', 'garbage.json', '--bundle', 'out.json', 'a.txt'], /signing config garbage.json is not a Sigstore SigningConfig/],
+      [['sigstore', 'sign-bundle', '--identity-token', 't', '--signing-config', 'bad.json', '--bundle', 'out.json', 'a.txt'], /signing config bad.json names no certificate authority/],
+    ]
+    for (const [argv, message] of cases) {
+      const r = await cli(argv, out)
+      expect([r.exitStatus, r.stderr]).toEqual([2, expect.stringMatching(message)])
+    }
+    expect(existsSync(join(out, 'bad.json.sigstore.json'))).toBe(false)
+    expect(existsSync(join(out, 'out.json'))).toBe(false)
+    const root = await verify('--key', 'keys/chainseal.pub', '--trusted-root', 'garbage.json')
+    expect([root.exitStatus, root.stderr]).toEqual([2, expect.stringMatching(/trust root garbage.json is not JSON .*give a Sigstore trusted_root.json/)])
+  })
+
+  it('an unreachable Fulcio is an error naming the failure, and no bundle is written', async () => {
+    const { out, bundle } = await signedSetup({ sign: false })
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url')
+    const token = `${part({ alg: 'ES256' })}.${part({ iss: 'https://issuer.example', sub: 'someone' })}.c2ln`
+    const r = await cli(['sign', 'm.json', '--identity-token', token, '--fulcio-url', 'http://127.0.0.1:1', '--rekor-url', 'http://127.0.0.1:1'], out)
+    expect(r.exitStatus).toBe(2)
+    expect(r.stderr).toMatch(/keyless signing failed: .*ECONNREFUSED/)
+    expect(existsSync(bundle)).toBe(false)
   })
 })
 

@@ -2,7 +2,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   TOOL,
   writeFileAtomic
-} from "./chunk-I6ZC66UM.js";
+} from "./chunk-M727K2EP.js";
 import {
   collisionKey,
   compareAsUtf8,
@@ -20,7 +20,7 @@ import {
   parseJsonDocument,
   readJsonDocument,
   require_picomatch
-} from "./chunk-LNQWYFPJ.js";
+} from "./chunk-QNDWDQ4R.js";
 import {
   NOT_REGULAR,
   OPEN_FLAGS,
@@ -32,7 +32,7 @@ import {
 import {
   createFinding,
   ruleMaker
-} from "./chunk-SP736H5E.js";
+} from "./chunk-NBWFPI56.js";
 import {
   ChainsealError,
   osReason

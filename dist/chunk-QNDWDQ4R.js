@@ -1,7 +1,9 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  ChainsealError,
-  osReason
+  readInputText
+} from "./chunk-NBWFPI56.js";
+import {
+  ChainsealError
 } from "./chunk-C7GXJFL7.js";
 import {
   __commonJS,
@@ -9009,7 +9011,6 @@ var require_picomatch2 = __commonJS({
 // src/config/validate.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
-import { readFileSync } from "node:fs";
 var validators = {
   // Stops at the first error: the common case, valid input, as fast as it goes.
   fast: lazyAjv({ allErrors: false }),
@@ -9040,13 +9041,7 @@ function validateWithSchema(schema, data, inputName, code) {
   throw new ChainsealError(code, `${inputName} is not valid: ${lines.join("; ")}`);
 }
 function readJsonDocument(path, document) {
-  let text;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new ChainsealError("input", `cannot read ${document.label}: ${osReason(error)}${fix(document.fixUnreadable)}`, { cause: error });
-  }
-  return parseJsonDocument(text, document);
+  return parseJsonDocument(readInputText(path, document.label, document.fixUnreadable), document);
 }
 function parseJsonDocument(text, document) {
   let data;

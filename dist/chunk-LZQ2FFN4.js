@@ -8,10 +8,10 @@ import {
   require_dist as require_dist2,
   require_dist2 as require_dist3,
   require_v2
-} from "./chunk-FK2OXL6G.js";
+} from "./chunk-CKGLA4UL.js";
 import {
   KeySigner
-} from "./chunk-LVRSLGIQ.js";
+} from "./chunk-M6ZBUOAX.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

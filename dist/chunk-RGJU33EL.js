@@ -3,49 +3,41 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signStatement
-} from "./chunk-BBH4LEUQ.js";
+} from "./chunk-LZQ2FFN4.js";
 import {
   parseManifest
-} from "./chunk-EUM6IZNU.js";
+} from "./chunk-3VHSVAIE.js";
 import {
   buildReport,
   writeFileAtomic
-} from "./chunk-I6ZC66UM.js";
+} from "./chunk-M727K2EP.js";
 import "./chunk-CXDABKIQ.js";
-import "./chunk-LNQWYFPJ.js";
+import "./chunk-QNDWDQ4R.js";
 import "./chunk-DUQ2JHVY.js";
 import "./chunk-LCJN5RNY.js";
 import {
   KEY_RULES,
   manifestStatement,
   serializeBundle
-} from "./chunk-FK2OXL6G.js";
+} from "./chunk-CKGLA4UL.js";
 import {
   keyHint,
   readPrivateKey
-} from "./chunk-LVRSLGIQ.js";
+} from "./chunk-M6ZBUOAX.js";
 import {
-  createFinding
-} from "./chunk-SP736H5E.js";
-import {
-  ChainsealError,
-  osReason
-} from "./chunk-C7GXJFL7.js";
+  createFinding,
+  readInput
+} from "./chunk-NBWFPI56.js";
+import "./chunk-C7GXJFL7.js";
 import "./chunk-RG5UG3NJ.js";
 import "./chunk-V4ML7QKM.js";
 
 // src/commands/sign.ts
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createPublicKey } from "node:crypto";
 async function signCommand(options) {
   const manifestPath = resolve(options.cwd, options.manifest);
-  let bytes;
-  try {
-    bytes = readFileSync(manifestPath);
-  } catch (error) {
-    throw new ChainsealError("input", `cannot read manifest ${options.manifest}: ${osReason(error)}`, { cause: error });
-  }
+  const bytes = readInput(manifestPath, `manifest ${options.manifest}`);
   const manifest = parseManifest(bytes.toString("utf8"), options.manifest);
   const statement = manifestStatement(options.manifest, bytes, manifest);
   const findings = [];

@@ -2,7 +2,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   readJsonDocument,
   require_picomatch
-} from "./chunk-LNQWYFPJ.js";
+} from "./chunk-QNDWDQ4R.js";
 import {
   OPEN_FLAGS
 } from "./chunk-DUQ2JHVY.js";
@@ -11,8 +11,9 @@ import {
 } from "./chunk-55WHQGKO.js";
 import {
   createFinding,
+  readInputText,
   ruleMaker
-} from "./chunk-SP736H5E.js";
+} from "./chunk-NBWFPI56.js";
 import {
   ChainsealError,
   osReason
@@ -9015,7 +9016,6 @@ function parse(toml, options = {}) {
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/scan/user-rules.ts
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 // schemas/rules.schema.json
@@ -9093,20 +9093,13 @@ function emptyRulesConfig() {
 function loadRulesFiles(files) {
   const config = emptyRulesConfig();
   for (const file of files) {
-    const part = /\.toml$/i.test(file.name) ? fromGitleaks(readRulesText(file.path, file.name), file.name) : fromJson(file.path, file.name);
+    const part = /\.toml$/i.test(file.name) ? fromGitleaks(readInputText(file.path, `rules file ${file.name}`), file.name) : fromJson(file.path, file.name);
     config.rules.push(...part.rules);
     config.disable.push(...part.disable);
     Object.assign(config.override, part.override);
     mergeAllowlist(config.allowlist, part.allowlist);
   }
   return config;
-}
-function readRulesText(path, name) {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    throw new ChainsealError("input", `cannot read rules file ${name}: ${osReason(error)}`, { cause: error });
-  }
 }
 function fromJson(path, name) {
   const json = readJsonDocument(path, { label: `rules file ${name}`, schema: rules_schema_default, code: "rules-invalid", fixUnreadable: "", fixNotJson: "rules files are JSON, or a gitleaks .toml" });

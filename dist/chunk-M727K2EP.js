@@ -3,7 +3,7 @@ import {
   SEVERITIES,
   compareFindings,
   severityRank
-} from "./chunk-SP736H5E.js";
+} from "./chunk-NBWFPI56.js";
 import {
   ChainsealError,
   osReason

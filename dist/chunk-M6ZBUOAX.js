@@ -1,12 +1,15 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
+  readInputText
+} from "./chunk-NBWFPI56.js";
+import {
   ChainsealError,
   osReason
 } from "./chunk-C7GXJFL7.js";
 
 // src/attest/keys.ts
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 var SUPPORTED = "an ECDSA P-256 or Ed25519 key (chainseal keygen writes one)";
 function generateSigningKeyPair() {
   const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
@@ -18,11 +21,15 @@ function generateSigningKeyPair() {
 function readPrivateKey(path, name) {
   let text;
   let mode;
+  let fd;
   try {
-    text = readFileSync(path, "utf8");
-    mode = statSync(path).mode;
+    fd = openSync(path, "r");
+    mode = fstatSync(fd).mode;
+    text = readFileSync(fd, "utf8");
   } catch (error) {
     throw new ChainsealError("input", `cannot read private key ${name}: ${osReason(error)}`, { cause: error });
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
   if (/-----BEGIN [A-Z ]*ENCRYPTED[A-Z ]*-----/.test(text) || /Proc-Type: 4,ENCRYPTED/.test(text))
     throw new ChainsealError("key-invalid", `private key ${name} is encrypted; chainseal reads unencrypted PEM keys: decrypt it (openssl pkey -in ${name} -out plain.key) and keep that file mode 0600, or create one with chainseal keygen`);
@@ -36,12 +43,7 @@ function readPrivateKey(path, name) {
   return { key, readableByOthers: (mode & 63) !== 0 };
 }
 function readPublicKey(path, name) {
-  let text;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new ChainsealError("input", `cannot read public key ${name}: ${osReason(error)}`, { cause: error });
-  }
+  const text = readInputText(path, `public key ${name}`);
   let key;
   try {
     key = createPublicKey({ key: text, format: "pem" });

@@ -1,10 +1,10 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
+  readInputText,
   ruleMaker
-} from "./chunk-SP736H5E.js";
+} from "./chunk-NBWFPI56.js";
 import {
-  ChainsealError,
-  osReason
+  ChainsealError
 } from "./chunk-C7GXJFL7.js";
 import {
   require_dist,
@@ -2254,15 +2254,9 @@ var require_v2 = __commonJS({
 
 // src/attest/bundle.ts
 var import_bundle = __toESM(require_dist2(), 1);
-import { readFileSync } from "node:fs";
 var KNOWN_MEDIA_TYPES = [import_bundle.BUNDLE_V01_MEDIA_TYPE, import_bundle.BUNDLE_V02_MEDIA_TYPE, import_bundle.BUNDLE_V03_LEGACY_MEDIA_TYPE, import_bundle.BUNDLE_V03_MEDIA_TYPE];
 function readBundle(path, name) {
-  let text;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new ChainsealError("input", `cannot read bundle ${name}: ${osReason(error)}`, { cause: error });
-  }
+  const text = readInputText(path, `bundle ${name}`);
   let data;
   try {
     data = JSON.parse(text);

@@ -3,27 +3,29 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signPayload
-} from "./chunk-BBH4LEUQ.js";
+} from "./chunk-LZQ2FFN4.js";
 import {
   buildReport,
   writeFileAtomic
-} from "./chunk-I6ZC66UM.js";
+} from "./chunk-M727K2EP.js";
 import "./chunk-LCJN5RNY.js";
 import {
-  artifactDigest,
   loadSignaturePolicy,
   verifyBundle
-} from "./chunk-L4TJ57Z5.js";
+} from "./chunk-KDAKLVOO.js";
 import {
   readBundle,
-  serializeBundle
-} from "./chunk-FK2OXL6G.js";
-import "./chunk-LVRSLGIQ.js";
+  serializeBundle,
+  sha256Hex
+} from "./chunk-CKGLA4UL.js";
+import "./chunk-M6ZBUOAX.js";
 import "./chunk-55WHQGKO.js";
-import "./chunk-SP736H5E.js";
 import {
-  ChainsealError,
-  osReason
+  readInput,
+  readInputText
+} from "./chunk-NBWFPI56.js";
+import {
+  ChainsealError
 } from "./chunk-C7GXJFL7.js";
 import {
   require_dist
@@ -34,10 +36,9 @@ import {
 
 // src/commands/sigstore.ts
 var import_protobuf_specs = __toESM(require_dist(), 1);
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 async function signBundleCommand(o) {
-  const data = readInput(o.cwd, o.file, "artifact");
+  const data = readInput(resolve(o.cwd, o.file), `artifact ${o.file}`);
   const services = o.signingConfig !== void 0 ? readSigningConfig(o.cwd, o.signingConfig) : o.staging ? STAGING : PUBLIC_GOOD;
   const bundle = await signPayload(data, o.inToto ? "dsseEnvelope" : "messageSignature", {
     kind: "keyless",
@@ -56,11 +57,11 @@ async function verifyBundleCommand(o) {
   const policy = await loadSignaturePolicy(o.cwd, o.env, o.flags);
   const bundle = readBundle(resolve(o.cwd, o.bundle), o.bundle);
   const digest = /^sha256:([0-9a-f]{64})$/i.exec(o.artifact);
-  const bytes = digest ? void 0 : readInput(o.cwd, o.artifact, "artifact");
+  const bytes = digest ? void 0 : readInput(resolve(o.cwd, o.artifact), `artifact ${o.artifact}`);
   const verdict = verifyBundle({
     bundle,
     bundleName: o.bundle,
-    artifact: { name: o.artifact, sha256: digest ? digest[1].toLowerCase() : artifactDigest(bytes), ...bytes && { bytes } },
+    artifact: { name: o.artifact, sha256: digest ? digest[1].toLowerCase() : sha256Hex(bytes), ...bytes && { bytes } },
     signer: policy.signer,
     trustRoot: policy.trustRoot
   });
@@ -68,17 +69,10 @@ async function verifyBundleCommand(o) {
     ...verdict.signer?.identity !== void 0 && { signer: verdict.signer.identity }
   });
 }
-function readInput(cwd, name, what) {
-  try {
-    return readFileSync(resolve(cwd, name));
-  } catch (error) {
-    throw new ChainsealError("input", `cannot read ${what} ${name}: ${osReason(error)}`, { cause: error });
-  }
-}
 function readSigningConfig(cwd, name) {
   let config;
   try {
-    config = import_protobuf_specs.SigningConfig.fromJSON(JSON.parse(readInput(cwd, name, "signing config").toString("utf8")));
+    config = import_protobuf_specs.SigningConfig.fromJSON(JSON.parse(readInputText(resolve(cwd, name), `signing config ${name}`)));
   } catch (error) {
     if (error instanceof ChainsealError) throw error;
     throw new ChainsealError("input", `signing config ${name} is not a Sigstore SigningConfig: ${error.message}`);

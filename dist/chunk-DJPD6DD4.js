@@ -1,16 +1,16 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  artifactDigest,
   loadSignaturePolicy,
   verifyBundle
-} from "./chunk-L4TJ57Z5.js";
+} from "./chunk-KDAKLVOO.js";
 import {
   PREDICATE_TYPE,
-  readBundle
-} from "./chunk-FK2OXL6G.js";
-import "./chunk-LVRSLGIQ.js";
+  readBundle,
+  sha256Hex
+} from "./chunk-CKGLA4UL.js";
+import "./chunk-M6ZBUOAX.js";
 import "./chunk-55WHQGKO.js";
-import "./chunk-SP736H5E.js";
+import "./chunk-NBWFPI56.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-RG5UG3NJ.js";
 import "./chunk-V4ML7QKM.js";
@@ -44,7 +44,7 @@ async function verifySignature(options, signature, bytes) {
   const verdict = verifyBundle({
     bundle,
     bundleName: signature.bundle,
-    artifact: { name: `manifest ${options.manifest}`, sha256: artifactDigest(bytes) },
+    artifact: { name: `manifest ${options.manifest}`, sha256: sha256Hex(bytes) },
     signer: policy.signer,
     trustRoot: policy.trustRoot,
     predicateType: PREDICATE_TYPE

@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   SEVERITIES
-} from "./chunk-SP736H5E.js";
+} from "./chunk-NBWFPI56.js";
 
 // src/findings/reporters/text.ts
 var SEVERITY_COLOR = {

@@ -7,18 +7,19 @@ import {
   readManifest,
   takeSnapshot,
   writeManifest
-} from "./chunk-EUM6IZNU.js";
+} from "./chunk-3VHSVAIE.js";
 import {
   buildReport,
   writeFileAtomic
-} from "./chunk-I6ZC66UM.js";
+} from "./chunk-M727K2EP.js";
 import {
   comparePaths,
   pathBytes
 } from "./chunk-CXDABKIQ.js";
 import {
-  createFinding
-} from "./chunk-SP736H5E.js";
+  createFinding,
+  readInput
+} from "./chunk-NBWFPI56.js";
 import {
   ChainsealError,
   osReason
@@ -236,7 +237,7 @@ async function manifestCommand(options) {
 }
 
 // src/commands/verify.ts
-import { readFileSync, realpathSync } from "node:fs";
+import { realpathSync } from "node:fs";
 import { basename as basename2, dirname, resolve as resolve3 } from "node:path";
 
 // src/integrity/compare.ts
@@ -362,14 +363,9 @@ async function verifyCommand(options) {
   try {
     if (!options.signature) return await verify(options, readManifest(resolve3(options.cwd, options.manifest), options.manifest), workers);
     const signature = options.signature;
-    let bytes;
-    try {
-      bytes = readFileSync(resolve3(options.cwd, options.manifest));
-    } catch (error) {
-      throw new ChainsealError("input", `cannot read manifest ${options.manifest}: ${osReason(error)}`, { cause: error });
-    }
+    const bytes = readInput(resolve3(options.cwd, options.manifest), `manifest ${options.manifest}`);
     const [signed, compared] = await Promise.allSettled([
-      import("./chunk-BW2TISQU.js").then((m) => m.verifySignature(options, signature, bytes)),
+      import("./chunk-DJPD6DD4.js").then((m) => m.verifySignature(options, signature, bytes)),
       (async () => verify(options, parseManifest(bytes.toString("utf8"), options.manifest), workers))()
     ]);
     if (signed.status === "rejected") throw signed.reason;
