@@ -53,4 +53,5 @@ for (let i = 0; i < Number(values.runs); i++) for (const [name, args] of Object.
 const base = median(times.verify)
 console.log(`| command | median s (${values.runs} runs) | vs verify |\n|---|---|---|`)
 for (const [name, t] of Object.entries(times)) console.log(`| ${name} | ${median(t).toFixed(3)} | ${((median(t) / base - 1) * 100).toFixed(1)}% |`)
-console.log(`\nper-run ratios (--key / plain): ${times['verify --key'].map((t, i) => (t / times.verify[i]).toFixed(3)).join(', ')}`)
+const ratios = times['verify --key'].map((t, i) => t / times.verify[i])
+console.log(`\nper-pair ratios (--key / plain): ${ratios.map((r) => r.toFixed(3)).join(', ')}; median ${median(ratios).toFixed(3)}`)
