@@ -9,7 +9,7 @@ import {
   resolveRoot,
   verifyCommand,
   withoutCredentials
-} from "./chunk-CXEYDPED.js";
+} from "./chunk-A6CXXAHM.js";
 import {
   INTEGRITY_RULES,
   walkTree
@@ -46,7 +46,7 @@ import {
 } from "./chunk-DUQ2JHVY.js";
 import {
   generateSigningKeyPair
-} from "./chunk-M6ZBUOAX.js";
+} from "./chunk-GGXI2ZAY.js";
 import "./chunk-55WHQGKO.js";
 import {
   createFinding,
@@ -10755,7 +10755,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-RGJU33EL.js");
+      const { signCommand } = await import("./chunk-MJ2VQZXR.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -10792,7 +10792,7 @@ var COMMANDS = {
       const bundle = values.bundle;
       if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`);
       const staging = Boolean(values.staging);
-      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-WD3VS3SJ.js");
+      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-A6ID6ZK6.js");
       if (sub === "verify-bundle") return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy });
       const identityToken = values["identity-token"];
       if (!identityToken) throw usage("sigstore sign-bundle needs --identity-token TOKEN");

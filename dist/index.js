@@ -5,7 +5,7 @@ import {
 import {
   manifestCommand,
   verifyCommand
-} from "./chunk-CXEYDPED.js";
+} from "./chunk-A6CXXAHM.js";
 import "./chunk-3VHSVAIE.js";
 import {
   parseFailOn

@@ -2,7 +2,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   manifestCommand,
   verifyCommand
-} from "./chunk-CXEYDPED.js";
+} from "./chunk-A6CXXAHM.js";
 import {
   readManifest
 } from "./chunk-3VHSVAIE.js";

@@ -57,14 +57,14 @@ export function readPrivateKey(path: string, name: string): PrivateKeyFile {
 /** Reads a PEM public key (SPKI), as `chainseal keygen` and `cosign generate-key-pair` write them. */
 export function readPublicKey(path: string, name: string): KeyObject {
   const text = readInputText(path, `public key ${name}`)
-  let key: KeyObject
+  // createPublicKey would derive the public half of a private key and carry on: refuse instead,
+  // since a private key has no business on a verifier.
+  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)) throw new ChainsealError('key-invalid', `${name} is a private key; give the public key (.pub) to verify`)
   try {
-    key = createPublicKey({ key: text, format: 'pem' })
+    return createPublicKey({ key: text, format: 'pem' })
   } catch {
     throw new ChainsealError('key-invalid', `public key ${name} is not a PEM public key; give the .pub file written with the signing key`)
   }
-  if (key.type !== 'public') throw new ChainsealError('key-invalid', `${name} is a private key; give the public key (.pub) to verify`)
-  return key
 }
 
 function assertSupported(key: KeyObject, label: string): void {

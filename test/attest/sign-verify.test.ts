@@ -157,6 +157,7 @@ describe('bad input to sign and verify: a clear error, exit 2, nothing written',
     const encrypted = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase: 'pw' })
     writeFileSync(join(out, 'enc.key'), encrypted, { mode: 0o600 })
     writeFileSync(join(out, 'rsa.key'), generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 })
+    writeFileSync(join(out, 'garbage.pub'), '-----BEGIN PUBLIC KEY-----\nnot base64\n-----END PUBLIC KEY-----\n')
     writeFileSync(join(out, 'p384.key'), generateKeyPairSync('ec', { namedCurve: 'P-384' }).privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 })
     const cases: [string[], RegExp][] = [
       [['sign', 'm.json', '--key', 'enc.key'], /private key enc.key is encrypted; .*decrypt it/],
@@ -175,6 +176,8 @@ describe('bad input to sign and verify: a clear error, exit 2, nothing written',
       [['--bundle', 'b.json'], /say who must have signed/],
       [['--certificate-identity-regexp', '(', '--certificate-oidc-issuer', 'y'], /not valid RE2 syntax/],
       [['--certificate-identity', 'x', '--certificate-oidc-issuer', 'y', '--trusted-root', 'nope.json'], /cannot read trust root nope.json: ENOENT/],
+      [['--key', 'garbage.pub'], /public key garbage.pub is not a PEM public key/],
+      [['--key', 'keys/chainseal.key'], /keys\/chainseal.key is a private key; give the public key/],
     ]
     for (const [extra, message] of flagCases) {
       const r = await verify(...extra)

@@ -8,7 +8,7 @@ import {
 } from "./chunk-CKGLA4UL.js";
 import {
   readPublicKey
-} from "./chunk-M6ZBUOAX.js";
+} from "./chunk-GGXI2ZAY.js";
 import {
   RE2JS
 } from "./chunk-55WHQGKO.js";

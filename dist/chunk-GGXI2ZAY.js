@@ -44,14 +44,12 @@ function readPrivateKey(path, name) {
 }
 function readPublicKey(path, name) {
   const text = readInputText(path, `public key ${name}`);
-  let key;
+  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)) throw new ChainsealError("key-invalid", `${name} is a private key; give the public key (.pub) to verify`);
   try {
-    key = createPublicKey({ key: text, format: "pem" });
+    return createPublicKey({ key: text, format: "pem" });
   } catch {
     throw new ChainsealError("key-invalid", `public key ${name} is not a PEM public key; give the .pub file written with the signing key`);
   }
-  if (key.type !== "public") throw new ChainsealError("key-invalid", `${name} is a private key; give the public key (.pub) to verify`);
-  return key;
 }
 function assertSupported(key, label) {
   const type = key.asymmetricKeyType;

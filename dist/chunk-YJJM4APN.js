@@ -11,7 +11,7 @@ import {
 } from "./chunk-CKGLA4UL.js";
 import {
   KeySigner
-} from "./chunk-M6ZBUOAX.js";
+} from "./chunk-GGXI2ZAY.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

@@ -3,7 +3,7 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signPayload
-} from "./chunk-LZQ2FFN4.js";
+} from "./chunk-YJJM4APN.js";
 import {
   buildReport,
   writeFileAtomic
@@ -12,13 +12,13 @@ import "./chunk-LCJN5RNY.js";
 import {
   loadSignaturePolicy,
   verifyBundle
-} from "./chunk-KDAKLVOO.js";
+} from "./chunk-3ABLTF2M.js";
 import {
   readBundle,
   serializeBundle,
   sha256Hex
 } from "./chunk-CKGLA4UL.js";
-import "./chunk-M6ZBUOAX.js";
+import "./chunk-GGXI2ZAY.js";
 import "./chunk-55WHQGKO.js";
 import {
   readInput,

@@ -3,7 +3,7 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signStatement
-} from "./chunk-LZQ2FFN4.js";
+} from "./chunk-YJJM4APN.js";
 import {
   parseManifest
 } from "./chunk-3VHSVAIE.js";
@@ -23,7 +23,7 @@ import {
 import {
   keyHint,
   readPrivateKey
-} from "./chunk-M6ZBUOAX.js";
+} from "./chunk-GGXI2ZAY.js";
 import {
   createFinding,
   readInput

@@ -2,13 +2,13 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   loadSignaturePolicy,
   verifyBundle
-} from "./chunk-KDAKLVOO.js";
+} from "./chunk-3ABLTF2M.js";
 import {
   PREDICATE_TYPE,
   readBundle,
   sha256Hex
 } from "./chunk-CKGLA4UL.js";
-import "./chunk-M6ZBUOAX.js";
+import "./chunk-GGXI2ZAY.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-NBWFPI56.js";
 import "./chunk-C7GXJFL7.js";
