@@ -6,7 +6,7 @@ import * as nodeModule from "node:module";
 import { Worker } from "node:worker_threads";
 nodeModule.enableCompileCache?.();
 var YOUNG_GENERATION_MB = 16;
-var WALKING_COMMANDS = /* @__PURE__ */ new Set(["manifest", "verify"]);
+var WALKING_COMMANDS = /* @__PURE__ */ new Set(["manifest", "verify", "check"]);
 var WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./worker.ts" : "./cli-worker.js", import.meta.url);
 if (WALKING_COMMANDS.has(process.argv[2] ?? "")) startWorker();
 else await import(WORKER_URL.href);

@@ -1,19 +1,33 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  renderText
-} from "./chunk-2ZDAMBCX.js";
+  RULE_CATALOG,
+  annotations,
+  readBaseline,
+  rebasePaths,
+  renderSarif
+} from "./chunk-HQJOTVZU.js";
 import {
-  manifestCommand,
-  verifyCommand
-} from "./chunk-A6CXXAHM.js";
-import "./chunk-3VHSVAIE.js";
+  COMMAND_STATS,
+  checkCommand,
+  loadConfig,
+  mergeConfig,
+  renderText,
+  validateConfig
+} from "./chunk-IEJYRYU2.js";
+import "./chunk-7YN3OUCE.js";
 import {
-  parseFailOn
-} from "./chunk-M727K2EP.js";
+  DEFAULT_FAIL_ON,
+  errorReport,
+  writeFileAtomic
+} from "./chunk-2HKKUSSZ.js";
 import "./chunk-CXDABKIQ.js";
-import "./chunk-QNDWDQ4R.js";
+import "./chunk-5V2Q5FR5.js";
+import "./chunk-UGLW7X7B.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-NBWFPI56.js";
+import {
+  CATEGORIES,
+  SEVERITIES
+} from "./chunk-KTFBWRNB.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
@@ -2148,9 +2162,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2188,12 +2202,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4091,17 +4105,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location = response.headersList.get("location", true);
-      if (location !== null && isValidHeaderValue(location)) {
-        if (!isValidEncodedURL(location)) {
-          location = normalizeBinaryStringToUtf8(location);
+      let location2 = response.headersList.get("location", true);
+      if (location2 !== null && isValidHeaderValue(location2)) {
+        if (!isValidEncodedURL(location2)) {
+          location2 = normalizeBinaryStringToUtf8(location2);
         }
-        location = new URL(location, responseURL(response));
+        location2 = new URL(location2, responseURL(response));
       }
-      if (location && !location.hash) {
-        location.hash = requestFragment;
+      if (location2 && !location2.hash) {
+        location2.hash = requestFragment;
       }
-      return location;
+      return location2;
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
@@ -4460,8 +4474,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve, reject) => {
-        res = resolve;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6712,12 +6726,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7387,12 +7401,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7871,16 +7885,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7891,7 +7905,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7942,7 +7956,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7954,7 +7968,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8290,8 +8304,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve) => {
-            this[kClosedResolve] = resolve;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9560,7 +9574,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9573,7 +9587,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve(null);
+              resolve2(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9592,7 +9606,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9609,7 +9623,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9679,18 +9693,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9947,9 +9961,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10172,9 +10186,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10459,9 +10473,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10553,9 +10567,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve, reject) => {
+        return new Promise((resolve2, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -14418,7 +14432,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14449,14 +14463,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location = "";
+              let location2 = "";
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              location = headersList.get("location", true);
+              location2 = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location2 && request.redirect === "follow" && redirectStatusSet.has(status);
               if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -14494,7 +14508,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14537,7 +14551,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve({
+              resolve2({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18278,8 +18292,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve) => {
-        setTimeout(resolve, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -19299,11 +19313,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -19319,7 +19333,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -19629,68 +19643,207 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/action/main.ts
+import { appendFile as appendFile2 } from "node:fs/promises";
+
+// src/findings/reporters/summary.ts
+var DEFAULT_MAX_BYTES = 1024 * 1024 - 16 * 1024;
+var TOP_FINDINGS = 100;
+var STATUS_ICON = { pass: "\u2705", fail: "\u274C", error: "\u26A0\uFE0F" };
+function renderSummary(report, options = {}) {
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const head = [`<h2>${STATUS_ICON[report.status]} chainseal ${escapeHtml(report.command)}: ${report.status.toUpperCase()}</h2>`];
+  if (report.error) {
+    head.push(`<p>${escapeHtml(report.error.message)}</p>`);
+    return head.join("\n") + "\n";
+  }
+  const { findings, failing, failOn, suppressed } = report.summary;
+  head.push(
+    `<p>${findings} finding${findings === 1 ? "" : "s"}, ${failing} at or above <code>${failOn}</code>${suppressed ? `; ${suppressed} accepted by the baseline` : ""}.</p>`
+  );
+  if (findings > 0) head.push(countsTable(report));
+  const commands = Object.entries(COMMAND_STATS).filter(([key]) => typeof report.stats[key] === "string");
+  const tail = [];
+  if (commands.length) {
+    tail.push("<h3>Verify this manifest</h3>");
+    for (const [key, label] of commands) tail.push(`<p>${escapeHtml(label)}:</p>
+<pre lang="sh"><code>${escapeHtml(String(report.stats[key]))}</code></pre>`);
+  }
+  const facts = Object.entries(report.stats).filter(([key]) => !(key in COMMAND_STATS));
+  if (facts.length)
+    tail.push(`<details><summary>Details</summary>
+<table>
+${facts.map(([k, v]) => `<tr><td>${escapeHtml(k)}</td><td><code>${escapeHtml(String(v))}</code></td></tr>`).join("\n")}
+</table>
+</details>`);
+  const fixed = [...head, ...tail].join("\n").length + 512;
+  const rows = [];
+  let size = fixed;
+  const shown = report.findings.slice(0, TOP_FINDINGS);
+  for (const finding of shown) {
+    const row = findingRow(finding, options.links);
+    if (size + Buffer.byteLength(row) > max) break;
+    rows.push(row);
+    size += Buffer.byteLength(row) + 1;
+  }
+  const body = [];
+  if (rows.length) {
+    body.push(`<h3>Findings</h3>
+<table>
+<tr><th>Severity</th><th>Rule</th><th>Where</th><th>Message</th></tr>
+${rows.join("\n")}
+</table>`);
+    const left = report.findings.length - rows.length;
+    if (left > 0) body.push(`<p>${left} more finding${left === 1 ? "" : "s"} in the SARIF and JSON reports.</p>`);
+  }
+  return [...head, ...body, ...tail].join("\n") + "\n";
+}
+function countsTable(report) {
+  const categories = CATEGORIES.filter((c) => report.summary.byCategory[c]);
+  const count = (category, severity) => report.findings.filter((f) => f.category === category && f.severity === severity).length;
+  const header = `<tr><th>Category</th>${SEVERITIES.map((s) => `<th>${s}</th>`).join("")}<th>total</th></tr>`;
+  const lines = categories.map((c) => `<tr><td>${c}</td>${SEVERITIES.map((s) => `<td>${count(c, s) || ""}</td>`).join("")}<td>${report.summary.byCategory[c]}</td></tr>`);
+  return `<table>
+${header}
+${lines.join("\n")}
+</table>`;
+}
+function findingRow(finding, links) {
+  const where = finding.location ? location(finding.location, links) : "";
+  return `<tr><td>${finding.severity}</td><td><code>${escapeHtml(finding.ruleId)}</code></td><td>${where}</td><td>${escapeHtml(finding.message)}</td></tr>`;
+}
+function location(loc, links) {
+  const text = escapeHtml(loc.line !== void 0 ? `${loc.path}:${loc.line}` : loc.path);
+  if (!links) return `<code>${text}</code>`;
+  const path = links.base ? `${links.base}/${loc.path}` : loc.path;
+  const href = `${links.server}/${links.repository}/blob/${links.sha}/${path.split("/").map(encodeURIComponent).join("/")}${loc.line !== void 0 ? `#L${loc.line}` : ""}`;
+  return `<a href="${escapeHtml(href)}"><code>${text}</code></a>`;
+}
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+
 // src/action/inputs.ts
+var INPUT_OF = {
+  failOn: "fail-on",
+  baseline: "baseline",
+  "manifest.file": "manifest",
+  "manifest.paths": "paths",
+  "manifest.artifacts": "artifacts",
+  "signature.key": "key",
+  "signature.certificateIdentity": "certificate-identity",
+  "signature.certificateOidcIssuer": "certificate-oidc-issuer",
+  "deps.lockfiles": "lockfiles",
+  "deps.registry": "registry",
+  "scan.rules": "rules"
+};
 function readInputs(getInput2) {
-  const mode = getInput2("mode") || "create";
-  if (mode !== "create" && mode !== "verify")
-    throw new ChainsealError("usage", `input "mode" must be create or verify (got "${mode}")`);
+  const get = (name) => getInput2(name).trim();
+  const mode = get("mode") || "check";
+  if (mode !== "create" && mode !== "verify" && mode !== "check")
+    throw new ChainsealError("usage", `input "mode" must be create, verify or check (got "${mode}")`);
+  const overrides = {};
+  const set = (section, key, value) => {
+    const existing = overrides[section];
+    if (existing !== false) overrides[section] = { ...typeof existing === "object" ? existing : {}, [key]: value };
+  };
+  if (get("fail-on")) overrides.failOn = get("fail-on");
+  if (get("baseline")) overrides.baseline = get("baseline");
+  if (mode !== "check") set("manifest", "mode", mode);
+  if (get("manifest")) set("manifest", "file", get("manifest"));
+  if (get("paths")) set("manifest", "paths", list(get("paths")));
+  if (get("artifacts")) set("manifest", "artifacts", list(get("artifacts")));
+  const sign = booleanInput(get, "sign");
+  if (sign === false) overrides.signature = false;
+  else if (sign) overrides.signature = true;
+  if (get("key")) set("signature", "key", get("key"));
+  if (get("certificate-identity")) set("signature", "certificateIdentity", get("certificate-identity"));
+  if (get("certificate-oidc-issuer")) set("signature", "certificateOidcIssuer", get("certificate-oidc-issuer"));
+  const lockfiles = get("lockfiles");
+  if (lockfiles === "false") overrides.deps = false;
+  else if (lockfiles === "auto") overrides.deps = true;
+  else if (lockfiles) set("deps", "lockfiles", list(lockfiles));
+  if (get("registry")) set("deps", "registry", get("registry"));
+  const scan = booleanInput(get, "scan");
+  if (scan !== void 0) overrides.scan = scan;
+  if (get("rules")) set("scan", "rules", list(get("rules")));
+  const showSummary = booleanInput(get, "show-summary") ?? true;
   return {
     mode,
-    paths: list(getInput2("paths") || "."),
-    artifacts: list(getInput2("artifacts")),
-    manifest: getInput2("manifest") || "chainseal.manifest.json",
-    failOn: parseFailOn(getInput2("fail-on") || "high", 'input "fail-on"')
+    overrides: validateConfig(overrides, "a step input", (field) => `input "${INPUT_OF[field.replace(/\[\d+\]$/, "")] ?? field}"`),
+    ...get("config") && { config: get("config") },
+    ...get("sarif-output") && { sarifOutput: get("sarif-output") },
+    showSummary
   };
+}
+function booleanInput(get, name) {
+  const value = get(name);
+  if (value === "") return void 0;
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new ChainsealError("usage", `input "${name}" must be true or false (got "${value}")`);
 }
 function list(value) {
   return value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
 }
 
 // src/action/run.ts
+import { join, relative, resolve } from "node:path";
 async function runAction(inputs, workspace, env) {
-  const policy = { failOn: inputs.failOn };
-  if (inputs.mode === "create") {
-    const { report: report2, manifest } = await manifestCommand({
-      cwd: workspace,
-      env,
-      paths: inputs.paths,
-      output: inputs.manifest,
-      include: [],
-      exclude: [],
-      defaultExcludes: true,
-      gitignore: false,
-      algorithm: "sha256",
-      exports: [],
-      policy
-    });
-    return { report: report2, outputs: outputsOf(report2, inputs.manifest, manifest.treeDigest) };
-  }
-  const report = await verifyCommand({ cwd: workspace, manifest: inputs.manifest, artifacts: inputs.artifacts, policy });
-  return { report, outputs: outputsOf(report, inputs.manifest, String(report.stats.treeDigest ?? "")) };
-}
-function outputsOf(report, manifestPath, treeDigest) {
-  return {
-    status: report.status,
-    "manifest-path": manifestPath,
-    "tree-digest": treeDigest,
-    "findings-count": String(report.summary.findings)
+  const loaded = loadConfig(workspace, env, inputs.config === "none" ? { noConfig: true } : { ...inputs.config !== void 0 && { config: inputs.config } });
+  const config = mergeConfig(loaded.config, loaded.baseDir === workspace ? inputs.overrides : rebasePaths(inputs.overrides, workspace));
+  const policy = {
+    failOn: config.failOn ?? DEFAULT_FAIL_ON,
+    ...config.baseline !== void 0 && { baseline: readBaseline(resolve(loaded.baseDir, config.baseline), config.baseline) }
   };
+  const result = await checkCommand({ cwd: loaded.baseDir, env, config, policy });
+  const { report } = result;
+  const sarif = inputs.sarifOutput !== void 0 ? resolve(workspace, inputs.sarifOutput) : env.RUNNER_TEMP ? join(env.RUNNER_TEMP, "chainseal.sarif") : void 0;
+  if (sarif) writeFileAtomic(sarif, [renderSarif(report, RULE_CATALOG)]);
+  const outputs = {
+    status: report.status,
+    "manifest-path": result.manifestPath ?? "",
+    "bundle-path": result.bundlePath ?? "",
+    "tree-digest": result.treeDigest ?? "",
+    "findings-count": String(report.summary.findings),
+    "sarif-path": sarif ?? ""
+  };
+  return { report, outputs, ...inputs.showSummary && { summary: renderSummary(report, summaryOptions(workspace, loaded.baseDir, env)) } };
+}
+function summaryOptions(workspace, baseDir, env) {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
+  if (!server || !repository || !sha) return {};
+  const base = relative(workspace, baseDir);
+  return { links: { server, repository, sha, ...base && !base.startsWith("..") && { base } } };
+}
+
+// src/action/main.ts
+async function run() {
+  let showSummary = true;
+  try {
+    const inputs = readInputs((name) => getInput(name));
+    showSummary = inputs.showSummary;
+    const { report, outputs, summary: summary2 } = await runAction(inputs, process.env.GITHUB_WORKSPACE ?? process.cwd(), process.env);
+    for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
+    info(renderText(report, { color: false }));
+    for (const line of annotations(report)) info(line);
+    if (summary2 !== void 0) await writeSummary(summary2);
+    if (report.status !== "pass") setFailed(`chainseal ${report.command}: ${report.summary.failing} finding(s) at or above ${report.summary.failOn}`);
+  } catch (error2) {
+    const message = error2 instanceof ChainsealError ? error2.message : error2.stack ?? String(error2);
+    setOutput("status", "error");
+    if (showSummary) await writeSummary(renderSummary(errorReport("check", new ChainsealError("error", message), { failOn: DEFAULT_FAIL_ON }))).catch(() => {
+    });
+    setFailed(message);
+  }
+}
+async function writeSummary(html) {
+  const file = process.env.GITHUB_STEP_SUMMARY;
+  if (file) await appendFile2(file, html, "utf8");
 }
 
 // src/action/index.ts
-async function main() {
-  try {
-    const inputs = readInputs((name) => getInput(name));
-    const { report, outputs } = await runAction(inputs, process.env.GITHUB_WORKSPACE ?? process.cwd(), process.env);
-    for (const [name, value] of Object.entries(outputs)) setOutput(name, value);
-    info(renderText(report, { color: false }));
-    if (report.status !== "pass") setFailed(`chainseal ${report.command}: ${report.summary.failing} finding(s) at or above ${report.summary.failOn}`);
-  } catch (error2) {
-    setOutput("status", "error");
-    setFailed(error2 instanceof ChainsealError ? error2.message : error2.stack ?? String(error2));
-  }
-}
-await main();
+await run();
 /*! Bundled license information:
 
 undici/lib/web/fetch/body.js:

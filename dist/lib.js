@@ -1,23 +1,34 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
+  checkCommand,
+  depsCommand,
+  loadConfig,
   manifestCommand,
+  mergeConfig,
+  scanCommand,
   verifyCommand
-} from "./chunk-A6CXXAHM.js";
+} from "./chunk-IEJYRYU2.js";
 import {
   readManifest
-} from "./chunk-3VHSVAIE.js";
-import "./chunk-M727K2EP.js";
+} from "./chunk-7YN3OUCE.js";
+import "./chunk-2HKKUSSZ.js";
 import "./chunk-CXDABKIQ.js";
-import "./chunk-QNDWDQ4R.js";
+import "./chunk-5V2Q5FR5.js";
+import "./chunk-UGLW7X7B.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-NBWFPI56.js";
+import "./chunk-KTFBWRNB.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
   ChainsealError,
+  checkCommand,
+  depsCommand,
+  loadConfig,
   manifestCommand,
+  mergeConfig,
   readManifest,
+  scanCommand,
   verifyCommand
 };

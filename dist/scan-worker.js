@@ -5,11 +5,10 @@ import {
   compileRules,
   emptyCounts,
   scanFile
-} from "./chunk-5ZHYTKAT.js";
-import "./chunk-QNDWDQ4R.js";
+} from "./chunk-5V2Q5FR5.js";
+import "./chunk-UGLW7X7B.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-55WHQGKO.js";
-import "./chunk-NBWFPI56.js";
+import "./chunk-KTFBWRNB.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 

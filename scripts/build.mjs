@@ -1,5 +1,6 @@
 // Bundles the CLI, the Action and the hash worker into dist/, which is committed: the Action runs
 // dist/index.js as it is, and `npx chainseal` runs dist/cli.js without a build step.
+import { execFileSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { build } from 'esbuild'
 
@@ -33,3 +34,6 @@ await build({
   legalComments: 'eof',
   logLevel: 'warning',
 })
+
+// The library's types, for `exports` and `types` in package.json: declarations only, from the sources.
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' })

@@ -1,26 +1,88 @@
+import { validateConfig, type CheckConfig } from '../config/check-config.ts'
 import { ChainsealError } from '../errors.ts'
-import { parseFailOn, type FailOn } from '../findings/policy.ts'
 
 /** Every input of action.yml, read once and typed; nothing below this reads the environment. */
 export interface ActionInputs {
-  mode: 'create' | 'verify'
-  paths: string[]
-  artifacts: string[]
-  manifest: string
-  failOn: FailOn
+  mode: 'create' | 'verify' | 'check'
+  /** The inputs as configuration, laid over .chainseal.json (or the `config` input's file). */
+  overrides: CheckConfig
+  config?: string
+  sarifOutput?: string
+  showSummary: boolean
 }
 
+/** Which input sets each config field: errors name the input the user wrote. */
+const INPUT_OF: Record<string, string> = {
+  failOn: 'fail-on',
+  baseline: 'baseline',
+  'manifest.file': 'manifest',
+  'manifest.paths': 'paths',
+  'manifest.artifacts': 'artifacts',
+  'signature.key': 'key',
+  'signature.certificateIdentity': 'certificate-identity',
+  'signature.certificateOidcIssuer': 'certificate-oidc-issuer',
+  'deps.lockfiles': 'lockfiles',
+  'deps.registry': 'registry',
+  'scan.rules': 'rules',
+}
+
+/**
+ * Reads the inputs. Empty means "not given": action.yml leaves the defaults empty so a
+ * .chainseal.json can supply them, and the defaults the README documents are applied by check.
+ */
 export function readInputs(getInput: (name: string) => string): ActionInputs {
-  const mode = getInput('mode') || 'create'
-  if (mode !== 'create' && mode !== 'verify')
-    throw new ChainsealError('usage', `input "mode" must be create or verify (got "${mode}")`)
+  const get = (name: string) => getInput(name).trim()
+  const mode = get('mode') || 'check'
+  if (mode !== 'create' && mode !== 'verify' && mode !== 'check')
+    throw new ChainsealError('usage', `input "mode" must be create, verify or check (got "${mode}")`)
+
+  const overrides: Record<string, unknown> = {}
+  const set = (section: string, key: string, value: unknown) => {
+    const existing = overrides[section]
+    if (existing !== false) overrides[section] = { ...(typeof existing === 'object' ? existing : {}), [key]: value }
+  }
+  if (get('fail-on')) overrides.failOn = get('fail-on')
+  if (get('baseline')) overrides.baseline = get('baseline')
+  if (mode !== 'check') set('manifest', 'mode', mode)
+  if (get('manifest')) set('manifest', 'file', get('manifest'))
+  if (get('paths')) set('manifest', 'paths', list(get('paths')))
+  if (get('artifacts')) set('manifest', 'artifacts', list(get('artifacts')))
+
+  const sign = booleanInput(get, 'sign')
+  if (sign === false) overrides.signature = false
+  else if (sign) overrides.signature = true
+  if (get('key')) set('signature', 'key', get('key'))
+  if (get('certificate-identity')) set('signature', 'certificateIdentity', get('certificate-identity'))
+  if (get('certificate-oidc-issuer')) set('signature', 'certificateOidcIssuer', get('certificate-oidc-issuer'))
+
+  // "auto" checks the lockfiles found in the workspace; "false" turns the check off.
+  const lockfiles = get('lockfiles')
+  if (lockfiles === 'false') overrides.deps = false
+  else if (lockfiles === 'auto') overrides.deps = true
+  else if (lockfiles) set('deps', 'lockfiles', list(lockfiles))
+  if (get('registry')) set('deps', 'registry', get('registry'))
+
+  const scan = booleanInput(get, 'scan')
+  if (scan !== undefined) overrides.scan = scan
+  if (get('rules')) set('scan', 'rules', list(get('rules')))
+
+  const showSummary = booleanInput(get, 'show-summary') ?? true
   return {
     mode,
-    paths: list(getInput('paths') || '.'),
-    artifacts: list(getInput('artifacts')),
-    manifest: getInput('manifest') || 'chainseal.manifest.json',
-    failOn: parseFailOn(getInput('fail-on') || 'high', 'input "fail-on"'),
+    overrides: validateConfig(overrides as CheckConfig, 'a step input', (field) => `input "${INPUT_OF[field.replace(/\[\d+\]$/, '')] ?? field}"`),
+    ...(get('config') && { config: get('config') }),
+    ...(get('sarif-output') && { sarifOutput: get('sarif-output') }),
+    showSummary,
   }
+}
+
+/** As the runner's own boolean inputs: the YAML 1.2 core schema's spellings, or empty for not given. */
+function booleanInput(get: (name: string) => string, name: string): boolean | undefined {
+  const value = get(name)
+  if (value === '') return undefined
+  if (['true', 'True', 'TRUE'].includes(value)) return true
+  if (['false', 'False', 'FALSE'].includes(value)) return false
+  throw new ChainsealError('usage', `input "${name}" must be true or false (got "${value}")`)
 }
 
 /** Multi-value inputs come as one string: one value per line or comma. */

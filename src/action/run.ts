@@ -1,41 +1,57 @@
-import { manifestCommand } from '../commands/manifest.ts'
-import { verifyCommand } from '../commands/verify.ts'
+import { join, relative, resolve } from 'node:path'
+import { checkCommand } from '../commands/check.ts'
+import { loadConfig, mergeConfig } from '../config/check-config.ts'
+import { rebasePaths } from '../config/check-flags.ts'
+import { readBaseline } from '../findings/baseline.ts'
+import { DEFAULT_FAIL_ON, type Policy } from '../findings/policy.ts'
 import type { Report } from '../findings/report.ts'
+import { renderSarif } from '../findings/reporters/sarif.ts'
+import { renderSummary, type SummaryOptions } from '../findings/reporters/summary.ts'
+import { writeFileAtomic } from '../io/atomic-write.ts'
+import { RULE_CATALOG } from '../rule-catalog.ts'
 import type { ActionInputs } from './inputs.ts'
 
 export interface ActionResult {
   report: Report
   outputs: Record<string, string>
+  /** The job summary's HTML, unless show-summary is false. */
+  summary?: string
 }
 
-/** The Action's job, on typed inputs: the same commands the CLI runs. */
+/**
+ * The Action's job, on typed inputs: the configuration (the `config` input, else .chainseal.json)
+ * with the inputs laid over it, run by the same check the CLI runs.
+ */
 export async function runAction(inputs: ActionInputs, workspace: string, env: NodeJS.ProcessEnv): Promise<ActionResult> {
-  const policy = { failOn: inputs.failOn }
-  if (inputs.mode === 'create') {
-    const { report, manifest } = await manifestCommand({
-      cwd: workspace,
-      env,
-      paths: inputs.paths,
-      output: inputs.manifest,
-      include: [],
-      exclude: [],
-      defaultExcludes: true,
-      gitignore: false,
-      algorithm: 'sha256',
-      exports: [],
-      policy,
-    })
-    return { report, outputs: outputsOf(report, inputs.manifest, manifest.treeDigest) }
+  const loaded = loadConfig(workspace, env, inputs.config === 'none' ? { noConfig: true } : { ...(inputs.config !== undefined && { config: inputs.config }) })
+  // Inputs are relative to the workspace; a config's paths to its own directory.
+  const config = mergeConfig(loaded.config, loaded.baseDir === workspace ? inputs.overrides : rebasePaths(inputs.overrides, workspace))
+  const policy: Policy = {
+    failOn: config.failOn ?? DEFAULT_FAIL_ON,
+    ...(config.baseline !== undefined && { baseline: readBaseline(resolve(loaded.baseDir, config.baseline), config.baseline) }),
   }
-  const report = await verifyCommand({ cwd: workspace, manifest: inputs.manifest, artifacts: inputs.artifacts, policy })
-  return { report, outputs: outputsOf(report, inputs.manifest, String(report.stats.treeDigest ?? '')) }
+  const result = await checkCommand({ cwd: loaded.baseDir, env, config, policy })
+  const { report } = result
+
+  // Always written when the runner has a temporary directory: code scanning uploads it.
+  const sarif = inputs.sarifOutput !== undefined ? resolve(workspace, inputs.sarifOutput) : env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'chainseal.sarif') : undefined
+  if (sarif) writeFileAtomic(sarif, [renderSarif(report, RULE_CATALOG)])
+
+  const outputs = {
+    status: report.status,
+    'manifest-path': result.manifestPath ?? '',
+    'bundle-path': result.bundlePath ?? '',
+    'tree-digest': result.treeDigest ?? '',
+    'findings-count': String(report.summary.findings),
+    'sarif-path': sarif ?? '',
+  }
+  return { report, outputs, ...(inputs.showSummary && { summary: renderSummary(report, summaryOptions(workspace, loaded.baseDir, env)) }) }
 }
 
-function outputsOf(report: Report, manifestPath: string, treeDigest: string): Record<string, string> {
-  return {
-    status: report.status,
-    'manifest-path': manifestPath,
-    'tree-digest': treeDigest,
-    'findings-count': String(report.summary.findings),
-  }
+/** Links to file:line at the commit checked, when the runner says which. */
+export function summaryOptions(workspace: string, baseDir: string, env: NodeJS.ProcessEnv): SummaryOptions {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env
+  if (!server || !repository || !sha) return {}
+  const base = relative(workspace, baseDir)
+  return { links: { server, repository, sha, ...(base && !base.startsWith('..') && { base }) } }
 }

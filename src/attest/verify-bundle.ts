@@ -147,6 +147,12 @@ export function verifyBundle(v: BundleVerification): BundleVerdict {
   return { statement, ...(signer && { signer }) }
 }
 
+/** Who a DSSE bundle's certificate names, read without verifying it: to print the commands that will. */
+export function certificateSigner(bundle: Bundle): { identity?: string; issuer?: string } | undefined {
+  const { key } = toSignedEntity(bundle)
+  return key.$case === 'certificate' ? certificateIdentity(key.certificate) : undefined
+}
+
 function certificateIdentity(cert: X509Certificate): { identity?: string; issuer?: string } {
   const v2 = cert.extension(OID_ISSUER_V2)
   // The v2 extension is DER (a UTF8String); v1 held the raw bytes.

@@ -16,7 +16,7 @@ nodeModule.enableCompileCache?.()
  * it relays progress and prints the result.
  */
 const YOUNG_GENERATION_MB = 16
-const WALKING_COMMANDS = new Set(['manifest', 'verify'])
+const WALKING_COMMANDS = new Set(['manifest', 'verify', 'check'])
 
 export interface LauncherData {
   stdoutIsTTY: boolean

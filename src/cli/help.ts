@@ -5,6 +5,7 @@ export const MAIN_HELP = `${TOOL.name} ${TOOL.version} — guards a software sup
 Usage: chainseal <command> [options]
 
 Commands:
+  check                run the checks .chainseal.json configures (manifest, signature, deps, scan) as one
   manifest <path>...   hash files, symlinks and archive members into a manifest
   verify <manifest>    compare a tree or downloaded artifacts with a manifest (and its signature)
   sign <manifest>      sign a manifest into a Sigstore bundle (keyless, or with --key)
@@ -27,6 +28,61 @@ Exit codes: 0 pass, 1 findings at or above --fail-on (any integrity mismatch), 2
 `
 
 export const COMMAND_HELP: Record<string, string> = {
+  check: `Usage: chainseal check [options]
+
+Runs every configured check in one pass, under one policy, as one report: the manifest (create, or
+verify), its signature (sign, or verify), the lockfiles against the registry, and the scan. The
+configuration is .chainseal.json (schemas/config.schema.json; add "$schema" for editor completion);
+every key is also a flag below, and flags win. Paths in the file are relative to its directory.
+
+  --config FILE             the configuration (else CHAINSEAL_CONFIG, else the nearest .chainseal.json
+                            up to the git root)
+  --no-config               ignore configuration files: only the flags count
+
+Manifest (config "manifest"):
+  --manifest FILE           the manifest to verify or create (default chainseal.manifest.json)
+  --mode create|verify      default verify: a missing manifest is an error, never a fresh start
+  --path PATH               what to hash when creating (repeatable; default ".")
+  --artifact FILE           verify these downloaded files by name and digest instead of the tree
+  --root DIR, --include GLOB, --exclude GLOB, --no-default-excludes, --gitignore, --algorithm ALG
+                            as for chainseal manifest
+  --no-manifest             skip the manifest section of the configuration
+
+Signature (config "signature"; needs the manifest):
+  --sign                    create: sign the manifest (keyless, or with --key); verify: check its bundle
+  --bundle FILE             the bundle to write or read (default <manifest>.sigstore.json)
+  --key FILE                the private key to sign with, or the public key to verify with
+  --certificate-identity ID, --certificate-identity-regexp RE, --certificate-oidc-issuer URL
+                            who must have signed (verify)
+  --trusted-root FILE       a Sigstore trusted_root.json (default the public-good root shipped)
+  --identity-token TOKEN, --staging, --fulcio-url URL, --rekor-url URL, --tsa-url URL
+                            as for chainseal sign
+  --no-signature            skip the signature section of the configuration
+
+Dependencies (config "deps"):
+  --deps / --no-deps        run or skip the lockfile check
+  --lockfile FILE           a lockfile to check (repeatable; default those in the config's directory)
+  --registry URL, --allow-host HOST, --tarballs, --concurrency N
+                            as for chainseal deps
+
+Scan (config "scan"):
+  --scan / --no-scan        run or skip the scan
+  --scan-path PATH          what to scan (repeatable; default ".")
+  --scan-root DIR, --scan-include GLOB, --scan-exclude GLOB, --no-scan-default-excludes,
+  --scan-gitignore          as --root, --include … are for chainseal scan
+  --rules FILE              a rules file, chainseal JSON or .gitleaks.toml (repeatable)
+  --max-file-size SIZE      skip larger files, counting them (default 5m)
+
+Example .chainseal.json:
+  {
+    "$schema": "./node_modules/chainseal/schemas/config.schema.json",
+    "failOn": "high",
+    "manifest": { "mode": "create", "paths": ["dist"] },
+    "signature": true,
+    "deps": { "lockfiles": ["package-lock.json"] },
+    "scan": { "exclude": ["dist/**"] }
+  }
+`,
   manifest: `Usage: chainseal manifest <path>... --output FILE [options]
 
 Hashes the files, symlinks and special files under each path (default ".") into a JSON manifest,

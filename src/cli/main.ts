@@ -6,6 +6,9 @@ import { DEFAULT_MAX_FILE_SIZE, listScanRules, scanCommand } from '../commands/s
 import { verifyCommand } from '../commands/verify.ts'
 import { keygenCommand } from '../commands/keygen.ts'
 import { hasSignatureFlags, type SignatureFlags } from '../attest/flags.ts'
+import { checkCommand } from '../commands/check.ts'
+import { loadConfig, mergeConfig, type CheckConfig } from '../config/check-config.ts'
+import { byteSize, checkFlagOptions, configFromFlags } from '../config/check-flags.ts'
 import { ChainsealError } from '../errors.ts'
 import { DEFAULT_FAIL_ON, parseFailOn, type Policy } from '../findings/policy.ts'
 import { readBaseline, writeBaseline } from '../findings/baseline.ts'
@@ -45,12 +48,23 @@ interface CommandSpec {
   options: ParseArgsOptionsConfig
   /** Besides --report, the flag that also names where the report goes (verify's --output). */
   reportAlias?: string
+  /**
+   * Reads the command's configuration before the policy is decided: its failOn and baseline are
+   * the defaults (flags already merged in), and relative paths in it are relative to baseDir.
+   */
+  configure?(values: Values, io: CliIo): Configured
   execute(values: Values, positionals: string[], context: Context): Promise<Report>
+}
+
+interface Configured {
+  config: CheckConfig
+  baseDir: string
 }
 
 interface Context {
   io: CliIo
   policy: Policy
+  configured?: Configured
   onProgress?: (progress: SnapshotProgress) => void
 }
 
@@ -75,6 +89,30 @@ const SIGNATURE_OPTIONS: ParseArgsOptionsConfig = {
 }
 
 const COMMANDS: Record<string, CommandSpec> = {
+  check: {
+    options: {
+      config: { type: 'string' },
+      'no-config': { type: 'boolean' },
+      'identity-token': { type: 'string' },
+      ...checkFlagOptions(),
+    },
+    configure(values, io) {
+      const loaded = loadConfig(io.cwd, io.env, { ...strings(values, { config: 'config' }), noConfig: Boolean(values['no-config']) })
+      return { config: mergeConfig(loaded.config, configFromFlags(values, io.cwd, loaded.baseDir)), baseDir: loaded.baseDir }
+    },
+    async execute(values, positionals, { io, policy, configured, onProgress }) {
+      if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(' ')}); name paths with --path or --scan-path`)
+      const { report } = await checkCommand({
+        cwd: configured!.baseDir,
+        env: io.env,
+        config: configured!.config,
+        policy,
+        ...strings(values, { identityToken: 'identity-token' }),
+        ...(onProgress && { onProgress }),
+      })
+      return report
+    },
+  },
   manifest: {
     options: {
       output: { type: 'string', short: 'o' },
@@ -152,7 +190,7 @@ const COMMANDS: Record<string, CommandSpec> = {
         defaultExcludes: !values['no-default-excludes'],
         gitignore: Boolean(values.gitignore),
         rules: (values.rules as string[] | undefined) ?? [],
-        maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : byteSize('--max-file-size', values['max-file-size'] as string),
+        maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : byteSize('max-file-size', values['max-file-size'] as string),
         policy,
         ...(threads !== undefined && { threads }),
       })
@@ -275,16 +313,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name]!, stderr: '' }
     if (values['list-rules']) return { exitStatus: 0, stdout: listScanRules(io.cwd, (values.rules as string[] | undefined) ?? []), stderr: '' }
     format = oneOf<Format>('--format', (values.format as string | undefined) ?? 'text', ['text', 'json', 'sarif', 'github'])
-    policy = { failOn: parseFailOn((values['fail-on'] as string | undefined) ?? DEFAULT_FAIL_ON) }
+    const configured = spec.configure?.(values, io)
+    policy = { failOn: configured ? (configured.config.failOn ?? DEFAULT_FAIL_ON) : parseFailOn((values['fail-on'] as string | undefined) ?? DEFAULT_FAIL_ON) }
     // Read before the work, so a bad baseline fails fast; applied after it, to all its findings.
-    const baseline = values.baseline === undefined ? undefined : readBaseline(resolve(io.cwd, values.baseline as string), values.baseline as string)
+    const baselineName = configured ? configured.config.baseline : (values.baseline as string | undefined)
+    const baseline = baselineName === undefined ? undefined : readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName)
     const baselineOut = values['write-baseline'] as string | undefined
     const color = useColor((values.color as string | undefined) ?? 'auto', io)
     const destination = reportDestination(values, spec)
     const bar = io.progress ? progressBar(io.progress) : undefined
     let report: Report
     try {
-      report = await spec.execute(values, positionals, { io, policy, ...(bar && { onProgress: bar.update }) })
+      report = await spec.execute(values, positionals, { io, policy, ...(configured && { configured }), ...(bar && { onProgress: bar.update }) })
     } finally {
       bar?.done()
     }
@@ -369,13 +409,6 @@ function wholeNumber(flag: string, value: string, min: number, max: number): num
   const number = Number(value)
   if (/^\d+$/.test(value) && number >= min && number <= max) return number
   throw usage(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`)
-}
-
-/** "5242880", "512k", "5m": a size in bytes. */
-function byteSize(flag: string, value: string): number {
-  const match = /^(\d+)([km]?)$/i.exec(value)
-  if (!match || Number(match[1]) === 0) throw usage(`${flag} must be a size in bytes, optionally with k or m (got "${value}")`)
-  return Number(match[1]) * (match[2]!.toLowerCase() === 'k' ? 1024 : match[2]!.toLowerCase() === 'm' ? 1024 * 1024 : 1)
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

@@ -11,6 +11,11 @@ import { parseManifest } from '../integrity/manifest.ts'
 import { writeFileAtomic } from '../io/atomic-write.ts'
 import { readInput } from '../io/read-input.ts'
 import { createPublicKey } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import type { Bundle } from '@sigstore/bundle'
+import type { SignatureFlags } from '../attest/flags.ts'
+import { chainsealVerifyCommand, cosignCommand } from '../attest/verify-commands.ts'
+import { certificateSigner } from '../attest/verify-bundle.ts'
 
 export interface SignCommandOptions {
   cwd: string
@@ -66,11 +71,30 @@ export async function signCommand(options: SignCommandOptions): Promise<SignComm
   const output = options.output ?? `${options.manifest}.sigstore.json`
   const bundlePath = resolve(options.cwd, output)
   writeFileAtomic(bundlePath, [serializeBundle(bundle)])
+  const verifier = verifierFlags(options, bundle)
   const report = buildReport('sign', findings, options.policy, {
     bundle: output,
     signer,
     subjects: statement.subject.length,
     treeDigest: manifest.treeDigest,
+    verifyCommand: chainsealVerifyCommand(options.manifest, output, verifier),
+    cosignCommand: cosignCommand(options.manifest, output, verifier, bundle.verificationMaterial.tlogEntries.length > 0),
   })
   return { report, bundlePath }
+}
+
+/**
+ * Who a verifier must expect: the identity and issuer in the certificate just issued, or the
+ * public half of the key (keygen writes it beside the private key as .pub).
+ */
+function verifierFlags(options: SignCommandOptions, bundle: Bundle): SignatureFlags {
+  if (options.key !== undefined) {
+    const pub = options.key.replace(/(\.key|\.pem)?$/, '.pub')
+    return { key: existsSync(resolve(options.cwd, pub)) ? pub : 'PUBLIC_KEY.pem' }
+  }
+  const signer = certificateSigner(bundle)
+  return {
+    ...(signer?.identity !== undefined && { certificateIdentity: signer.identity }),
+    ...(signer?.issuer !== undefined && { certificateOidcIssuer: signer.issuer }),
+  }
 }

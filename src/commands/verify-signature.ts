@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { readBundle } from '../attest/bundle.ts'
-import { cosignCommand } from '../attest/cosign.ts'
+import { chainsealVerifyCommand, cosignCommand } from '../attest/verify-commands.ts'
 import { loadSignaturePolicy } from '../attest/signer-policy.ts'
 import { PREDICATE_TYPE, sha256Hex } from '../attest/statement.ts'
 import { verifyBundle } from '../attest/verify-bundle.ts'
@@ -23,5 +23,12 @@ export async function verifySignature(options: VerifyCommandOptions, signature: 
   if (verdict.failure) return { failure: verdict.failure }
   const signer = policy.signer.kind === 'key' ? `key ${policy.signer.name}` : `${verdict.signer?.identity} (${verdict.signer?.issuer})`
   const hasTlog = bundle.verificationMaterial.tlogEntries.length > 0
-  return { stats: { signature: 'verified', signer, cosignCommand: cosignCommand(options.manifest, signature.bundle, signature.flags, hasTlog) } }
+  return {
+    stats: {
+      signature: 'verified',
+      signer,
+      verifyCommand: chainsealVerifyCommand(options.manifest, signature.bundle, signature.flags),
+      cosignCommand: cosignCommand(options.manifest, signature.bundle, signature.flags, hasTlog),
+    },
+  }
 }

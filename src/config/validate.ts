@@ -34,12 +34,12 @@ const MAX_ERRORS = 5
  * ChainsealError that says, in the user's words, which field of which input is wrong and what was
  * expected there.
  */
-export function validateWithSchema<T>(schema: object, data: unknown, inputName: string, code: string): T {
+export function validateWithSchema<T>(schema: object, data: unknown, inputName: string, code: string, name: (field: string) => string = (field) => field): T {
   if (validators.fast(schema)(data)) return data as T
   const thorough = validators.thorough(schema)
   thorough(data)
   const errors = relevantErrors(thorough.errors ?? [])
-  const lines = errors.slice(0, MAX_ERRORS).map(describe)
+  const lines = errors.slice(0, MAX_ERRORS).map((error) => describe(error, name))
   if (errors.length > MAX_ERRORS) lines.push(`and ${errors.length - MAX_ERRORS} more`)
   throw new ChainsealError(code, `${inputName} is not valid: ${lines.join('; ')}`)
 }
@@ -82,8 +82,9 @@ function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
   return errors.filter((e) => e.keyword !== 'if')
 }
 
-function describe(error: ErrorObject): string {
-  const where = fieldName(error.instancePath)
+function describe(error: ErrorObject, name: (field: string) => string): string {
+  const field = fieldName(error.instancePath)
+  const where = field === 'the document' ? field : name(field)
   const expected = (error.parentSchema as { description?: string } | undefined)?.description
   const found = ` (found ${preview(error.data)})`
   switch (error.keyword) {

@@ -4,14 +4,9 @@ import { createHash } from 'node:crypto'
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const
 export type Severity = (typeof SEVERITIES)[number]
 
-export type Category =
-  | 'integrity'
-  | 'signature'
-  | 'dependency'
-  | 'secret'
-  | 'injection'
-  | 'workflow'
-  | 'posture'
+/** In the order reports list them. */
+export const CATEGORIES = ['integrity', 'signature', 'dependency', 'secret', 'injection', 'workflow', 'posture'] as const
+export type Category = (typeof CATEGORIES)[number]
 
 export interface Location {
   /** Repo-relative POSIX path, exactly as the manifest or the filesystem spells it. */

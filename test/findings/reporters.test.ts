@@ -67,7 +67,7 @@ describe('--format github', () => {
     )
     const out = renderGithub(buildReport('verify', findings, { failOn: 'high' })).trimEnd().split('\n')
     expect(out.filter((line) => line.startsWith('::error '))).toHaveLength(10)
-    expect(out).toContain('::notice title=chainseal::3 more findings are not annotated (GitHub shows 10 of each level); see the SARIF or JSON report')
+    expect(out).toContain('::notice title=chainseal::3 more findings are not annotated (GitHub shows 10 of each level); see the job summary and the SARIF report')
     expect(out[0]).toBe('::error file=f0,title=integrity/modified (critical)::line one%0Aline two %250')
   })
 })

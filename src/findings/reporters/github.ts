@@ -8,6 +8,12 @@ const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { critical: 'e
 
 /** Workflow commands (`::error file=…,line=…::…`), then the summary line. */
 export function renderGithub(report: Report): string {
+  const lines = annotations(report)
+  return lines.join('\n') + (lines.length ? '\n' : '') + renderText({ ...report, findings: [] }, { color: false })
+}
+
+/** One workflow command per finding, up to PER_LEVEL of each level, then one saying how many were left out. */
+export function annotations(report: Report): string[] {
   const lines: string[] = []
   const shown: Record<string, number> = {}
   let left = 0
@@ -19,8 +25,8 @@ export function renderGithub(report: Report): string {
     }
     lines.push(annotation(command, finding))
   }
-  if (left > 0) lines.push(`::notice title=chainseal::${escapeData(`${left} more findings are not annotated (GitHub shows ${PER_LEVEL} of each level); see the SARIF or JSON report`)}`)
-  return lines.join('\n') + (lines.length ? '\n' : '') + renderText({ ...report, findings: [] }, { color: false })
+  if (left > 0) lines.push(`::notice title=chainseal::${escapeData(`${left} more findings are not annotated (GitHub shows ${PER_LEVEL} of each level); see the job summary and the SARIF report`)}`)
+  return lines
 }
 
 function annotation(command: string, finding: Finding): string {

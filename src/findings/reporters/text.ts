@@ -15,11 +15,14 @@ const SEVERITY_COLOR: Record<Severity, string> = {
 const STATUS_COLOR = { pass: '\x1b[32m', fail: '\x1b[1;31m', error: '\x1b[1;31m' }
 const RESET = '\x1b[0m'
 
+/** Stats that are commands a person can run: each printed on a line of its own, not in the summary. */
+export const COMMAND_STATS: Record<string, string> = { verifyCommand: 'verify with chainseal', cosignCommand: 'verify with cosign' }
+
 /** One summary line, then one line per finding: what a person reads in a terminal or a CI log. */
 export function renderText(report: Report, options: TextOptions): string {
   const paint = (code: string, text: string) => (options.color ? code + text + RESET : text)
   const lines = [summaryLine(report, paint)]
-  if (typeof report.stats.cosignCommand === 'string') lines.push(`verify with cosign: ${oneLine(report.stats.cosignCommand)}`)
+  for (const [key, label] of Object.entries(COMMAND_STATS)) if (typeof report.stats[key] === 'string') lines.push(`${label}: ${oneLine(report.stats[key])}`)
   for (const finding of report.findings) lines.push(findingLine(finding, paint))
   return lines.join('\n') + '\n'
 }
@@ -35,8 +38,7 @@ function summaryLine(report: Report, paint: (code: string, text: string) => stri
       : `${plural(findings, 'finding')} (${counts.join(', ')}), ${failing} at or above ${failOn}`,
   ]
   if (report.summary.suppressed) parts.push(`${report.summary.suppressed} accepted by the baseline`)
-  // A command is a line of its own (renderText prints it), not a fact in the summary.
-  for (const [key, value] of Object.entries(report.stats)) if (key !== 'cosignCommand') parts.push(`${key} ${value}`)
+  for (const [key, value] of Object.entries(report.stats)) if (!(key in COMMAND_STATS)) parts.push(`${key} ${value}`)
   return `${head}: ${parts.join('; ')}`
 }
 

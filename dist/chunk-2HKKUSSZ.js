@@ -1,0 +1,215 @@
+import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
+import {
+  SEVERITIES,
+  compareFindings,
+  severityRank
+} from "./chunk-KTFBWRNB.js";
+import {
+  ChainsealError,
+  osReason
+} from "./chunk-C7GXJFL7.js";
+
+// package.json
+var package_default = {
+  name: "chainseal",
+  version: "0.1.0",
+  description: "Guards a software supply chain: hashes trees and archives into manifests and verifies them, signs with Sigstore, checks lockfiles and scans for secrets.",
+  license: "Apache-2.0",
+  type: "module",
+  bin: {
+    chainseal: "dist/cli.js"
+  },
+  exports: {
+    ".": {
+      types: "./dist/types/index.d.ts",
+      default: "./dist/lib.js"
+    },
+    "./schemas/*": "./schemas/*",
+    "./package.json": "./package.json"
+  },
+  types: "./dist/types/index.d.ts",
+  files: [
+    "dist",
+    "schemas",
+    "action.yml"
+  ],
+  engines: {
+    node: ">=24"
+  },
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    test: "vitest run",
+    bench: "node bench/integrity.mjs"
+  },
+  dependencies: {
+    "@actions/core": "3.0.1",
+    "@sigstore/bundle": "5.0.1",
+    "@sigstore/core": "4.0.1",
+    "@sigstore/protobuf-specs": "0.5.2",
+    "@sigstore/sign": "5.1.0",
+    "@sigstore/tuf": "5.0.1",
+    "@sigstore/verify": "4.1.3",
+    "@yarnpkg/parsers": "3.1.0",
+    ajv: "8.20.0",
+    "ajv-formats": "3.0.1",
+    ignore: "7.0.16",
+    ini: "7.0.0",
+    picomatch: "4.0.7",
+    re2js: "2.10.0",
+    "smol-toml": "1.9.1",
+    tar: "7.5.23",
+    yaml: "2.9.1"
+  },
+  devDependencies: {
+    "@github/local-action": "7.0.1",
+    "@microsoft/jest-sarif": "1.0.0-beta.0",
+    "@sigstore/mock": "0.13.0",
+    "@types/ini": "4.1.1",
+    "@types/node": "24.19.2",
+    "@types/picomatch": "4.0.3",
+    canonicalize: "5.1.0",
+    esbuild: "0.28.2",
+    node: "24.21.0",
+    typescript: "6.0.3",
+    vitest: "5.1.0"
+  },
+  overrides: {
+    traverse: "0.3.9"
+  }
+};
+
+// src/version.ts
+var TOOL = { name: "chainseal", version: package_default.version };
+
+// src/findings/policy.ts
+var FAIL_ON_VALUES = [...SEVERITIES, "none"];
+var DEFAULT_FAIL_ON = "high";
+function parseFailOn(value, inputName = "--fail-on") {
+  if (FAIL_ON_VALUES.includes(value)) return value;
+  throw new ChainsealError(
+    "usage",
+    `${inputName} must be one of ${FAIL_ON_VALUES.join(", ")} (got "${value}")`
+  );
+}
+function isFailing(finding, policy) {
+  return policy.failOn !== "none" && severityRank(finding.severity) <= severityRank(policy.failOn);
+}
+
+// src/findings/report.ts
+var REPORT_VERSION = 1;
+function buildReport(command, findings, policy, stats = {}) {
+  const kept = policy.baseline ? findings.filter((f) => !policy.baseline.has(f.fingerprint)) : findings;
+  const sorted = [...kept].sort(compareFindings);
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0]));
+  const byCategory = {};
+  let failing = 0;
+  for (const f of sorted) {
+    bySeverity[f.severity]++;
+    byCategory[f.category] = (byCategory[f.category] ?? 0) + 1;
+    if (isFailing(f, policy)) failing++;
+  }
+  return {
+    reportVersion: REPORT_VERSION,
+    tool: { ...TOOL },
+    command,
+    status: failing > 0 ? "fail" : "pass",
+    summary: { findings: sorted.length, suppressed: findings.length - kept.length, failing, failOn: policy.failOn, bySeverity, byCategory },
+    stats,
+    findings: sorted
+  };
+}
+function errorReport(command, error, policy) {
+  return {
+    ...buildReport(command, [], policy),
+    status: "error",
+    error: { code: error.code, message: error.message }
+  };
+}
+function exitCodeFor(status) {
+  return status === "pass" ? 0 : status === "fail" ? 1 : 2;
+}
+
+// src/io/atomic-write.ts
+import { randomBytes } from "node:crypto";
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+function writeCoalesced(fd, chunks) {
+  const limit = 1 << 20;
+  let text = "";
+  let bytes = [];
+  let size = 0;
+  const flush = () => {
+    if (text) writeAll(fd, Buffer.from(text));
+    if (bytes.length) writeAll(fd, Buffer.concat(bytes, size));
+    text = "";
+    bytes = [];
+    size = 0;
+  };
+  for (const chunk of chunks) {
+    if (typeof chunk === "string") {
+      if (bytes.length) flush();
+      text += chunk;
+      if (text.length >= limit) flush();
+    } else {
+      if (text) flush();
+      bytes.push(chunk);
+      size += chunk.length;
+      if (size >= limit) flush();
+    }
+  }
+  flush();
+}
+function writeAll(fd, data) {
+  for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset);
+}
+function writeFileAtomic(path, chunks, mode = 420) {
+  const target = resolveTarget(path);
+  if (target.special) return writeInPlace(path, chunks);
+  const temporary = join(dirname(target.path), `.${basename(target.path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  let fd;
+  try {
+    fd = openSync(temporary, "wx", mode);
+    writeCoalesced(fd, chunks);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = void 0;
+    renameSync(temporary, target.path);
+  } catch (error) {
+    if (fd !== void 0) closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw writeError(path, error);
+  }
+}
+function resolveTarget(path) {
+  try {
+    const real = realpathSync(path);
+    return { path: real, special: !statSync(real).isFile() };
+  } catch {
+    return { path, special: false };
+  }
+}
+function writeInPlace(path, chunks) {
+  let fd;
+  try {
+    fd = openSync(path, "w");
+    writeCoalesced(fd, chunks);
+  } catch (error) {
+    throw writeError(path, error);
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function writeError(path, error) {
+  return new ChainsealError("io", `could not write ${path}: ${osReason(error)}; check that its directory exists and is writable`, { cause: error });
+}
+
+export {
+  TOOL,
+  DEFAULT_FAIL_ON,
+  parseFailOn,
+  buildReport,
+  errorReport,
+  exitCodeFor,
+  writeFileAtomic
+};

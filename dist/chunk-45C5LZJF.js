@@ -1,0 +1,48 @@
+import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
+import {
+  chainsealVerifyCommand,
+  cosignCommand
+} from "./chunk-CRELOTNC.js";
+import {
+  loadSignaturePolicy
+} from "./chunk-LS6I7NKK.js";
+import {
+  PREDICATE_TYPE,
+  readBundle,
+  sha256Hex,
+  verifyBundle
+} from "./chunk-SSIEY5E5.js";
+import "./chunk-HGTVI6DX.js";
+import "./chunk-KTFBWRNB.js";
+import "./chunk-C7GXJFL7.js";
+import "./chunk-RG5UG3NJ.js";
+import "./chunk-V4ML7QKM.js";
+
+// src/commands/verify-signature.ts
+import { resolve } from "node:path";
+async function verifySignature(options, signature, bytes) {
+  const policy = await loadSignaturePolicy(options.cwd, options.env ?? {}, signature.flags);
+  const bundle = readBundle(resolve(options.cwd, signature.bundle), signature.bundle);
+  const verdict = verifyBundle({
+    bundle,
+    bundleName: signature.bundle,
+    artifact: { name: `manifest ${options.manifest}`, sha256: sha256Hex(bytes) },
+    signer: policy.signer,
+    trustRoot: policy.trustRoot,
+    predicateType: PREDICATE_TYPE
+  });
+  if (verdict.failure) return { failure: verdict.failure };
+  const signer = policy.signer.kind === "key" ? `key ${policy.signer.name}` : `${verdict.signer?.identity} (${verdict.signer?.issuer})`;
+  const hasTlog = bundle.verificationMaterial.tlogEntries.length > 0;
+  return {
+    stats: {
+      signature: "verified",
+      signer,
+      verifyCommand: chainsealVerifyCommand(options.manifest, signature.bundle, signature.flags),
+      cosignCommand: cosignCommand(options.manifest, signature.bundle, signature.flags, hasTlog)
+    }
+  };
+}
+export {
+  verifySignature
+};

@@ -1,0 +1,290 @@
+import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
+import {
+  DEPS_RULES,
+  renderText,
+  validateConfig
+} from "./chunk-IEJYRYU2.js";
+import {
+  INTEGRITY_RULES
+} from "./chunk-7YN3OUCE.js";
+import {
+  writeFileAtomic
+} from "./chunk-2HKKUSSZ.js";
+import {
+  SCAN_RULE_CATALOG
+} from "./chunk-5V2Q5FR5.js";
+import {
+  readJsonDocument
+} from "./chunk-UGLW7X7B.js";
+import {
+  ChainsealError
+} from "./chunk-C7GXJFL7.js";
+
+// src/config/check-flags.ts
+import { isAbsolute, resolve } from "node:path";
+var CHECK_FLAGS = [
+  { flag: "fail-on", key: ["failOn"], kind: "string" },
+  { flag: "baseline", key: ["baseline"], kind: "path" },
+  { flag: "manifest", key: ["manifest", "file"], kind: "path" },
+  { flag: "no-manifest", key: ["manifest"], kind: "false" },
+  { flag: "mode", key: ["manifest", "mode"], kind: "string" },
+  { flag: "path", key: ["manifest", "paths"], kind: "paths" },
+  { flag: "artifact", key: ["manifest", "artifacts"], kind: "paths" },
+  { flag: "root", key: ["manifest", "root"], kind: "path" },
+  { flag: "include", key: ["manifest", "include"], kind: "list" },
+  { flag: "exclude", key: ["manifest", "exclude"], kind: "list" },
+  { flag: "no-default-excludes", key: ["manifest", "defaultExcludes"], kind: "false" },
+  { flag: "gitignore", key: ["manifest", "gitignore"], kind: "true" },
+  { flag: "algorithm", key: ["manifest", "algorithm"], kind: "string" },
+  { flag: "sign", key: ["signature"], kind: "true" },
+  { flag: "no-signature", key: ["signature"], kind: "false" },
+  { flag: "bundle", key: ["signature", "bundle"], kind: "path" },
+  { flag: "key", key: ["signature", "key"], kind: "path" },
+  { flag: "certificate-identity", key: ["signature", "certificateIdentity"], kind: "string" },
+  { flag: "certificate-identity-regexp", key: ["signature", "certificateIdentityRegexp"], kind: "string" },
+  { flag: "certificate-oidc-issuer", key: ["signature", "certificateOidcIssuer"], kind: "string" },
+  { flag: "trusted-root", key: ["signature", "trustedRoot"], kind: "path" },
+  { flag: "staging", key: ["signature", "staging"], kind: "true" },
+  { flag: "fulcio-url", key: ["signature", "fulcioUrl"], kind: "string" },
+  { flag: "rekor-url", key: ["signature", "rekorUrl"], kind: "string" },
+  { flag: "tsa-url", key: ["signature", "tsaUrl"], kind: "string" },
+  { flag: "deps", key: ["deps"], kind: "true" },
+  { flag: "no-deps", key: ["deps"], kind: "false" },
+  { flag: "lockfile", key: ["deps", "lockfiles"], kind: "paths" },
+  { flag: "registry", key: ["deps", "registry"], kind: "string" },
+  { flag: "allow-host", key: ["deps", "allowHosts"], kind: "list" },
+  { flag: "tarballs", key: ["deps", "tarballs"], kind: "true" },
+  { flag: "concurrency", key: ["deps", "concurrency"], kind: "integer" },
+  { flag: "scan", key: ["scan"], kind: "true" },
+  { flag: "no-scan", key: ["scan"], kind: "false" },
+  { flag: "scan-path", key: ["scan", "paths"], kind: "paths" },
+  { flag: "scan-root", key: ["scan", "root"], kind: "path" },
+  { flag: "scan-include", key: ["scan", "include"], kind: "list" },
+  { flag: "scan-exclude", key: ["scan", "exclude"], kind: "list" },
+  { flag: "no-scan-default-excludes", key: ["scan", "defaultExcludes"], kind: "false" },
+  { flag: "scan-gitignore", key: ["scan", "gitignore"], kind: "true" },
+  { flag: "rules", key: ["scan", "rules"], kind: "paths" },
+  { flag: "max-file-size", key: ["scan", "maxFileSize"], kind: "size" }
+];
+function checkFlagOptions() {
+  const options = {};
+  for (const { flag, kind } of CHECK_FLAGS)
+    options[flag] = kind === "list" || kind === "paths" ? { type: "string", multiple: true } : kind === "true" || kind === "false" ? { type: "boolean" } : { type: "string" };
+  return options;
+}
+function configFromFlags(values, cwd, baseDir) {
+  const config = {};
+  for (const spec of CHECK_FLAGS) {
+    const raw = values[spec.flag];
+    if (raw === void 0) continue;
+    const value = convert(spec, raw);
+    if (spec.key.length === 1) {
+      config[spec.key[0]] = value;
+      continue;
+    }
+    const [section, key] = spec.key;
+    const existing = config[section];
+    if (existing === false) continue;
+    config[section] = { ...typeof existing === "object" ? existing : {}, [key]: value };
+  }
+  for (const spec of CHECK_FLAGS) if (spec.kind === "false" && spec.key.length === 1 && values[spec.flag]) config[spec.key[0]] = false;
+  const valid = validateConfig(config, "a flag", flagName);
+  return baseDir === cwd ? valid : rebasePaths(valid, cwd);
+}
+function rebasePaths(config, cwd) {
+  const rebased = { ...config };
+  const absolute = (p) => isAbsolute(p) ? p : resolve(cwd, p);
+  for (const { key, kind } of CHECK_FLAGS) {
+    if (kind !== "path" && kind !== "paths") continue;
+    const holder = key.length === 1 ? rebased : rebased[key[0]];
+    const name = key[key.length - 1];
+    if (typeof holder !== "object" || holder[name] === void 0) continue;
+    const value = holder[name];
+    const copy = key.length === 1 ? holder : rebased[key[0]] = { ...holder };
+    copy[name] = typeof value === "string" ? absolute(value) : value.map(absolute);
+  }
+  return rebased;
+}
+function convert(spec, raw) {
+  switch (spec.kind) {
+    case "true":
+      return true;
+    case "false":
+      return false;
+    case "list":
+    case "path":
+    case "paths":
+      return raw;
+    case "integer":
+      return /^\d+$/.test(raw) ? Number(raw) : raw;
+    case "size":
+      return byteSize(spec.flag, raw);
+    default:
+      return raw;
+  }
+}
+function byteSize(flag, value) {
+  const match = /^(\d+)([km]?)$/i.exec(value);
+  if (!match || Number(match[1]) === 0) throw new ChainsealError("usage", `--${flag} must be a size in bytes, optionally with k or m (got "${value}")`);
+  const unit = match[2].toLowerCase();
+  return Number(match[1]) * (unit === "k" ? 1024 : unit === "m" ? 1024 * 1024 : 1);
+}
+function flagName(field) {
+  const key = field.replace(/\[\d+\]$/, "").split(".");
+  const spec = CHECK_FLAGS.find((s) => s.key.length === key.length && s.key.every((k, i) => k === key[i]) && s.kind !== "false");
+  return spec ? `--${spec.flag}` : field;
+}
+
+// schemas/baseline.schema.json
+var baseline_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/chainseal/chainseal/schemas/baseline.schema.json",
+  title: "chainseal baseline",
+  description: "Findings accepted as they are: a run with --baseline fails only on findings not listed here.",
+  type: "object",
+  required: ["baselineVersion", "findings"],
+  additionalProperties: false,
+  properties: {
+    baselineVersion: { const: 1, description: "the baseline format version, 1" },
+    findings: {
+      type: "array",
+      description: "the accepted findings, by fingerprint; rule and path are for people",
+      items: {
+        type: "object",
+        required: ["fingerprint"],
+        additionalProperties: false,
+        properties: {
+          fingerprint: { type: "string", pattern: "^[0-9a-f]{32}$", description: "a finding's fingerprint, 32 hex digits" },
+          ruleId: { type: "string" },
+          path: { type: "string" }
+        }
+      }
+    }
+  }
+};
+
+// src/findings/baseline.ts
+function readBaseline(path, name = path) {
+  const baseline = readJsonDocument(path, {
+    label: `baseline ${name}`,
+    schema: baseline_schema_default,
+    code: "baseline-invalid",
+    fixUnreadable: "write one with --write-baseline",
+    fixNotJson: "write it again with --write-baseline"
+  });
+  return new Set(baseline.findings.map((f) => f.fingerprint));
+}
+function writeBaseline(path, findings) {
+  const entries = findings.map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, ...f.location && { path: f.location.path } })).sort((a, b) => a.fingerprint < b.fingerprint ? -1 : 1);
+  writeFileAtomic(path, [JSON.stringify({ baselineVersion: 1, findings: entries }, null, 2) + "\n"]);
+}
+
+// src/findings/reporters/github.ts
+var PER_LEVEL = 10;
+var COMMAND = { critical: "error", high: "error", medium: "warning", low: "notice", info: "notice" };
+function renderGithub(report) {
+  const lines = annotations(report);
+  return lines.join("\n") + (lines.length ? "\n" : "") + renderText({ ...report, findings: [] }, { color: false });
+}
+function annotations(report) {
+  const lines = [];
+  const shown = {};
+  let left = 0;
+  for (const finding of report.findings) {
+    const command = COMMAND[finding.severity];
+    if ((shown[command] = (shown[command] ?? 0) + 1) > PER_LEVEL) {
+      left++;
+      continue;
+    }
+    lines.push(annotation(command, finding));
+  }
+  if (left > 0) lines.push(`::notice title=chainseal::${escapeData(`${left} more findings are not annotated (GitHub shows ${PER_LEVEL} of each level); see the job summary and the SARIF report`)}`);
+  return lines;
+}
+function annotation(command, finding) {
+  const properties = [`title=${escapeProperty(`${finding.ruleId} (${finding.severity})`)}`];
+  if (finding.location) {
+    properties.unshift(`file=${escapeProperty(finding.location.path)}`);
+    if (finding.location.line !== void 0) properties.push(`line=${finding.location.line}`);
+    if (finding.location.column !== void 0) properties.push(`col=${finding.location.column}`);
+  }
+  return `::${command} ${properties.join(",")}::${escapeData(finding.message)}`;
+}
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/findings/reporters/sarif.ts
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
+function renderSarif(report, catalog) {
+  const rules = [...catalog];
+  for (const finding of report.findings)
+    if (!rules.some((r) => r.id === finding.ruleId))
+      rules.push({ id: finding.ruleId, category: finding.category, severity: finding.severity, description: finding.ruleId });
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              name: ruleName(rule.id),
+              shortDescription: { text: rule.description },
+              fullDescription: { text: rule.description },
+              help: { text: `${rule.description} (${rule.category}, ${rule.severity})`, markdown: `**${rule.id}**: ${rule.description}` },
+              defaultConfiguration: { level: LEVEL[rule.severity] },
+              properties: { "security-severity": SECURITY_SEVERITY[rule.severity], tags: ["security", rule.category], precision: "high" }
+            }))
+          }
+        },
+        results: report.findings.map((finding) => {
+          const region = { startLine: finding.location?.line ?? 1 };
+          if (finding.location?.column !== void 0) region.startColumn = finding.location.column;
+          if (finding.location?.endLine !== void 0) region.endLine = finding.location.endLine;
+          if (finding.location?.endColumn !== void 0) region.endColumn = finding.location.endColumn;
+          return {
+            ruleId: finding.ruleId,
+            ruleIndex: index.get(finding.ruleId),
+            level: LEVEL[finding.severity],
+            message: { text: finding.message },
+            locations: finding.location ? [{ physicalLocation: { artifactLocation: { uri: toUri(finding.location.path) }, region } }] : [],
+            partialFingerprints: { "chainseal/v1": finding.fingerprint }
+          };
+        })
+      }
+    ]
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}
+function ruleName(id) {
+  return id.split(/[/-]/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
+}
+function toUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
+// src/rule-catalog.ts
+var RULE_CATALOG = [...Object.values(INTEGRITY_RULES), ...Object.values(DEPS_RULES), ...SCAN_RULE_CATALOG];
+
+export {
+  checkFlagOptions,
+  configFromFlags,
+  rebasePaths,
+  byteSize,
+  readBaseline,
+  writeBaseline,
+  renderGithub,
+  annotations,
+  renderSarif,
+  RULE_CATALOG
+};

@@ -1,0 +1,15 @@
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+/** Where a trust root came from, for messages: "the public-good Sigstore trust root", "trust root r.json". */
+export interface LoadedTrustRoot {
+    root: TrustedRoot;
+    label: string;
+}
+/**
+ * The public-good Sigstore trust root as the installed @sigstore/tuf ships it (its TUF seed), so
+ * verification needs no network. It is as fresh as that package; --tuf-refresh updates it.
+ */
+export declare function shippedTrustRoot(): LoadedTrustRoot;
+/** A trusted_root.json (Sigstore's TrustedRoot format) given with --trusted-root. */
+export declare function readTrustRoot(path: string, name: string): LoadedTrustRoot;
+/** Fetches the current public-good trust root through TUF (network), caching it in cacheDir. */
+export declare function refreshTrustRoot(cacheDir: string): Promise<LoadedTrustRoot>;

@@ -1,0 +1,22 @@
+import type { Policy } from '../findings/policy.ts';
+import { type Report } from '../findings/report.ts';
+export interface ScanCommandOptions {
+    cwd: string;
+    paths: string[];
+    root?: string;
+    include: string[];
+    exclude: string[];
+    defaultExcludes: boolean;
+    gitignore: boolean;
+    /** Rules files: chainseal JSON or gitleaks TOML. */
+    rules: string[];
+    /** Files larger than this are skipped and counted. */
+    maxFileSize: number;
+    policy: Policy;
+    threads?: number;
+}
+export declare const DEFAULT_MAX_FILE_SIZE: number;
+/** `chainseal scan --list-rules`: every rule the scan would run, with the rules files named applied. */
+export declare function listScanRules(cwd: string, rulesFiles: readonly string[]): string;
+/** `chainseal scan`: secrets, injection and workflow findings in the files under the given paths. */
+export declare function scanCommand(options: ScanCommandOptions): Promise<Report>;

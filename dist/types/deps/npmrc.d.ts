@@ -1,0 +1,18 @@
+export declare const DEFAULT_REGISTRY = "https://registry.npmjs.org/";
+/** Where packages come from and how to authenticate there, as npm reads it from .npmrc files. */
+export interface RegistryConfig {
+    registry: string;
+    /** "@scope" → registry URL */
+    scopes: Map<string, string>;
+    /** "//host/path/" → Authorization header value; matched by the longest prefix of a request URL. */
+    auth: Map<string, string>;
+}
+/**
+ * npm's order, most specific last: the user's ~/.npmrc, then the project's .npmrc, then
+ * `--registry`. `${VAR}` in values is read from the environment, as npm does.
+ */
+export declare function loadRegistryConfig(projectDir: string, env: NodeJS.ProcessEnv, registry?: string): RegistryConfig;
+/** The registry a package is fetched from: its scope's, or the default. */
+export declare function registryFor(config: RegistryConfig, name: string): string;
+/** The Authorization header for a URL, from the longest matching `//host/path/` of .npmrc. */
+export declare function authFor(config: RegistryConfig, url: string): string | undefined;

@@ -1,0 +1,27 @@
+import type { Algorithm, FileDigest } from './digest.ts';
+/** What the hash pool and its workers say to each other. */
+/** A batch of files to hash. Algorithm and base travel with each batch, so workers can start before either is known. */
+export interface HashRequest {
+    id: number;
+    algorithm: Algorithm;
+    /** Paths are relative to this directory (with its trailing slash): joining them there keeps the main thread free. */
+    base: string;
+    /** Text paths, or bytes (arriving as plain Uint8Arrays) for names that are not UTF-8. */
+    paths: (string | Uint8Array)[];
+}
+/**
+ * A batch's results packed for the trip between threads: structured-cloning dozens of small
+ * objects per batch cost more than hashing the small files did. Failures and changes are rare
+ * and travel as they are.
+ */
+export interface HashResponse {
+    id: number;
+    /** The hex digests one after another; a failed file's place holds spaces. */
+    digests: string;
+    sizes: Float64Array<ArrayBuffer>;
+    modes: Uint16Array<ArrayBuffer>;
+    exceptions: Record<number, FileDigest>;
+}
+export declare const HEX_LENGTH: Record<Algorithm, number>;
+export declare function packResults(id: number, results: readonly FileDigest[], algorithm: Algorithm): HashResponse;
+export declare function unpackResults({ digests, sizes, modes, exceptions }: HashResponse): FileDigest[];

@@ -1,0 +1,214 @@
+import { hasSignatureFlags, type SignatureFlags } from '../attest/flags.ts'
+import { sectionOf, type CheckConfig, type SignatureSection } from '../config/check-config.ts'
+import { ChainsealError } from '../errors.ts'
+import type { Policy } from '../findings/policy.ts'
+import { buildReport, type Report, type Stats } from '../findings/report.ts'
+import { COMMAND_STATS } from '../findings/reporters/text.ts'
+import type { SnapshotProgress } from '../integrity/snapshot.ts'
+import { depsCommand } from './deps.ts'
+import { manifestCommand } from './manifest.ts'
+import { DEFAULT_MAX_FILE_SIZE, scanCommand } from './scan.ts'
+import { verifyCommand } from './verify.ts'
+
+export interface CheckCommandOptions {
+  /** What relative paths in the config are relative to: the config's directory. */
+  cwd: string
+  env: NodeJS.ProcessEnv
+  config: CheckConfig
+  policy: Policy
+  /** For keyless signing; never part of a config file. */
+  identityToken?: string
+  onProgress?: (progress: SnapshotProgress) => void
+}
+
+export interface CheckResult {
+  report: Report
+  /** What the run wrote or read, for the Action's outputs. */
+  manifestPath?: string
+  bundlePath?: string
+  treeDigest?: string
+}
+
+export const DEFAULT_MANIFEST = 'chainseal.manifest.json'
+
+interface SectionResult {
+  section: string
+  report: Report
+  manifestPath?: string
+  bundlePath?: string
+  treeDigest?: string
+}
+
+/**
+ * `chainseal check`: every configured check in one run, under one policy, as one report. The
+ * registry is asked while the tree is hashed and scanned; hashing and scanning, both bound by the
+ * same disks and cores, take turns. A check that cannot do its job fails the whole run (exit 2),
+ * after the others have finished, so nothing is left running.
+ */
+export async function checkCommand(options: CheckCommandOptions): Promise<CheckResult> {
+  const { config } = options
+  const manifest = sectionOf(config, 'manifest')
+  const signature = sectionOf(config, 'signature')
+  const deps = sectionOf(config, 'deps')
+  const scan = sectionOf(config, 'scan')
+  if (!manifest && !deps && !scan)
+    throw new ChainsealError('usage', `nothing to check: configure manifest, deps or scan in .chainseal.json, or pass --manifest FILE, --deps or --scan (see chainseal check --help)`)
+  if (signature && !manifest) throw new ChainsealError('usage', 'signature: signing or verifying needs the manifest section (or --manifest FILE)')
+
+  // The sections report on their own; the baseline is applied once, to the whole, so it counts what it suppressed.
+  const policy: Policy = { failOn: options.policy.failOn }
+  const runs: Promise<SectionResult[]>[] = []
+  if (deps) {
+    runs.push(
+      labelled('deps', async () => [{
+        section: 'deps',
+        report: await depsCommand({
+          cwd: options.cwd,
+          env: options.env,
+          lockfiles: deps.lockfiles ?? [],
+          ...(deps.registry !== undefined && { registry: deps.registry }),
+          allowHosts: deps.allowHosts ?? [],
+          ...(deps.concurrency !== undefined && { concurrency: deps.concurrency }),
+          tarballs: deps.tarballs ?? false,
+          policy,
+        }),
+      }]),
+    )
+  }
+  runs.push(
+    (async () => {
+      const results: SectionResult[] = []
+      if (manifest) results.push(...(await labelled('manifest', () => integrity(options, policy, manifest, signature))))
+      if (scan)
+        results.push(
+          await labelled('scan', async () => ({
+            section: 'scan',
+            report: await scanCommand({
+              cwd: options.cwd,
+              paths: scan.paths ?? [],
+              ...(scan.root !== undefined && { root: scan.root }),
+              include: scan.include ?? [],
+              exclude: scan.exclude ?? [],
+              defaultExcludes: scan.defaultExcludes ?? true,
+              gitignore: scan.gitignore ?? false,
+              rules: scan.rules ?? [],
+              maxFileSize: scan.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+              policy,
+            }),
+          })),
+        )
+      return results
+    })(),
+  )
+  const settled = await Promise.allSettled(runs)
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
+  if (failed) throw failed.reason
+  const results = settled.flatMap((s) => (s as PromiseFulfilledResult<SectionResult[]>).value)
+  return combine(results, options.policy)
+}
+
+type ManifestSection = NonNullable<ReturnType<typeof sectionOf<'manifest'>>>
+
+/** The manifest section: create (and sign), or verify (and check the signature). */
+async function integrity(options: CheckCommandOptions, policy: Policy, manifest: ManifestSection, signature: SignatureSection | undefined): Promise<SectionResult[]> {
+  const file = manifest.file ?? DEFAULT_MANIFEST
+  const mode = manifest.mode ?? 'verify'
+  const walk = {
+    ...(manifest.root !== undefined && { root: manifest.root }),
+    ...(options.onProgress && { onProgress: options.onProgress }),
+  }
+  if (mode === 'verify') {
+    // paths choose what a create hashes; a verify checks what the manifest lists, so one config serves both.
+    const flags = signatureFlags(signature)
+    if (signature && !hasSignatureFlags(flags))
+      throw new ChainsealError('usage', `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`)
+    const report = await verifyCommand({
+      cwd: options.cwd,
+      env: options.env,
+      manifest: file,
+      artifacts: manifest.artifacts ?? [],
+      ...(signature && { signature: { bundle: signature.bundle ?? `${file}.sigstore.json`, flags } }),
+      policy,
+      ...walk,
+    })
+    return [
+      {
+        section: 'manifest',
+        report,
+        manifestPath: file,
+        ...(signature && { bundlePath: signature.bundle ?? `${file}.sigstore.json` }),
+        ...(typeof report.stats.treeDigest === 'string' && { treeDigest: report.stats.treeDigest }),
+      },
+    ]
+  }
+  const created = await manifestCommand({
+    cwd: options.cwd,
+    env: options.env,
+    paths: manifest.paths ?? [],
+    output: file,
+    include: manifest.include ?? [],
+    exclude: manifest.exclude ?? [],
+    defaultExcludes: manifest.defaultExcludes ?? true,
+    gitignore: manifest.gitignore ?? false,
+    algorithm: manifest.algorithm ?? 'sha256',
+    exports: [],
+    policy,
+    ...walk,
+  })
+  const results: SectionResult[] = [{ section: 'manifest', report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }]
+  if (signature) {
+    // Sigstore's code is megabytes: loaded only when something is signed.
+    const { signCommand } = await import('./sign.ts')
+    const signed = await labelled('signature', () =>
+      signCommand({
+        cwd: options.cwd,
+        env: options.env,
+        manifest: file,
+        ...(signature.bundle !== undefined && { output: signature.bundle }),
+        ...(signature.key !== undefined && { key: signature.key }),
+        ...(options.identityToken !== undefined && { identityToken: options.identityToken }),
+        staging: signature.staging ?? false,
+        ...(signature.fulcioUrl !== undefined && { fulcioURL: signature.fulcioUrl }),
+        ...(signature.rekorUrl !== undefined && { rekorURL: signature.rekorUrl }),
+        ...(signature.tsaUrl !== undefined && { tsaURL: signature.tsaUrl }),
+        policy,
+      }),
+    )
+    results.push({ section: 'signature', report: signed.report, bundlePath: signed.report.stats.bundle as string })
+  }
+  return results
+}
+
+function signatureFlags(signature: SignatureSection | undefined): SignatureFlags {
+  if (!signature) return {}
+  const { key, certificateIdentity, certificateIdentityRegexp, certificateOidcIssuer, trustedRoot } = signature
+  return Object.fromEntries(Object.entries({ key, certificateIdentity, certificateIdentityRegexp, certificateOidcIssuer, trustedRoot }).filter(([, v]) => v !== undefined))
+}
+
+/** Errors say which check they came from: "deps: lockfile … cannot be read". */
+async function labelled<T>(section: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    if (error instanceof ChainsealError && !error.message.startsWith(`${section}: `)) throw new ChainsealError(error.code, `${section}: ${error.message}`, { cause: error })
+    throw error
+  }
+}
+
+/** One report: every section's findings under the one policy; each stat named by its section. */
+function combine(results: SectionResult[], policy: Policy): CheckResult {
+  const stats: Stats = { checks: results.map((r) => r.section).join(',') }
+  for (const { section, report } of results)
+    for (const [key, value] of Object.entries(report.stats)) stats[key in COMMAND_STATS ? key : `${section}.${key}`] = value
+  const report = buildReport(
+    'check',
+    results.flatMap((r) => r.report.findings),
+    policy,
+    stats,
+  )
+  const pick = <K extends 'manifestPath' | 'bundlePath' | 'treeDigest'>(key: K) => results.find((r) => r[key] !== undefined)?.[key]
+  const manifestPath = pick('manifestPath')
+  const bundlePath = pick('bundlePath')
+  const treeDigest = pick('treeDigest')
+  return { report, ...(manifestPath && { manifestPath }), ...(bundlePath && { bundlePath }), ...(treeDigest && { treeDigest }) }
+}

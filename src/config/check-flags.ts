@@ -1,0 +1,153 @@
+import { isAbsolute, resolve } from 'node:path'
+import type { ParseArgsOptionsConfig } from 'node:util'
+import { ChainsealError } from '../errors.ts'
+import { validateConfig, type CheckConfig, type Section } from './check-config.ts'
+
+/**
+ * How a flag's text becomes a config value: `path`s are relative to where the command runs (the
+ * config's paths to its own directory), so they are resolved before the two meet.
+ */
+type Kind = 'string' | 'path' | 'list' | 'paths' | 'true' | 'false' | 'integer' | 'size'
+
+interface FlagSpec {
+  flag: string
+  /** The config key it sets: top-level, or [section, key]; a bare section turns it on or off. */
+  key: readonly [string] | readonly [Section, string]
+  kind: Kind
+}
+
+/** Every option of .chainseal.json is also a flag of `chainseal check`: this table is the mapping. */
+export const CHECK_FLAGS: readonly FlagSpec[] = [
+  { flag: 'fail-on', key: ['failOn'], kind: 'string' },
+  { flag: 'baseline', key: ['baseline'], kind: 'path' },
+
+  { flag: 'manifest', key: ['manifest', 'file'], kind: 'path' },
+  { flag: 'no-manifest', key: ['manifest'], kind: 'false' },
+  { flag: 'mode', key: ['manifest', 'mode'], kind: 'string' },
+  { flag: 'path', key: ['manifest', 'paths'], kind: 'paths' },
+  { flag: 'artifact', key: ['manifest', 'artifacts'], kind: 'paths' },
+  { flag: 'root', key: ['manifest', 'root'], kind: 'path' },
+  { flag: 'include', key: ['manifest', 'include'], kind: 'list' },
+  { flag: 'exclude', key: ['manifest', 'exclude'], kind: 'list' },
+  { flag: 'no-default-excludes', key: ['manifest', 'defaultExcludes'], kind: 'false' },
+  { flag: 'gitignore', key: ['manifest', 'gitignore'], kind: 'true' },
+  { flag: 'algorithm', key: ['manifest', 'algorithm'], kind: 'string' },
+
+  { flag: 'sign', key: ['signature'], kind: 'true' },
+  { flag: 'no-signature', key: ['signature'], kind: 'false' },
+  { flag: 'bundle', key: ['signature', 'bundle'], kind: 'path' },
+  { flag: 'key', key: ['signature', 'key'], kind: 'path' },
+  { flag: 'certificate-identity', key: ['signature', 'certificateIdentity'], kind: 'string' },
+  { flag: 'certificate-identity-regexp', key: ['signature', 'certificateIdentityRegexp'], kind: 'string' },
+  { flag: 'certificate-oidc-issuer', key: ['signature', 'certificateOidcIssuer'], kind: 'string' },
+  { flag: 'trusted-root', key: ['signature', 'trustedRoot'], kind: 'path' },
+  { flag: 'staging', key: ['signature', 'staging'], kind: 'true' },
+  { flag: 'fulcio-url', key: ['signature', 'fulcioUrl'], kind: 'string' },
+  { flag: 'rekor-url', key: ['signature', 'rekorUrl'], kind: 'string' },
+  { flag: 'tsa-url', key: ['signature', 'tsaUrl'], kind: 'string' },
+
+  { flag: 'deps', key: ['deps'], kind: 'true' },
+  { flag: 'no-deps', key: ['deps'], kind: 'false' },
+  { flag: 'lockfile', key: ['deps', 'lockfiles'], kind: 'paths' },
+  { flag: 'registry', key: ['deps', 'registry'], kind: 'string' },
+  { flag: 'allow-host', key: ['deps', 'allowHosts'], kind: 'list' },
+  { flag: 'tarballs', key: ['deps', 'tarballs'], kind: 'true' },
+  { flag: 'concurrency', key: ['deps', 'concurrency'], kind: 'integer' },
+
+  { flag: 'scan', key: ['scan'], kind: 'true' },
+  { flag: 'no-scan', key: ['scan'], kind: 'false' },
+  { flag: 'scan-path', key: ['scan', 'paths'], kind: 'paths' },
+  { flag: 'scan-root', key: ['scan', 'root'], kind: 'path' },
+  { flag: 'scan-include', key: ['scan', 'include'], kind: 'list' },
+  { flag: 'scan-exclude', key: ['scan', 'exclude'], kind: 'list' },
+  { flag: 'no-scan-default-excludes', key: ['scan', 'defaultExcludes'], kind: 'false' },
+  { flag: 'scan-gitignore', key: ['scan', 'gitignore'], kind: 'true' },
+  { flag: 'rules', key: ['scan', 'rules'], kind: 'paths' },
+  { flag: 'max-file-size', key: ['scan', 'maxFileSize'], kind: 'size' },
+]
+
+/** The table as node:util parseArgs options. */
+export function checkFlagOptions(): ParseArgsOptionsConfig {
+  const options: ParseArgsOptionsConfig = {}
+  for (const { flag, kind } of CHECK_FLAGS)
+    options[flag] = kind === 'list' || kind === 'paths' ? { type: 'string', multiple: true } : kind === 'true' || kind === 'false' ? { type: 'boolean' } : { type: 'string' }
+  return options
+}
+
+/**
+ * The flags given, as a partial config, validated against the config's schema so a flag and a
+ * config key accept exactly the same values; errors name the flag.
+ */
+export function configFromFlags(values: Record<string, unknown>, cwd: string, baseDir: string): CheckConfig {
+  const config: Record<string, unknown> = {}
+  for (const spec of CHECK_FLAGS) {
+    const raw = values[spec.flag]
+    if (raw === undefined) continue
+    const value = convert(spec, raw as string | string[] | boolean)
+    if (spec.key.length === 1) {
+      config[spec.key[0]] = value
+      continue
+    }
+    const [section, key] = spec.key
+    const existing = config[section]
+    // Any option of a section turns the section on, unless the same command line turns it off.
+    if (existing === false) continue
+    config[section] = { ...(typeof existing === 'object' ? existing : {}), [key]: value }
+  }
+  for (const spec of CHECK_FLAGS) if (spec.kind === 'false' && spec.key.length === 1 && values[spec.flag]) config[spec.key[0]] = false
+  const valid = validateConfig(config as CheckConfig, 'a flag', flagName)
+  return baseDir === cwd ? valid : rebasePaths(valid, cwd)
+}
+
+/**
+ * Options given relative to the working directory (flags, Action inputs), made absolute so they
+ * keep their meaning beside a config whose paths are relative to its own directory.
+ */
+export function rebasePaths(config: CheckConfig, cwd: string): CheckConfig {
+  const rebased: Record<string, unknown> = { ...config }
+  const absolute = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p))
+  for (const { key, kind } of CHECK_FLAGS) {
+    if (kind !== 'path' && kind !== 'paths') continue
+    const holder = (key.length === 1 ? rebased : rebased[key[0]]) as Record<string, unknown> | undefined
+    const name = key[key.length - 1]!
+    if (typeof holder !== 'object' || holder[name] === undefined) continue
+    const value = holder[name] as string | string[]
+    const copy = key.length === 1 ? holder : (rebased[key[0]] = { ...holder })
+    ;(copy as Record<string, unknown>)[name] = typeof value === 'string' ? absolute(value) : value.map(absolute)
+  }
+  return rebased as CheckConfig
+}
+
+function convert(spec: FlagSpec, raw: string | string[] | boolean): unknown {
+  switch (spec.kind) {
+    case 'true':
+      return true
+    case 'false':
+      return false
+    case 'list':
+    case 'path':
+    case 'paths':
+      return raw
+    case 'integer':
+      return /^\d+$/.test(raw as string) ? Number(raw) : raw
+    case 'size':
+      return byteSize(spec.flag, raw as string)
+    default:
+      return raw
+  }
+}
+
+/** "5242880", "512k", "5m": a size in bytes. */
+export function byteSize(flag: string, value: string): number {
+  const match = /^(\d+)([km]?)$/i.exec(value)
+  if (!match || Number(match[1]) === 0) throw new ChainsealError('usage', `--${flag} must be a size in bytes, optionally with k or m (got "${value}")`)
+  const unit = match[2]!.toLowerCase()
+  return Number(match[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : 1)
+}
+
+/** `manifest.mode` → `--mode`: validation errors speak of the flag the user typed. */
+function flagName(field: string): string {
+  const key = field.replace(/\[\d+\]$/, '').split('.')
+  const spec = CHECK_FLAGS.find((s) => s.key.length === key.length && s.key.every((k, i) => k === key[i]) && s.kind !== 'false')
+  return spec ? `--${spec.flag}` : field
+}
