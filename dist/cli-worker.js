@@ -8,7 +8,8 @@ import {
   renderGithub,
   renderSarif,
   writeBaseline
-} from "./chunk-HQJOTVZU.js";
+} from "./chunk-4HWNU5HL.js";
+import "./chunk-4H4ZRDV3.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
   EXPORT_FORMATS,
@@ -21,28 +22,34 @@ import {
   mergeConfig,
   renderText,
   scanCommand,
+  updateManifestCommand,
   verifyCommand
-} from "./chunk-IEJYRYU2.js";
-import "./chunk-7YN3OUCE.js";
+} from "./chunk-3VDGSZE5.js";
+import "./chunk-CMIX52ME.js";
+import "./chunk-XCZ5N4T5.js";
+import {
+  writeFileAtomic
+} from "./chunk-X6DDL2CM.js";
 import {
   DEFAULT_FAIL_ON,
   TOOL,
   buildReport,
   errorReport,
   exitCodeFor,
-  parseFailOn,
-  writeFileAtomic
-} from "./chunk-2HKKUSSZ.js";
+  parseFailOn
+} from "./chunk-NOR47IMQ.js";
 import "./chunk-CXDABKIQ.js";
-import "./chunk-5V2Q5FR5.js";
-import "./chunk-UGLW7X7B.js";
+import "./chunk-5A4STH6A.js";
+import "./chunk-G26LGSNL.js";
 import {
   ALGORITHMS
 } from "./chunk-DUQ2JHVY.js";
 import {
   generateSigningKeyPair
-} from "./chunk-HGTVI6DX.js";
-import "./chunk-KTFBWRNB.js";
+} from "./chunk-5SBLURGW.js";
+import "./chunk-T7GRTOQR.js";
+import "./chunk-55WHQGKO.js";
+import "./chunk-PSLIV6LW.js";
 import {
   ChainsealError,
   osReason
@@ -96,6 +103,8 @@ Commands:
   manifest <path>...   hash files, symlinks and archive members into a manifest
   verify <manifest>    compare a tree or downloaded artifacts with a manifest (and its signature)
   sign <manifest>      sign a manifest into a Sigstore bundle (keyless, or with --key)
+  watch <manifest>     monitor a tree against its manifest in real time: alert, restore, quarantine
+  log verify|summary FILE   check a watch's hash-chained event log, or count its events
   keygen --output DIR  write a signing key pair: DIR/chainseal.key and DIR/chainseal.pub
   deps [lockfile...]   check a lockfile against the registry before installing
   scan [path...]       find leaked secrets, code injection and unsafe GitHub Actions workflows
@@ -182,9 +191,45 @@ including the members of .tar, .tgz and .tar.gz archives, and prints the tree di
   --gitignore               honour .gitignore files
   --algorithm sha256|sha512 digest algorithm (default sha256)
   --export FORMAT[=FILE]    also write sha256sum, sha512sum or mtree (default FILE: <output>.<format>)
+  --store DIR               keep a copy of each file by digest in DIR, for chainseal watch --restore
+  --update MANIFEST PATH... re-baseline: hash PATHs again and replace what MANIFEST lists under them
+                            (an authorized change; deleted paths leave it, new files join it)
   --report, --format, --fail-on, --color  as for every command
 
 Set SOURCE_DATE_EPOCH for byte-identical manifests of the same tree.
+`,
+  watch: `Usage: chainseal watch <manifest> [options]
+
+Monitors the tree under --root against the manifest in real time, until SIGINT or SIGTERM. Every
+filesystem event is a hint: the path is stat'ed and hashed again and compared with the manifest.
+A scan at start reports what changed while nobody watched; --interval rescans everything.
+Events (created, modified, deleted, renamed, mode-changed, type-changed, retargeted) go to a
+hash-chained JSON-lines log: --log FILE, else stderr. Check it with chainseal log verify.
+
+  --root DIR                base of the manifest's paths (default ".")
+  --interval DURATION       full rescan this often, 0 for never (default 1h)
+  --debounce DURATION       quiet time before a batch of events is checked (default 100ms)
+  --log FILE                append the event log here (mode 0600), continuing its chain
+  --restore --store DIR     put back changed and deleted files from the store chainseal manifest
+                            --store filled (digest checked; what was there kept in DIR/evidence)
+  --quarantine DIR          move files the manifest does not list into DIR, with their metadata
+Alerts (one at the first change, then one per window however many changes):
+  --webhook URL             POST the alert as JSON (repeatable; or CHAINSEAL_WEBHOOK_URL)
+  --slack-webhook URL       POST a Slack-compatible payload (repeatable)
+  --smtp-url URL --mail-to ADDRESS [--mail-from ADDRESS]
+                            mail it (smtp:// or smtps://; the URL may come from CHAINSEAL_SMTP_URL)
+  --sms-to NUMBER --sms-from NUMBER [--sms-api URL]
+                            text it through Twilio (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN)
+  --alert-warning N         changes in a window that make a warning (default 1)
+  --alert-critical N        changes in a window that make it critical (default 50)
+  --alert-window DURATION   after an alert, gather changes this long into the next (default 60s)
+`,
+  log: `Usage: chainseal log verify FILE
+       chainseal log summary FILE [--since 7d]
+
+verify: checks every record of a watch's event log and the hash chain between them; an edited,
+deleted, inserted or reordered line is a critical finding (exit 1).
+summary: the same, and counts the events by kind and by path (--since 7d, 12h, 30m or a date).
 `,
   deps: `Usage: chainseal deps [LOCKFILE...] [options]
 
@@ -365,9 +410,24 @@ var COMMANDS = {
       "no-default-excludes": { type: "boolean" },
       gitignore: { type: "boolean" },
       algorithm: { type: "string" },
-      export: { type: "string", multiple: true }
+      export: { type: "string", multiple: true },
+      store: { type: "string" },
+      update: { type: "string" }
     },
     async execute(values, positionals, { io, policy, onProgress }) {
+      const update = values.update;
+      if (update !== void 0) {
+        if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
+        const { report: report2 } = await updateManifestCommand({
+          cwd: io.cwd,
+          env: io.env,
+          manifest: update,
+          paths: positionals,
+          ...strings(values, { root: "root", store: "store" }),
+          policy
+        });
+        return report2;
+      }
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
@@ -383,6 +443,7 @@ var COMMANDS = {
         gitignore: Boolean(values.gitignore),
         algorithm,
         exports: (values.export ?? []).map(parseExport),
+        ...strings(values, { store: "store" }),
         policy,
         ...onProgress && { onProgress }
       });
@@ -478,7 +539,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-AV5JZR7J.js");
+      const { signCommand } = await import("./chunk-XA4QKN4E.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -488,6 +549,73 @@ var COMMANDS = {
         staging: Boolean(values.staging)
       });
       return report;
+    }
+  },
+  watch: {
+    options: {
+      root: { type: "string" },
+      interval: { type: "string" },
+      debounce: { type: "string" },
+      restore: { type: "boolean" },
+      store: { type: "string" },
+      quarantine: { type: "string" },
+      log: { type: "string" },
+      webhook: { type: "string", multiple: true },
+      "slack-webhook": { type: "string", multiple: true },
+      "smtp-url": { type: "string" },
+      "mail-from": { type: "string" },
+      "mail-to": { type: "string", multiple: true },
+      "sms-to": { type: "string", multiple: true },
+      "sms-from": { type: "string" },
+      "sms-api": { type: "string" },
+      "alert-warning": { type: "string" },
+      "alert-critical": { type: "string" },
+      "alert-window": { type: "string" }
+    },
+    async execute(values, positionals, { io, policy }) {
+      if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
+      const { watchCommand } = await import("./chunk-QPS5LCRQ.js");
+      const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
+      const mailTo = values["mail-to"] ?? [];
+      const smsTo = values["sms-to"] ?? [];
+      if (mailTo.length && !smtpUrl) throw usage("--mail-to needs --smtp-url smtp://[user:password@]host[:port] (or CHAINSEAL_SMTP_URL)");
+      if (smsTo.length && values["sms-from"] === void 0) throw usage("--sms-to needs --sms-from: the sending number");
+      const webhooks = [
+        ...(values.webhook ?? []).map((url) => ({ url, format: "json" })),
+        ...(values["slack-webhook"] ?? []).map((url) => ({ url, format: "slack" })),
+        ...io.env.CHAINSEAL_WEBHOOK_URL ? [{ url: io.env.CHAINSEAL_WEBHOOK_URL, format: "json" }] : []
+      ];
+      return watchCommand({
+        cwd: io.cwd,
+        env: io.env,
+        manifest: positionals[0],
+        ...strings(values, { root: "root", store: "store", quarantine: "quarantine", log: "log" }),
+        intervalMs: duration("--interval", values.interval ?? "1h"),
+        debounceMs: duration("--debounce", values.debounce ?? "100ms"),
+        restore: Boolean(values.restore),
+        webhooks,
+        ...mailTo.length && { email: { smtpUrl, from: values["mail-from"] ?? "chainseal@localhost", to: mailTo } },
+        ...smsTo.length && { sms: { api: values["sms-api"] ?? "https://api.twilio.com", from: values["sms-from"], to: smsTo } },
+        alertPolicy: {
+          ...values["alert-warning"] !== void 0 && { warning: wholeNumber("--alert-warning", values["alert-warning"], 1, 1e9) },
+          ...values["alert-critical"] !== void 0 && { critical: wholeNumber("--alert-critical", values["alert-critical"], 1, 1e9) },
+          ...values["alert-window"] !== void 0 && { windowMs: duration("--alert-window", values["alert-window"]) }
+        },
+        policy,
+        signal: io.signal ?? new AbortController().signal,
+        ...io.log && { echo: io.log }
+      });
+    }
+  },
+  log: {
+    options: { since: { type: "string" } },
+    async execute(values, positionals, { io, policy }) {
+      const [action, file, ...extra] = positionals;
+      if (action !== "verify" && action !== "summary" || file === void 0 || extra.length) throw usage("usage: chainseal log verify|summary FILE [--since 7d]");
+      const { logCommand, parseSince } = await import("./chunk-CUIGTLXS.js");
+      const since = values.since;
+      if (since !== void 0 && action === "verify") throw usage("--since applies to log summary");
+      return logCommand(action, { cwd: io.cwd, file, ...since !== void 0 && { since: parseSince(since) }, policy });
     }
   },
   keygen: {
@@ -515,7 +643,7 @@ var COMMANDS = {
       const bundle = values.bundle;
       if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`);
       const staging = Boolean(values.staging);
-      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-5JJNV6UW.js");
+      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-FSZKI5QY.js");
       if (sub === "verify-bundle") return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy });
       const identityToken = values["identity-token"];
       if (!identityToken) throw usage("sigstore sign-bundle needs --identity-token TOKEN");
@@ -633,6 +761,11 @@ function parseExport(value) {
   }
   return request;
 }
+function duration(flag, value) {
+  const match = /^(\d+)(ms|s|m|h)?$/.exec(value);
+  if (!match) throw usage(`${flag} must be a duration such as 500ms, 30s, 5m or 1h (got "${value}")`);
+  return Number(match[1]) * { ms: 1, s: 1e3, m: 6e4, h: 36e5 }[match[2] ?? "s"];
+}
 function wholeNumber(flag, value, min, max) {
   const number = Number(value);
   if (/^\d+$/.test(value) && number >= min && number <= max) return number;
@@ -660,10 +793,14 @@ function usageFailure(message) {
 // src/cli/worker.ts
 var { stdoutIsTTY, stderrIsTTY } = isMainThread ? { stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) } : workerData;
 var send = (message) => parentPort.postMessage(message);
+var stop = new AbortController();
+if (isMainThread) for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => stop.abort());
 var result = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY,
+  signal: stop.signal,
+  log: (line) => process.stderr.write(line),
   ...stderrIsTTY && { progress: (text) => isMainThread ? process.stderr.write(text) : send({ progress: text }) }
 });
 if (isMainThread) {

@@ -5,7 +5,8 @@ import {
   readBaseline,
   rebasePaths,
   renderSarif
-} from "./chunk-HQJOTVZU.js";
+} from "./chunk-4HWNU5HL.js";
+import "./chunk-4H4ZRDV3.js";
 import {
   COMMAND_STATS,
   checkCommand,
@@ -13,21 +14,26 @@ import {
   mergeConfig,
   renderText,
   validateConfig
-} from "./chunk-IEJYRYU2.js";
-import "./chunk-7YN3OUCE.js";
+} from "./chunk-3VDGSZE5.js";
+import "./chunk-CMIX52ME.js";
+import "./chunk-XCZ5N4T5.js";
+import {
+  writeFileAtomic
+} from "./chunk-X6DDL2CM.js";
 import {
   DEFAULT_FAIL_ON,
-  errorReport,
-  writeFileAtomic
-} from "./chunk-2HKKUSSZ.js";
+  errorReport
+} from "./chunk-NOR47IMQ.js";
 import "./chunk-CXDABKIQ.js";
-import "./chunk-5V2Q5FR5.js";
-import "./chunk-UGLW7X7B.js";
+import "./chunk-5A4STH6A.js";
+import "./chunk-G26LGSNL.js";
 import "./chunk-DUQ2JHVY.js";
+import "./chunk-T7GRTOQR.js";
+import "./chunk-55WHQGKO.js";
 import {
   CATEGORIES,
   SEVERITIES
-} from "./chunk-KTFBWRNB.js";
+} from "./chunk-PSLIV6LW.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

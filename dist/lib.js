@@ -7,16 +7,19 @@ import {
   mergeConfig,
   scanCommand,
   verifyCommand
-} from "./chunk-IEJYRYU2.js";
+} from "./chunk-3VDGSZE5.js";
+import "./chunk-CMIX52ME.js";
 import {
   readManifest
-} from "./chunk-7YN3OUCE.js";
-import "./chunk-2HKKUSSZ.js";
+} from "./chunk-XCZ5N4T5.js";
+import "./chunk-X6DDL2CM.js";
+import "./chunk-NOR47IMQ.js";
 import "./chunk-CXDABKIQ.js";
-import "./chunk-5V2Q5FR5.js";
-import "./chunk-UGLW7X7B.js";
+import "./chunk-5A4STH6A.js";
+import "./chunk-G26LGSNL.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-KTFBWRNB.js";
+import "./chunk-55WHQGKO.js";
+import "./chunk-PSLIV6LW.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

@@ -5,10 +5,11 @@ import {
   compileRules,
   emptyCounts,
   scanFile
-} from "./chunk-5V2Q5FR5.js";
-import "./chunk-UGLW7X7B.js";
+} from "./chunk-5A4STH6A.js";
+import "./chunk-G26LGSNL.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-KTFBWRNB.js";
+import "./chunk-55WHQGKO.js";
+import "./chunk-PSLIV6LW.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 

@@ -9,6 +9,8 @@ Commands:
   manifest <path>...   hash files, symlinks and archive members into a manifest
   verify <manifest>    compare a tree or downloaded artifacts with a manifest (and its signature)
   sign <manifest>      sign a manifest into a Sigstore bundle (keyless, or with --key)
+  watch <manifest>     monitor a tree against its manifest in real time: alert, restore, quarantine
+  log verify|summary FILE   check a watch's hash-chained event log, or count its events
   keygen --output DIR  write a signing key pair: DIR/chainseal.key and DIR/chainseal.pub
   deps [lockfile...]   check a lockfile against the registry before installing
   scan [path...]       find leaked secrets, code injection and unsafe GitHub Actions workflows
@@ -96,9 +98,45 @@ including the members of .tar, .tgz and .tar.gz archives, and prints the tree di
   --gitignore               honour .gitignore files
   --algorithm sha256|sha512 digest algorithm (default sha256)
   --export FORMAT[=FILE]    also write sha256sum, sha512sum or mtree (default FILE: <output>.<format>)
+  --store DIR               keep a copy of each file by digest in DIR, for chainseal watch --restore
+  --update MANIFEST PATH... re-baseline: hash PATHs again and replace what MANIFEST lists under them
+                            (an authorized change; deleted paths leave it, new files join it)
   --report, --format, --fail-on, --color  as for every command
 
 Set SOURCE_DATE_EPOCH for byte-identical manifests of the same tree.
+`,
+  watch: `Usage: chainseal watch <manifest> [options]
+
+Monitors the tree under --root against the manifest in real time, until SIGINT or SIGTERM. Every
+filesystem event is a hint: the path is stat'ed and hashed again and compared with the manifest.
+A scan at start reports what changed while nobody watched; --interval rescans everything.
+Events (created, modified, deleted, renamed, mode-changed, type-changed, retargeted) go to a
+hash-chained JSON-lines log: --log FILE, else stderr. Check it with chainseal log verify.
+
+  --root DIR                base of the manifest's paths (default ".")
+  --interval DURATION       full rescan this often, 0 for never (default 1h)
+  --debounce DURATION       quiet time before a batch of events is checked (default 100ms)
+  --log FILE                append the event log here (mode 0600), continuing its chain
+  --restore --store DIR     put back changed and deleted files from the store chainseal manifest
+                            --store filled (digest checked; what was there kept in DIR/evidence)
+  --quarantine DIR          move files the manifest does not list into DIR, with their metadata
+Alerts (one at the first change, then one per window however many changes):
+  --webhook URL             POST the alert as JSON (repeatable; or CHAINSEAL_WEBHOOK_URL)
+  --slack-webhook URL       POST a Slack-compatible payload (repeatable)
+  --smtp-url URL --mail-to ADDRESS [--mail-from ADDRESS]
+                            mail it (smtp:// or smtps://; the URL may come from CHAINSEAL_SMTP_URL)
+  --sms-to NUMBER --sms-from NUMBER [--sms-api URL]
+                            text it through Twilio (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN)
+  --alert-warning N         changes in a window that make a warning (default 1)
+  --alert-critical N        changes in a window that make it critical (default 50)
+  --alert-window DURATION   after an alert, gather changes this long into the next (default 60s)
+`,
+  log: `Usage: chainseal log verify FILE
+       chainseal log summary FILE [--since 7d]
+
+verify: checks every record of a watch's event log and the hash chain between them; an edited,
+deleted, inserted or reordered line is a critical finding (exit 1).
+summary: the same, and counts the events by kind and by path (--since 7d, 12h, 30m or a date).
 `,
   deps: `Usage: chainseal deps [LOCKFILE...] [options]
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { depsCommand } from '../commands/deps.ts'
-import { manifestCommand, type ExportRequest } from '../commands/manifest.ts'
+import { manifestCommand, updateManifestCommand, type ExportRequest } from '../commands/manifest.ts'
 import { DEFAULT_MAX_FILE_SIZE, listScanRules, scanCommand } from '../commands/scan.ts'
 import { verifyCommand } from '../commands/verify.ts'
 import { keygenCommand } from '../commands/keygen.ts'
@@ -33,6 +33,10 @@ export interface CliIo {
   stdoutIsTTY: boolean
   /** Live progress on a TTY stderr; absent when stderr is not a terminal. */
   progress?: (text: string) => void
+  /** Ends long-running commands (watch): SIGINT and SIGTERM in the bin. */
+  signal?: AbortSignal
+  /** Lines a long-running command writes as they happen (watch's events, to stderr). */
+  log?: (line: string) => void
 }
 
 export interface CliResult {
@@ -123,8 +127,23 @@ const COMMANDS: Record<string, CommandSpec> = {
       gitignore: { type: 'boolean' },
       algorithm: { type: 'string' },
       export: { type: 'string', multiple: true },
+      store: { type: 'string' },
+      update: { type: 'string' },
     },
     async execute(values, positionals, { io, policy, onProgress }) {
+      const update = values.update as string | undefined
+      if (update !== undefined) {
+        if (values.output !== undefined || values.export !== undefined) throw usage('--update rewrites the manifest it names; --output and --export do not apply')
+        const { report } = await updateManifestCommand({
+          cwd: io.cwd,
+          env: io.env,
+          manifest: update,
+          paths: positionals,
+          ...strings(values, { root: 'root', store: 'store' }),
+          policy,
+        })
+        return report
+      }
       const output = values.output as string | undefined
       if (!output) throw usage('manifest needs --output FILE: where to write the manifest')
       const algorithm = oneOf<Algorithm>('--algorithm', (values.algorithm as string | undefined) ?? 'sha256', ALGORITHMS)
@@ -140,6 +159,7 @@ const COMMANDS: Record<string, CommandSpec> = {
         gitignore: Boolean(values.gitignore),
         algorithm,
         exports: ((values.export as string[] | undefined) ?? []).map(parseExport),
+        ...strings(values, { store: 'store' }),
         policy,
         ...(onProgress && { onProgress }),
       })
@@ -245,6 +265,74 @@ const COMMANDS: Record<string, CommandSpec> = {
         staging: Boolean(values.staging),
       })
       return report
+    },
+  },
+  watch: {
+    options: {
+      root: { type: 'string' },
+      interval: { type: 'string' },
+      debounce: { type: 'string' },
+      restore: { type: 'boolean' },
+      store: { type: 'string' },
+      quarantine: { type: 'string' },
+      log: { type: 'string' },
+      webhook: { type: 'string', multiple: true },
+      'slack-webhook': { type: 'string', multiple: true },
+      'smtp-url': { type: 'string' },
+      'mail-from': { type: 'string' },
+      'mail-to': { type: 'string', multiple: true },
+      'sms-to': { type: 'string', multiple: true },
+      'sms-from': { type: 'string' },
+      'sms-api': { type: 'string' },
+      'alert-warning': { type: 'string' },
+      'alert-critical': { type: 'string' },
+      'alert-window': { type: 'string' },
+    },
+    async execute(values, positionals, { io, policy }) {
+      if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`)
+      const { watchCommand } = await import('../commands/watch.ts')
+      // A URL with a secret in it (Slack's, an SMTP password) may come from the environment instead of argv.
+      const smtpUrl = (values['smtp-url'] as string | undefined) ?? io.env.CHAINSEAL_SMTP_URL
+      const mailTo = (values['mail-to'] as string[] | undefined) ?? []
+      const smsTo = (values['sms-to'] as string[] | undefined) ?? []
+      if (mailTo.length && !smtpUrl) throw usage('--mail-to needs --smtp-url smtp://[user:password@]host[:port] (or CHAINSEAL_SMTP_URL)')
+      if (smsTo.length && values['sms-from'] === undefined) throw usage('--sms-to needs --sms-from: the sending number')
+      const webhooks = [
+        ...((values.webhook as string[] | undefined) ?? []).map((url) => ({ url, format: 'json' as const })),
+        ...((values['slack-webhook'] as string[] | undefined) ?? []).map((url) => ({ url, format: 'slack' as const })),
+        ...(io.env.CHAINSEAL_WEBHOOK_URL ? [{ url: io.env.CHAINSEAL_WEBHOOK_URL, format: 'json' as const }] : []),
+      ]
+      return watchCommand({
+        cwd: io.cwd,
+        env: io.env,
+        manifest: positionals[0]!,
+        ...strings(values, { root: 'root', store: 'store', quarantine: 'quarantine', log: 'log' }),
+        intervalMs: duration('--interval', (values.interval as string | undefined) ?? '1h'),
+        debounceMs: duration('--debounce', (values.debounce as string | undefined) ?? '100ms'),
+        restore: Boolean(values.restore),
+        webhooks,
+        ...(mailTo.length && { email: { smtpUrl: smtpUrl!, from: (values['mail-from'] as string | undefined) ?? 'chainseal@localhost', to: mailTo } }),
+        ...(smsTo.length && { sms: { api: (values['sms-api'] as string | undefined) ?? 'https://api.twilio.com', from: values['sms-from'] as string, to: smsTo } }),
+        alertPolicy: {
+          ...(values['alert-warning'] !== undefined && { warning: wholeNumber('--alert-warning', values['alert-warning'] as string, 1, 1e9) }),
+          ...(values['alert-critical'] !== undefined && { critical: wholeNumber('--alert-critical', values['alert-critical'] as string, 1, 1e9) }),
+          ...(values['alert-window'] !== undefined && { windowMs: duration('--alert-window', values['alert-window'] as string) }),
+        },
+        policy,
+        signal: io.signal ?? new AbortController().signal,
+        ...(io.log && { echo: io.log }),
+      })
+    },
+  },
+  log: {
+    options: { since: { type: 'string' } },
+    async execute(values, positionals, { io, policy }) {
+      const [action, file, ...extra] = positionals
+      if ((action !== 'verify' && action !== 'summary') || file === undefined || extra.length) throw usage('usage: chainseal log verify|summary FILE [--since 7d]')
+      const { logCommand, parseSince } = await import('../commands/log.ts')
+      const since = values.since as string | undefined
+      if (since !== undefined && action === 'verify') throw usage('--since applies to log summary')
+      return logCommand(action, { cwd: io.cwd, file, ...(since !== undefined && { since: parseSince(since) }), policy })
     },
   },
   keygen: {
@@ -403,6 +491,13 @@ function parseExport(value: string): ExportRequest {
     request.file = path
   }
   return request
+}
+
+/** "500ms", "30s", "5m", "1h", or seconds: a duration in milliseconds; 0 turns a timer off. */
+function duration(flag: string, value: string): number {
+  const match = /^(\d+)(ms|s|m|h)?$/.exec(value)
+  if (!match) throw usage(`${flag} must be a duration such as 500ms, 30s, 5m or 1h (got "${value}")`)
+  return Number(match[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 's') as 'ms' | 's' | 'm' | 'h']
 }
 
 function wholeNumber(flag: string, value: string, min: number, max: number): number {

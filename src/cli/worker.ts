@@ -10,10 +10,15 @@ const { stdoutIsTTY, stderrIsTTY }: LauncherData = isMainThread
   ? { stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) }
   : (workerData as LauncherData)
 const send = (message: LauncherMessage) => parentPort!.postMessage(message)
+// Long-running commands (watch) end cleanly on SIGINT and SIGTERM; a second signal is not caught.
+const stop = new AbortController()
+if (isMainThread) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort())
 const result = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY,
+  signal: stop.signal,
+  log: (line: string) => process.stderr.write(line),
   ...(stderrIsTTY && { progress: (text: string) => (isMainThread ? process.stderr.write(text) : send({ progress: text })) }),
 })
 if (isMainThread) {

@@ -1,9 +1,18 @@
+import { lstatSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { ChainsealError, osReason } from '../errors.ts'
+import { createFinding, type Finding } from '../findings/finding.ts'
+import { READ_BUFFER_SIZE } from '../integrity/digest.ts'
+import { comparePaths, pathBytes } from '../integrity/names.ts'
+import { INTEGRITY_RULES } from '../integrity/rules.ts'
+import { treeDigest, type ManifestEntry } from '../integrity/snapshot.ts'
+import { underRoot } from '../integrity/walk.ts'
+import { storeFile } from '../watch/store.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
 import type { Algorithm } from '../integrity/digest.ts'
 import { exportManifest, type ExportFormat } from '../integrity/export.ts'
-import { createManifest, writeManifest, type Manifest } from '../integrity/manifest.ts'
+import { createManifest, readManifest, writeManifest, type Manifest } from '../integrity/manifest.ts'
 import { writeFileAtomic } from '../io/atomic-write.ts'
 import { givenPaths, relativeToRoot, resolveRoot } from '../integrity/root.ts'
 import { takeSnapshot, type SnapshotProgress } from '../integrity/snapshot.ts'
@@ -28,6 +37,8 @@ export interface ManifestCommandOptions {
   algorithm: Algorithm
   exports: ExportRequest[]
   policy: Policy
+  /** Keep a copy of each file, by digest, in this content-addressed store (for `watch --restore`). */
+  store?: string
   threads?: number
   onProgress?: (progress: SnapshotProgress) => void
 }
@@ -45,7 +56,7 @@ export async function manifestCommand(options: ManifestCommandOptions): Promise<
   const manifestPath = resolve(options.cwd, options.output)
   const exports = options.exports.map((e) => ({ format: e.format, path: resolve(options.cwd, e.file ?? `${options.output}.${e.format}`) }))
   // What this command writes must not end up in what it hashes, now or when verified later.
-  const excludeFiles = [manifestPath, ...exports.map((e) => e.path)]
+  const excludeFiles = [manifestPath, ...exports.map((e) => e.path), ...(options.store !== undefined ? [resolve(options.cwd, options.store)] : [])]
     .map((p) => relativeToRoot(root, options.cwd, p))
     .filter((p): p is string => p !== undefined && p !== '')
   const selection = {
@@ -77,11 +88,92 @@ export async function manifestCommand(options: ManifestCommandOptions): Promise<
   const rendered = exports.map((e) => ({ path: e.path, lines: exportManifest(manifest, e.format) }))
   writeManifest(manifestPath, manifest)
   for (const e of rendered) writeFileAtomic(e.path, e.lines)
-  const report = buildReport('manifest', snapshot.findings, options.policy, {
+  const stored = options.store !== undefined ? storeEntries(resolve(options.cwd, options.store), root, manifest.algorithm, snapshot.entries) : undefined
+  const report = buildReport('manifest', [...snapshot.findings, ...(stored?.findings ?? [])], options.policy, {
     files: manifest.summary.files,
     bytes: manifest.summary.bytes,
     treeDigest: manifest.treeDigest,
     manifest: options.output,
+    ...(stored && { stored: stored.count }),
   })
   return { report, manifest, manifestPath }
+}
+
+export interface UpdateManifestOptions {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  /** The manifest to re-baseline, rewritten in place (atomically). */
+  manifest: string
+  paths: string[]
+  root?: string
+  store?: string
+  policy: Policy
+}
+
+/**
+ * `chainseal manifest --update MANIFEST PATH...`: an authorized change. The entries under the given
+ * paths are hashed again and replace what the manifest had there (new files join it, deleted ones
+ * leave it); the rest, the selection and the source stay as they were.
+ */
+export async function updateManifestCommand(options: UpdateManifestOptions): Promise<ManifestCommandResult> {
+  const manifestPath = resolve(options.cwd, options.manifest)
+  const existing = readManifest(manifestPath, options.manifest)
+  const root = resolveRoot(options.cwd, options.root)
+  if (!options.paths.length) throw new ChainsealError('usage', `manifest --update ${options.manifest} needs the paths to re-baseline`)
+  // Not givenPaths: a path deleted on purpose is one to re-baseline, and no longer exists.
+  const rels = options.paths.map((p) => {
+    const rel = relativeToRoot(root, options.cwd, p)
+    if (rel === undefined) throw new ChainsealError('usage', `path ${p} is outside the root ${options.root ?? '.'}; give paths inside it or set --root`)
+    return rel
+  })
+  const listed = existing.paths.map((p) => (p === '.' ? '' : p))
+  const within = (rel: string, bases: readonly string[]) => bases.some((b) => b === '' || rel === b || rel.startsWith(b + '/'))
+  for (const rel of rels)
+    if (!within(rel, listed)) throw new ChainsealError('usage', `${rel || '.'} is outside the paths ${options.manifest} covers (${existing.paths.join(', ')}); create a new manifest to cover it`)
+  const present = rels.filter((rel) => exists(underRoot(root, rel)))
+  const snapshot = await takeSnapshot({ root, paths: present, selection: existing.selection, algorithm: existing.algorithm })
+  const entries = [...existing.entries.filter((e) => !within(e.path, rels)), ...snapshot.entries].sort(comparePaths)
+  const manifest = createManifest({ algorithm: existing.algorithm, paths: existing.paths, selection: existing.selection, source: existing.source, entries, treeDigest: treeDigest(entries, existing.algorithm), env: options.env })
+  writeManifest(manifestPath, manifest)
+  const stored = options.store !== undefined ? storeEntries(resolve(options.cwd, options.store), root, manifest.algorithm, snapshot.entries) : undefined
+  const before = new Map(existing.entries.filter((e) => within(e.path, rels)).map((e) => [e.path, e.digest ?? e.target ?? e.type]))
+  const changed = snapshot.entries.filter((e) => before.get(e.path) !== (e.digest ?? e.target ?? e.type)).length + [...before.keys()].filter((p) => !snapshot.entries.some((e) => e.path === p)).length
+  const report = buildReport('manifest', [...snapshot.findings, ...(stored?.findings ?? [])], options.policy, {
+    updated: changed,
+    entries: manifest.summary.entries,
+    treeDigest: manifest.treeDigest,
+    manifest: options.manifest,
+    ...(stored && { stored: stored.count }),
+  })
+  return { report, manifest, manifestPath }
+}
+
+/** Whether anything is at the path, a dangling symlink included. */
+function exists(path: string | Buffer): boolean {
+  try {
+    lstatSync(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Copies every file entry into the store; a file that changed since it was hashed is a finding, not a copy. */
+function storeEntries(store: string, root: string, algorithm: Algorithm, entries: readonly ManifestEntry[]): { count: number; findings: Finding[] } {
+  const buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE)
+  const findings: Finding[] = []
+  let count = 0
+  for (const entry of entries) {
+    if (entry.type !== 'file' || !entry.digest) continue
+    const source = underRoot(root, entry.pathBytes !== undefined ? pathBytes(entry) : entry.path)
+    let kept = false
+    try {
+      kept = storeFile(store, algorithm, entry.digest, source, buffer)
+    } catch (error) {
+      throw new ChainsealError('io', `cannot write to the store ${store}: ${osReason(error)}`, { cause: error })
+    }
+    if (kept) count++
+    else findings.push(createFinding(INTEGRITY_RULES.changedWhileHashing, { message: 'changed after it was hashed: not copied into the store, so it cannot be restored', location: { path: entry.path } }))
+  }
+  return { count, findings }
 }

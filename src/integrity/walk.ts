@@ -62,11 +62,7 @@ export function underRoot(root: string, rel: FsPath): FsPath {
  * listed, never opened. A directory that cannot be read is a finding, not a silent gap.
  */
 export function walkTree(root: string, paths: readonly FsPath[], selection: SelectionOptions): Walk {
-  const glob = { dot: true }
-  const isExcluded = selection.exclude.length ? picomatch(selection.exclude, glob) : () => false
-  const defaultExcluded = (text: string) => selection.defaultExcludes && (text === '.git' || text === 'node_modules')
-  const excludedFiles = new Set(selection.excludeFiles)
-  const isIncluded = selection.include.length ? picomatch(selection.include, glob) : () => true
+  const rules = selectionRules(selection)
   const findings: Finding[] = []
 
   const unreadable = (rel: FsPath, error: unknown) =>
@@ -76,17 +72,6 @@ export function walkTree(root: string, paths: readonly FsPath[], selection: Sele
         location: { path: encodeFsPath(rel).path },
       }),
     )
-
-  const ignoredByGit = (scopes: IgnoreScope[], rel: string, isDir: boolean): boolean => {
-    for (let i = scopes.length - 1; i >= 0; i--) {
-      const { base, rules } = scopes[i]!
-      const sub = base === '' ? rel : rel.slice(base.length + 1)
-      const verdict = rules.test(isDir ? sub + '/' : sub)
-      if (verdict.ignored) return true
-      if (verdict.unignored) return false
-    }
-    return false
-  }
 
   // A generator, so the caller can start hashing the first files while the walk goes on.
   function* visitDir(rel: FsPath, relText: string, scopes: IgnoreScope[]): Generator<WalkedEntry> {
@@ -112,9 +97,9 @@ export function walkTree(root: string, paths: readonly FsPath[], selection: Sele
     const seen = new Map<string, string>()
     let collisions: Map<string, string[]> | undefined
     for (const child of children) {
-      if (defaultExcluded(child.text)) continue
+      if (rules.defaultExcluded(child.text)) continue
       const childText = relText === '' ? child.text : relText + '/' + child.text
-      if (isExcluded(childText) || excludedFiles.has(childText)) continue
+      if (rules.excluded(childText)) continue
       if (selection.gitignore && ignoredByGit(scopes, childText, child.isDir)) continue
       const key = collisionKey(child.text)
       const first = seen.get(key)
@@ -125,7 +110,7 @@ export function walkTree(root: string, paths: readonly FsPath[], selection: Sele
       }
       const childRel = joinPath(rel, child.name)
       if (child.isDir) yield* visitDir(childRel, childText, scopes)
-      else if (isIncluded(childText)) yield { rel: childRel, path: typeof childRel === 'string' ? { path: childRel } : encodePath(childRel), kind: kindOf(child.dirent) }
+      else if (rules.included(childText)) yield { rel: childRel, path: typeof childRel === 'string' ? { path: childRel } : encodePath(childRel), kind: kindOf(child.dirent) }
     }
     for (const group of collisions?.values() ?? []) findings.push(collision(group))
   }
@@ -140,11 +125,73 @@ export function walkTree(root: string, paths: readonly FsPath[], selection: Sele
         continue
       }
       const path = encodeFsPath(rel)
-      if (stats.isDirectory()) yield* visitDir(rel, path.path, [])
+      // The rules of .gitignore files above a given path apply inside it too, as git applies them.
+      if (stats.isDirectory()) yield* visitDir(rel, path.path, selection.gitignore ? ancestorScopes(root, path.path) : [])
       else yield { rel, path, kind: kindOf(stats) }
     }
   }
   return { entries: walkPaths(), findings }
+}
+
+/** The selection's globs, compiled once. */
+function selectionRules(selection: SelectionOptions) {
+  const glob = { dot: true }
+  const isExcluded = selection.exclude.length ? picomatch(selection.exclude, glob) : () => false
+  const excludedFiles = new Set(selection.excludeFiles)
+  const isIncluded = selection.include.length ? picomatch(selection.include, glob) : () => true
+  return {
+    defaultExcluded: (name: string) => selection.defaultExcludes && (name === '.git' || name === 'node_modules'),
+    excluded: (text: string) => isExcluded(text) || excludedFiles.has(text),
+    included: (text: string) => isIncluded(text),
+  }
+}
+
+function ignoredByGit(scopes: readonly IgnoreScope[], rel: string, isDir: boolean): boolean {
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const { base, rules } = scopes[i]!
+    const sub = base === '' ? rel : rel.slice(base.length + 1)
+    const verdict = rules.test(isDir ? sub + '/' : sub)
+    if (verdict.ignored) return true
+    if (verdict.unignored) return false
+  }
+  return false
+}
+
+/** The .gitignore files of the root and of every directory above `rel` (not of `rel` itself). */
+function ancestorScopes(root: string, rel: string): IgnoreScope[] {
+  const parts = rel === '' ? [] : rel.split('/')
+  const scopes: IgnoreScope[] = []
+  for (let i = 0; i < parts.length; i++) {
+    const base = parts.slice(0, i).join('/')
+    try {
+      scopes.push({ base, rules: ignore().add(readFileSync(underRoot(root, base === '' ? '.gitignore' : `${base}/.gitignore`), 'utf8')) })
+    } catch {
+      // No .gitignore there (or none readable: the walk reports unreadable ones where it reads them).
+    }
+  }
+  return scopes
+}
+
+/**
+ * Whether one root-relative path is in the selection a walk from `paths` would make: for a
+ * change seen by a watcher, which names one path and not a walk. Each ancestor is tested as the
+ * walk tests the directories it enters.
+ */
+export function selectionFilter(root: string, paths: readonly string[], selection: SelectionOptions): (rel: string, isDir: boolean) => boolean {
+  const rules = selectionRules(selection)
+  return (rel, isDir) => {
+    const start = paths.find((p) => p === '' || p === '.' || rel === p || rel.startsWith(p + '/'))
+    if (start === undefined) return false
+    const base = start === '.' ? '' : start
+    const parts = rel.split('/')
+    for (let i = base === '' ? 0 : base.split('/').length; i < parts.length; i++) {
+      const text = parts.slice(0, i + 1).join('/')
+      const dir = i < parts.length - 1 || isDir
+      if (rules.defaultExcluded(parts[i]!) || rules.excluded(text)) return false
+      if (selection.gitignore && ignoredByGit(ancestorScopes(root, text), text, dir)) return false
+    }
+    return isDir || rules.included(rel)
+  }
 }
 
 /**

@@ -22,6 +22,8 @@ export interface ManifestCommandOptions {
     algorithm: Algorithm;
     exports: ExportRequest[];
     policy: Policy;
+    /** Keep a copy of each file, by digest, in this content-addressed store (for `watch --restore`). */
+    store?: string;
     threads?: number;
     onProgress?: (progress: SnapshotProgress) => void;
 }
@@ -32,3 +34,19 @@ export interface ManifestCommandResult {
 }
 /** `chainseal manifest`: hash the paths under root into a manifest, written atomically. */
 export declare function manifestCommand(options: ManifestCommandOptions): Promise<ManifestCommandResult>;
+export interface UpdateManifestOptions {
+    cwd: string;
+    env: NodeJS.ProcessEnv;
+    /** The manifest to re-baseline, rewritten in place (atomically). */
+    manifest: string;
+    paths: string[];
+    root?: string;
+    store?: string;
+    policy: Policy;
+}
+/**
+ * `chainseal manifest --update MANIFEST PATH...`: an authorized change. The entries under the given
+ * paths are hashed again and replace what the manifest had there (new files join it, deleted ones
+ * leave it); the rest, the selection and the source stay as they were.
+ */
+export declare function updateManifestCommand(options: UpdateManifestOptions): Promise<ManifestCommandResult>;

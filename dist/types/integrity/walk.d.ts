@@ -34,6 +34,12 @@ export declare function underRoot(root: string, rel: FsPath): FsPath;
  */
 export declare function walkTree(root: string, paths: readonly FsPath[], selection: SelectionOptions): Walk;
 /**
+ * Whether one root-relative path is in the selection a walk from `paths` would make: for a
+ * change seen by a watcher, which names one path and not a walk. Each ancestor is tested as the
+ * walk tests the directories it enters.
+ */
+export declare function selectionFilter(root: string, paths: readonly string[], selection: SelectionOptions): (rel: string, isDir: boolean) => boolean;
+/**
  * Byte order, without the duplicates that overlapping paths (`src` and `src/a.ts`) produce. The
  * walk of one path is already in order, so this is one pass unless several were given.
  */

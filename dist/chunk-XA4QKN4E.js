@@ -3,36 +3,41 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signStatement
-} from "./chunk-3QWK3KG6.js";
+} from "./chunk-OVYI27Q4.js";
 import {
   parseManifest
-} from "./chunk-7YN3OUCE.js";
+} from "./chunk-XCZ5N4T5.js";
 import {
-  buildReport,
   writeFileAtomic
-} from "./chunk-2HKKUSSZ.js";
+} from "./chunk-X6DDL2CM.js";
+import {
+  buildReport
+} from "./chunk-NOR47IMQ.js";
 import "./chunk-CXDABKIQ.js";
-import "./chunk-UGLW7X7B.js";
+import "./chunk-G26LGSNL.js";
 import "./chunk-DUQ2JHVY.js";
 import "./chunk-LCJN5RNY.js";
 import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-CRELOTNC.js";
+} from "./chunk-UHJXELCJ.js";
 import {
-  KEY_RULES,
   certificateSigner,
   manifestStatement,
   serializeBundle
-} from "./chunk-SSIEY5E5.js";
+} from "./chunk-QYPDH4UA.js";
 import {
   keyHint,
   readPrivateKey
-} from "./chunk-HGTVI6DX.js";
+} from "./chunk-5SBLURGW.js";
+import {
+  KEY_RULES
+} from "./chunk-T7GRTOQR.js";
+import "./chunk-55WHQGKO.js";
 import {
   createFinding,
   readInput
-} from "./chunk-KTFBWRNB.js";
+} from "./chunk-PSLIV6LW.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-RG5UG3NJ.js";
 import "./chunk-V4ML7QKM.js";

@@ -1,18 +1,28 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
+  givenPaths,
+  relativeToRoot,
+  resolveRoot,
+  storeFile
+} from "./chunk-CMIX52ME.js";
+import {
   HashWorkers,
   INTEGRITY_RULES,
   createManifest,
   parseManifest,
   readManifest,
   takeSnapshot,
+  treeDigest,
+  underRoot,
   walkTree,
   writeManifest
-} from "./chunk-7YN3OUCE.js";
+} from "./chunk-XCZ5N4T5.js";
 import {
-  buildReport,
   writeFileAtomic
-} from "./chunk-2HKKUSSZ.js";
+} from "./chunk-X6DDL2CM.js";
+import {
+  buildReport
+} from "./chunk-NOR47IMQ.js";
 import {
   comparePaths,
   joinBase,
@@ -28,18 +38,21 @@ import {
   loadScanRules,
   require_dist,
   scanFile
-} from "./chunk-5V2Q5FR5.js";
+} from "./chunk-5A4STH6A.js";
 import {
   readJsonDocument,
   validateWithSchema
-} from "./chunk-UGLW7X7B.js";
+} from "./chunk-G26LGSNL.js";
+import {
+  READ_BUFFER_SIZE
+} from "./chunk-DUQ2JHVY.js";
 import {
   SEVERITIES,
   createFinding,
   readInput,
   readInputText,
   ruleMaker
-} from "./chunk-KTFBWRNB.js";
+} from "./chunk-PSLIV6LW.js";
 import {
   ChainsealError,
   osReason
@@ -10073,8 +10086,8 @@ var RegistryClient = class {
   #get1(url, headers) {
     const secure = url.startsWith("https:");
     const options = { keepAlive: true, maxSockets: this.#options.concurrency };
-    return new Promise((resolve6, reject) => {
-      const request = secure ? httpsGet(url, { headers, agent: this.#agents.https ??= new HttpsAgent(options), timeout: this.#options.timeoutMs }, resolve6) : httpGet(url, { headers, agent: this.#agents.http ??= new HttpAgent(options), timeout: this.#options.timeoutMs }, resolve6);
+    return new Promise((resolve5, reject) => {
+      const request = secure ? httpsGet(url, { headers, agent: this.#agents.https ??= new HttpsAgent(options), timeout: this.#options.timeoutMs }, resolve5) : httpGet(url, { headers, agent: this.#agents.http ??= new HttpAgent(options), timeout: this.#options.timeoutMs }, resolve5);
       request.on("timeout", () => request.destroy(Object.assign(new Error("timed out"), { name: "TimeoutError" })));
       request.on("error", reject);
     });
@@ -10089,7 +10102,7 @@ var RegistryClient = class {
       this.#active++;
       return;
     }
-    await new Promise((resolve6) => this.#queue.push(resolve6));
+    await new Promise((resolve5) => this.#queue.push(resolve5));
   }
   #release() {
     const next = this.#queue.shift();
@@ -10110,7 +10123,7 @@ function networkReason(error) {
   return e.code ?? e.message;
 }
 function sleep(ms) {
-  return new Promise((resolve6) => setTimeout(resolve6, ms));
+  return new Promise((resolve5) => setTimeout(resolve5, ms));
 }
 
 // src/commands/deps.ts
@@ -10158,7 +10171,8 @@ function discover(cwd) {
 }
 
 // src/commands/manifest.ts
-import { resolve as resolve3 } from "node:path";
+import { lstatSync } from "node:fs";
+import { resolve as resolve2 } from "node:path";
 
 // src/integrity/export.ts
 var EXPORT_FORMATS = ["sha256sum", "sha512sum", "mtree"];
@@ -10234,39 +10248,6 @@ function mtreeName(name) {
 }
 var SAFE_PUNCTUATION = new Set(Buffer.from("._-+,@%:/~^"));
 
-// src/integrity/root.ts
-import { lstatSync, statSync } from "node:fs";
-import { isAbsolute, relative, resolve as resolve2, sep } from "node:path";
-function resolveRoot(cwd, root) {
-  const absolute = resolve2(cwd, root ?? ".");
-  let isDirectory;
-  try {
-    isDirectory = statSync(absolute).isDirectory();
-  } catch (error) {
-    throw new ChainsealError("input", `--root ${root ?? "."} cannot be used: ${osReason(error)}`, { cause: error });
-  }
-  if (!isDirectory) throw new ChainsealError("input", `--root ${root} is not a directory; give the directory manifest paths are relative to`);
-  return absolute;
-}
-function relativeToRoot(root, cwd, given) {
-  const rel = relative(root, resolve2(cwd, given));
-  if (rel === "") return "";
-  if (rel === ".." || rel.startsWith(".." + sep) || isAbsolute(rel)) return void 0;
-  return rel.split(sep).join("/");
-}
-function givenPaths(root, cwd, paths, rootFlag, verb) {
-  return (paths.length ? paths : [root]).map((p) => {
-    const rel = relativeToRoot(root, cwd, p);
-    if (rel === void 0) throw new ChainsealError("usage", `path ${p} is outside the root ${rootFlag ?? "."}; give paths inside it or set --root`);
-    try {
-      lstatSync(resolve2(cwd, p));
-    } catch (error) {
-      throw new ChainsealError("input", `path ${p} cannot be ${verb}: ${osReason(error)}`, { cause: error });
-    }
-    return rel;
-  });
-}
-
 // src/integrity/source.ts
 import { execFile } from "node:child_process";
 var GITHUB_KEYS = [
@@ -10303,8 +10284,8 @@ async function collectSource(root, env) {
   return source;
 }
 function git(cwd, ...args) {
-  return new Promise((resolve6) => {
-    execFile("git", args, { cwd, encoding: "utf8", timeout: 1e4 }, (error, stdout) => resolve6(error ? void 0 : stdout.trim() || void 0));
+  return new Promise((resolve5) => {
+    execFile("git", args, { cwd, encoding: "utf8", timeout: 1e4 }, (error, stdout) => resolve5(error ? void 0 : stdout.trim() || void 0));
   });
 }
 
@@ -10312,9 +10293,9 @@ function git(cwd, ...args) {
 async function manifestCommand(options) {
   const root = resolveRoot(options.cwd, options.root);
   const rels = givenPaths(root, options.cwd, options.paths, options.root, "hashed");
-  const manifestPath = resolve3(options.cwd, options.output);
-  const exports = options.exports.map((e) => ({ format: e.format, path: resolve3(options.cwd, e.file ?? `${options.output}.${e.format}`) }));
-  const excludeFiles = [manifestPath, ...exports.map((e) => e.path)].map((p) => relativeToRoot(root, options.cwd, p)).filter((p) => p !== void 0 && p !== "");
+  const manifestPath = resolve2(options.cwd, options.output);
+  const exports = options.exports.map((e) => ({ format: e.format, path: resolve2(options.cwd, e.file ?? `${options.output}.${e.format}`) }));
+  const excludeFiles = [manifestPath, ...exports.map((e) => e.path), ...options.store !== void 0 ? [resolve2(options.cwd, options.store)] : []].map((p) => relativeToRoot(root, options.cwd, p)).filter((p) => p !== void 0 && p !== "");
   const selection = {
     include: options.include,
     exclude: options.exclude,
@@ -10343,13 +10324,72 @@ async function manifestCommand(options) {
   const rendered = exports.map((e) => ({ path: e.path, lines: exportManifest(manifest, e.format) }));
   writeManifest(manifestPath, manifest);
   for (const e of rendered) writeFileAtomic(e.path, e.lines);
-  const report = buildReport("manifest", snapshot.findings, options.policy, {
+  const stored = options.store !== void 0 ? storeEntries(resolve2(options.cwd, options.store), root, manifest.algorithm, snapshot.entries) : void 0;
+  const report = buildReport("manifest", [...snapshot.findings, ...stored?.findings ?? []], options.policy, {
     files: manifest.summary.files,
     bytes: manifest.summary.bytes,
     treeDigest: manifest.treeDigest,
-    manifest: options.output
+    manifest: options.output,
+    ...stored && { stored: stored.count }
   });
   return { report, manifest, manifestPath };
+}
+async function updateManifestCommand(options) {
+  const manifestPath = resolve2(options.cwd, options.manifest);
+  const existing = readManifest(manifestPath, options.manifest);
+  const root = resolveRoot(options.cwd, options.root);
+  if (!options.paths.length) throw new ChainsealError("usage", `manifest --update ${options.manifest} needs the paths to re-baseline`);
+  const rels = options.paths.map((p) => {
+    const rel = relativeToRoot(root, options.cwd, p);
+    if (rel === void 0) throw new ChainsealError("usage", `path ${p} is outside the root ${options.root ?? "."}; give paths inside it or set --root`);
+    return rel;
+  });
+  const listed = existing.paths.map((p) => p === "." ? "" : p);
+  const within = (rel, bases) => bases.some((b) => b === "" || rel === b || rel.startsWith(b + "/"));
+  for (const rel of rels)
+    if (!within(rel, listed)) throw new ChainsealError("usage", `${rel || "."} is outside the paths ${options.manifest} covers (${existing.paths.join(", ")}); create a new manifest to cover it`);
+  const present = rels.filter((rel) => exists(underRoot(root, rel)));
+  const snapshot = await takeSnapshot({ root, paths: present, selection: existing.selection, algorithm: existing.algorithm });
+  const entries = [...existing.entries.filter((e) => !within(e.path, rels)), ...snapshot.entries].sort(comparePaths);
+  const manifest = createManifest({ algorithm: existing.algorithm, paths: existing.paths, selection: existing.selection, source: existing.source, entries, treeDigest: treeDigest(entries, existing.algorithm), env: options.env });
+  writeManifest(manifestPath, manifest);
+  const stored = options.store !== void 0 ? storeEntries(resolve2(options.cwd, options.store), root, manifest.algorithm, snapshot.entries) : void 0;
+  const before = new Map(existing.entries.filter((e) => within(e.path, rels)).map((e) => [e.path, e.digest ?? e.target ?? e.type]));
+  const changed = snapshot.entries.filter((e) => before.get(e.path) !== (e.digest ?? e.target ?? e.type)).length + [...before.keys()].filter((p) => !snapshot.entries.some((e) => e.path === p)).length;
+  const report = buildReport("manifest", [...snapshot.findings, ...stored?.findings ?? []], options.policy, {
+    updated: changed,
+    entries: manifest.summary.entries,
+    treeDigest: manifest.treeDigest,
+    manifest: options.manifest,
+    ...stored && { stored: stored.count }
+  });
+  return { report, manifest, manifestPath };
+}
+function exists(path) {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function storeEntries(store, root, algorithm, entries) {
+  const buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE);
+  const findings = [];
+  let count = 0;
+  for (const entry of entries) {
+    if (entry.type !== "file" || !entry.digest) continue;
+    const source = underRoot(root, entry.pathBytes !== void 0 ? pathBytes(entry) : entry.path);
+    let kept = false;
+    try {
+      kept = storeFile(store, algorithm, entry.digest, source, buffer);
+    } catch (error) {
+      throw new ChainsealError("io", `cannot write to the store ${store}: ${osReason(error)}`, { cause: error });
+    }
+    if (kept) count++;
+    else findings.push(createFinding(INTEGRITY_RULES.changedWhileHashing, { message: "changed after it was hashed: not copied into the store, so it cannot be restored", location: { path: entry.path } }));
+  }
+  return { count, findings };
 }
 
 // src/scan/pool.ts
@@ -10390,7 +10430,7 @@ var ScanPool = class {
   /** Waits for every batch; a worker that failed fails the scan. */
   async finish() {
     try {
-      while ((this.#queue.length > 0 || this.#workers.some((slot) => slot.inFlight > 0)) && !this.#failure) await new Promise((resolve6) => this.#wake = resolve6);
+      while ((this.#queue.length > 0 || this.#workers.some((slot) => slot.inFlight > 0)) && !this.#failure) await new Promise((resolve5) => this.#wake = resolve5);
       if (this.#failure) throw this.#failure;
     } finally {
       await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
@@ -10435,7 +10475,7 @@ async function scanCommand(options) {
     if (pool && files.length >= BATCH_FILES) {
       pool.add(files);
       files = [];
-      if (++batches % 16 === 0) await new Promise((resolve6) => setImmediate(resolve6));
+      if (++batches % 16 === 0) await new Promise((resolve5) => setImmediate(resolve5));
     }
   }
   const findings = [...walk.findings];
@@ -10462,7 +10502,7 @@ async function scanCommand(options) {
 
 // src/commands/verify.ts
 import { realpathSync } from "node:fs";
-import { basename as basename3, dirname as dirname2, resolve as resolve4 } from "node:path";
+import { basename as basename3, dirname as dirname2, resolve as resolve3 } from "node:path";
 
 // src/integrity/compare.ts
 import { basename as basename2 } from "node:path";
@@ -10585,11 +10625,11 @@ function short2(digest) {
 async function verifyCommand(options) {
   const workers = options.artifacts.length === 0 && options.threads !== 1 ? HashWorkers.start(options.threads) : void 0;
   try {
-    if (!options.signature) return await verify2(options, readManifest(resolve4(options.cwd, options.manifest), options.manifest), workers);
+    if (!options.signature) return await verify2(options, readManifest(resolve3(options.cwd, options.manifest), options.manifest), workers);
     const signature = options.signature;
-    const bytes = readInput(resolve4(options.cwd, options.manifest), `manifest ${options.manifest}`);
+    const bytes = readInput(resolve3(options.cwd, options.manifest), `manifest ${options.manifest}`);
     const [signed, compared] = await Promise.allSettled([
-      import("./chunk-45C5LZJF.js").then((m) => m.verifySignature(options, signature, bytes)),
+      import("./chunk-VUE5BMDP.js").then((m) => m.verifySignature(options, signature, bytes)),
       (async () => verify2(options, parseManifest(bytes.toString("utf8"), options.manifest), workers))()
     ]);
     if (signed.status === "rejected") throw signed.reason;
@@ -10611,7 +10651,7 @@ async function verify2(options, manifest, workers) {
     for (const given of options.artifacts) {
       let real;
       try {
-        real = realpathSync(resolve4(options.cwd, given));
+        real = realpathSync(resolve3(options.cwd, given));
       } catch (error) {
         throw new ChainsealError("input", `artifact ${given} cannot be read: ${osReason(error)}`, { cause: error });
       }
@@ -10722,8 +10762,8 @@ var config_schema_default = {
 };
 
 // src/config/check-config.ts
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync2, statSync } from "node:fs";
+import { dirname as dirname3, join as join3, resolve as resolve4 } from "node:path";
 var SECTIONS = ["manifest", "signature", "deps", "scan"];
 var CONFIG_FILE = ".chainseal.json";
 function loadConfig(cwd, env, source) {
@@ -10733,7 +10773,7 @@ function loadConfig(cwd, env, source) {
   }
   const named = source.config ?? env.CHAINSEAL_CONFIG;
   const label = source.config !== void 0 ? `config ${source.config}` : named !== void 0 ? `config ${named} (from CHAINSEAL_CONFIG)` : void 0;
-  const file = named !== void 0 ? resolve5(cwd, named) : discoverConfig(cwd);
+  const file = named !== void 0 ? resolve4(cwd, named) : discoverConfig(cwd);
   if (file === void 0) return { config: {}, baseDir: cwd };
   const config = readJsonDocument(file, {
     label: label ?? `config ${file}`,
@@ -10758,7 +10798,7 @@ function discoverConfig(cwd) {
 function findGitRoot(from) {
   for (let dir = from; ; dir = dirname3(dir)) {
     try {
-      statSync2(join3(dir, ".git"));
+      statSync(join3(dir, ".git"));
       return dir;
     } catch {
       if (dirname3(dir) === dir) return void 0;
@@ -10948,7 +10988,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-AV5JZR7J.js");
+    const { signCommand } = await import("./chunk-XA4QKN4E.js");
     const signed = await labelled(
       "signature",
       () => signCommand({
@@ -10995,8 +11035,8 @@ function combine(results, policy) {
   const pick = (key) => results.find((r) => r[key] !== void 0)?.[key];
   const manifestPath = pick("manifestPath");
   const bundlePath = pick("bundlePath");
-  const treeDigest = pick("treeDigest");
-  return { report, ...manifestPath && { manifestPath }, ...bundlePath && { bundlePath }, ...treeDigest && { treeDigest } };
+  const treeDigest2 = pick("treeDigest");
+  return { report, ...manifestPath && { manifestPath }, ...bundlePath && { bundlePath }, ...treeDigest2 && { treeDigest: treeDigest2 } };
 }
 
 export {
@@ -11004,6 +11044,7 @@ export {
   depsCommand,
   EXPORT_FORMATS,
   manifestCommand,
+  updateManifestCommand,
   DEFAULT_MAX_FILE_SIZE,
   listScanRules,
   scanCommand,

@@ -8,10 +8,10 @@ import {
   require_dist as require_dist2,
   require_dist2 as require_dist3,
   require_v2
-} from "./chunk-SSIEY5E5.js";
+} from "./chunk-QYPDH4UA.js";
 import {
   KeySigner
-} from "./chunk-HGTVI6DX.js";
+} from "./chunk-5SBLURGW.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

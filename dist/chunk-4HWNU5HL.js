@@ -1,21 +1,28 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
+  LOG_RULES
+} from "./chunk-4H4ZRDV3.js";
+import {
   DEPS_RULES,
   renderText,
   validateConfig
-} from "./chunk-IEJYRYU2.js";
+} from "./chunk-3VDGSZE5.js";
 import {
   INTEGRITY_RULES
-} from "./chunk-7YN3OUCE.js";
+} from "./chunk-XCZ5N4T5.js";
 import {
   writeFileAtomic
-} from "./chunk-2HKKUSSZ.js";
+} from "./chunk-X6DDL2CM.js";
 import {
   SCAN_RULE_CATALOG
-} from "./chunk-5V2Q5FR5.js";
+} from "./chunk-5A4STH6A.js";
 import {
   readJsonDocument
-} from "./chunk-UGLW7X7B.js";
+} from "./chunk-G26LGSNL.js";
+import {
+  KEY_RULES,
+  SIGNATURE_RULES
+} from "./chunk-T7GRTOQR.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
@@ -274,7 +281,14 @@ function toUri(path) {
 }
 
 // src/rule-catalog.ts
-var RULE_CATALOG = [...Object.values(INTEGRITY_RULES), ...Object.values(DEPS_RULES), ...SCAN_RULE_CATALOG];
+var RULE_CATALOG = [
+  ...Object.values(INTEGRITY_RULES),
+  ...Object.values(SIGNATURE_RULES),
+  ...Object.values(KEY_RULES),
+  ...Object.values(DEPS_RULES),
+  ...SCAN_RULE_CATALOG,
+  ...Object.values(LOG_RULES)
+];
 
 export {
   checkFlagOptions,

@@ -2,13 +2,13 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   exactIdentity,
   identityPattern
-} from "./chunk-SSIEY5E5.js";
+} from "./chunk-QYPDH4UA.js";
 import {
   readPublicKey
-} from "./chunk-HGTVI6DX.js";
+} from "./chunk-5SBLURGW.js";
 import {
   readInputText
-} from "./chunk-KTFBWRNB.js";
+} from "./chunk-PSLIV6LW.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

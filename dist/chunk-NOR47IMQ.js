@@ -3,10 +3,9 @@ import {
   SEVERITIES,
   compareFindings,
   severityRank
-} from "./chunk-KTFBWRNB.js";
+} from "./chunk-PSLIV6LW.js";
 import {
-  ChainsealError,
-  osReason
+  ChainsealError
 } from "./chunk-C7GXJFL7.js";
 
 // package.json
@@ -55,6 +54,7 @@ var package_default = {
     "ajv-formats": "3.0.1",
     ignore: "7.0.16",
     ini: "7.0.0",
+    nodemailer: "10.6.0",
     picomatch: "4.0.7",
     re2js: "2.10.0",
     "smol-toml": "1.9.1",
@@ -67,10 +67,13 @@ var package_default = {
     "@sigstore/mock": "0.13.0",
     "@types/ini": "4.1.1",
     "@types/node": "24.19.2",
+    "@types/nodemailer": "8.0.2",
     "@types/picomatch": "4.0.3",
+    "@types/smtp-server": "3.5.13",
     canonicalize: "5.1.0",
     esbuild: "0.28.2",
     node: "24.21.0",
+    "smtp-server": "3.21.6",
     typescript: "6.0.3",
     vitest: "5.1.0"
   },
@@ -130,86 +133,11 @@ function exitCodeFor(status) {
   return status === "pass" ? 0 : status === "fail" ? 1 : 2;
 }
 
-// src/io/atomic-write.ts
-import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
-function writeCoalesced(fd, chunks) {
-  const limit = 1 << 20;
-  let text = "";
-  let bytes = [];
-  let size = 0;
-  const flush = () => {
-    if (text) writeAll(fd, Buffer.from(text));
-    if (bytes.length) writeAll(fd, Buffer.concat(bytes, size));
-    text = "";
-    bytes = [];
-    size = 0;
-  };
-  for (const chunk of chunks) {
-    if (typeof chunk === "string") {
-      if (bytes.length) flush();
-      text += chunk;
-      if (text.length >= limit) flush();
-    } else {
-      if (text) flush();
-      bytes.push(chunk);
-      size += chunk.length;
-      if (size >= limit) flush();
-    }
-  }
-  flush();
-}
-function writeAll(fd, data) {
-  for (let offset = 0; offset < data.length; ) offset += writeSync(fd, data, offset);
-}
-function writeFileAtomic(path, chunks, mode = 420) {
-  const target = resolveTarget(path);
-  if (target.special) return writeInPlace(path, chunks);
-  const temporary = join(dirname(target.path), `.${basename(target.path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
-  let fd;
-  try {
-    fd = openSync(temporary, "wx", mode);
-    writeCoalesced(fd, chunks);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = void 0;
-    renameSync(temporary, target.path);
-  } catch (error) {
-    if (fd !== void 0) closeSync(fd);
-    rmSync(temporary, { force: true });
-    throw writeError(path, error);
-  }
-}
-function resolveTarget(path) {
-  try {
-    const real = realpathSync(path);
-    return { path: real, special: !statSync(real).isFile() };
-  } catch {
-    return { path, special: false };
-  }
-}
-function writeInPlace(path, chunks) {
-  let fd;
-  try {
-    fd = openSync(path, "w");
-    writeCoalesced(fd, chunks);
-  } catch (error) {
-    throw writeError(path, error);
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function writeError(path, error) {
-  return new ChainsealError("io", `could not write ${path}: ${osReason(error)}; check that its directory exists and is writable`, { cause: error });
-}
-
 export {
   TOOL,
   DEFAULT_FAIL_ON,
   parseFailOn,
   buildReport,
   errorReport,
-  exitCodeFor,
-  writeFileAtomic
+  exitCodeFor
 };

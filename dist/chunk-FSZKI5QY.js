@@ -3,26 +3,30 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signPayload
-} from "./chunk-3QWK3KG6.js";
+} from "./chunk-OVYI27Q4.js";
 import {
-  buildReport,
   writeFileAtomic
-} from "./chunk-2HKKUSSZ.js";
+} from "./chunk-X6DDL2CM.js";
+import {
+  buildReport
+} from "./chunk-NOR47IMQ.js";
 import "./chunk-LCJN5RNY.js";
 import {
   loadSignaturePolicy
-} from "./chunk-LS6I7NKK.js";
+} from "./chunk-RMT625RI.js";
 import {
   readBundle,
   serializeBundle,
   sha256Hex,
   verifyBundle
-} from "./chunk-SSIEY5E5.js";
-import "./chunk-HGTVI6DX.js";
+} from "./chunk-QYPDH4UA.js";
+import "./chunk-5SBLURGW.js";
+import "./chunk-T7GRTOQR.js";
+import "./chunk-55WHQGKO.js";
 import {
   readInput,
   readInputText
-} from "./chunk-KTFBWRNB.js";
+} from "./chunk-PSLIV6LW.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

@@ -2,16 +2,18 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   readJsonDocument,
   require_picomatch
-} from "./chunk-UGLW7X7B.js";
+} from "./chunk-G26LGSNL.js";
 import {
   OPEN_FLAGS
 } from "./chunk-DUQ2JHVY.js";
 import {
-  RE2JS,
+  RE2JS
+} from "./chunk-55WHQGKO.js";
+import {
   createFinding,
   readInputText,
   ruleMaker
-} from "./chunk-KTFBWRNB.js";
+} from "./chunk-PSLIV6LW.js";
 import {
   ChainsealError,
   osReason

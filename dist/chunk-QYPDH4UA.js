@@ -1,10 +1,14 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  RE2JS,
+  SIGNATURE_RULES
+} from "./chunk-T7GRTOQR.js";
+import {
+  RE2JS
+} from "./chunk-55WHQGKO.js";
+import {
   createFinding,
-  readInputText,
-  ruleMaker
-} from "./chunk-KTFBWRNB.js";
+  readInputText
+} from "./chunk-PSLIV6LW.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
@@ -950,9 +954,9 @@ var require_crypto = __commonJS({
       }
       return hash.digest();
     }
-    function verify(data, key, signature2, algorithm) {
+    function verify(data, key, signature, algorithm) {
       try {
-        return crypto_1.default.verify(algorithm, data, key, signature2);
+        return crypto_1.default.verify(algorithm, data, key, signature);
       } catch (e) {
         return false;
       }
@@ -1516,7 +1520,7 @@ var require_sct = __commonJS({
         const hashAlgorithm = stream.getUint8();
         const signatureAlgorithm = stream.getUint8();
         const sigLength = stream.getUint16();
-        const signature2 = stream.getBlock(sigLength);
+        const signature = stream.getBlock(sigLength);
         if (stream.position !== buf.length) {
           throw new Error("SCT buffer length mismatch");
         }
@@ -1527,7 +1531,7 @@ var require_sct = __commonJS({
           extensions,
           hashAlgorithm,
           signatureAlgorithm,
-          signature: signature2
+          signature
         });
       }
     };
@@ -2000,8 +2004,8 @@ var require_dsse2 = __commonJS({
       compareSignedDigest(digest) {
         return core_1.crypto.bufferEqual(digest, core_1.crypto.digest("sha256", this.preAuthEncoding));
       }
-      compareSignature(signature2) {
-        return core_1.crypto.bufferEqual(signature2, this.signature);
+      compareSignature(signature) {
+        return core_1.crypto.bufferEqual(signature, this.signature);
       }
       verifySignature(key) {
         return core_1.crypto.verify(this.preAuthEncoding, key, this.signature);
@@ -2046,8 +2050,8 @@ var require_message = __commonJS({
         this.hashAlgorithm = HASH_ALGORITHM_MAP[messageSignature.messageDigest.algorithm] ?? /* istanbul ignore next */
         "sha256";
       }
-      compareSignature(signature2) {
-        return core_1.crypto.bufferEqual(signature2, this.signature);
+      compareSignature(signature) {
+        return core_1.crypto.bufferEqual(signature, this.signature);
       }
       compareDigest(digest) {
         return core_1.crypto.bufferEqual(digest, this.messageDigest);
@@ -3179,15 +3183,15 @@ var require_checkpoint = __commonJS({
     }
     function verifySignedNote(signedNote, tlogs) {
       const data = Buffer.from(signedNote.note, "utf-8");
-      return signedNote.signatures.some((signature2) => {
-        const tlog = tlogs.find((tlog2) => core_1.crypto.bufferEqual(tlog2.logID.subarray(0, 4), signature2.keyHint) && // Match the signature name to the base URL of the tlog. The name is
+      return signedNote.signatures.some((signature) => {
+        const tlog = tlogs.find((tlog2) => core_1.crypto.bufferEqual(tlog2.logID.subarray(0, 4), signature.keyHint) && // Match the signature name to the base URL of the tlog. The name is
         // attacker-controlled, so it MUST be compared as a literal substring
         // and never coerced into a RegExp (as String.prototype.match would).
-        tlog2.baseURL.includes(signature2.name));
+        tlog2.baseURL.includes(signature.name));
         if (!tlog) {
           return false;
         }
-        return core_1.crypto.verify(data, tlog.publicKey, signature2.signature);
+        return core_1.crypto.verify(data, tlog.publicKey, signature.signature);
       });
     }
     var SignedNote = class _SignedNote {
@@ -3210,8 +3214,8 @@ var require_checkpoint = __commonJS({
         const data = envelope.slice(split + CHECKPOINT_SEPARATOR.length);
         const matches = data.matchAll(SIGNATURE_REGEX);
         const signatures = Array.from(matches, (match) => {
-          const [, name, signature2] = match;
-          const sigBytes = Buffer.from(signature2, "base64");
+          const [, name, signature] = match;
+          const sigBytes = Buffer.from(signature, "base64");
           if (sigBytes.length < 5) {
             throw new error_1.VerificationError({
               code: "TLOG_INCLUSION_PROOF_ERROR",
@@ -3372,8 +3376,8 @@ var require_set = __commonJS({
       const verified = validTLogs.some((tlog) => {
         const payload = toVerificationPayload(entry);
         const data = Buffer.from(core_1.json.canonicalize(payload), "utf8");
-        const signature2 = entry.inclusionPromise.signedEntryTimestamp;
-        return core_1.crypto.verify(data, tlog.publicKey, signature2);
+        const signature = entry.inclusionPromise.signedEntryTimestamp;
+        return core_1.crypto.verify(data, tlog.publicKey, signature);
       });
       if (!verified) {
         throw new error_1.VerificationError({
@@ -3750,25 +3754,6 @@ function hasSubjectDigest(statement, sha256) {
   return statement.subject.some((s) => s.digest.sha256?.toLowerCase() === sha256);
 }
 
-// src/attest/rules.ts
-var signature = ruleMaker("signature", "signature");
-var SIGNATURE_RULES = {
-  invalid: signature("invalid", "critical", "The DSSE signature does not verify with the signing key or certificate."),
-  wrongKey: signature("wrong-key", "critical", "The bundle is signed with other key material than verification expects (a certificate where a key was given, or the reverse)."),
-  untrustedCertificate: signature("untrusted-certificate", "critical", "The signing certificate does not chain to a certificate authority in the trust root, or has no valid SCT."),
-  expiredCertificate: signature("expired-certificate", "critical", "The signing certificate was not valid at the time the signature was timestamped."),
-  identityMismatch: signature("identity-mismatch", "critical", "The signing certificate's identity (subject alternative name) is not the one expected."),
-  issuerMismatch: signature("issuer-mismatch", "critical", "The signing certificate's OIDC issuer is not the one expected."),
-  transparencyLog: signature("transparency-log", "critical", "The transparency-log evidence is missing, does not verify against the trust root, or does not match the signature."),
-  timestamp: signature("timestamp", "critical", "The timestamp evidence is missing or does not verify against the trust root."),
-  statementInvalid: signature("statement-invalid", "critical", "The signed payload is not an in-toto Statement v1."),
-  subjectMismatch: signature("subject-mismatch", "critical", "No subject of the signed statement has the digest of the manifest's exact bytes."),
-  predicateType: signature("predicate-type", "critical", "The signed statement's predicateType is not chainseal's manifest type.")
-};
-var KEY_RULES = {
-  privateKeyReadable: ruleMaker("posture", "posture")("private-key-readable", "medium", "A private signing key file can be read by users other than its owner.")
-};
-
 // src/attest/verify-bundle.ts
 var import_core = __toESM(require_dist3(), 1);
 var import_verify = __toESM(require_dist4(), 1);
@@ -3900,7 +3885,6 @@ export {
   manifestStatement,
   require_dist3 as require_dist2,
   require_v2,
-  KEY_RULES,
   exactIdentity,
   identityPattern,
   verifyBundle,

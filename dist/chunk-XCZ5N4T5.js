@@ -1,8 +1,10 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  TOOL,
   writeFileAtomic
-} from "./chunk-2HKKUSSZ.js";
+} from "./chunk-X6DDL2CM.js";
+import {
+  TOOL
+} from "./chunk-NOR47IMQ.js";
 import {
   collisionKey,
   compareAsUtf8,
@@ -20,7 +22,7 @@ import {
   parseJsonDocument,
   readJsonDocument,
   require_picomatch
-} from "./chunk-UGLW7X7B.js";
+} from "./chunk-G26LGSNL.js";
 import {
   NOT_REGULAR,
   OPEN_FLAGS,
@@ -32,7 +34,7 @@ import {
 import {
   createFinding,
   ruleMaker
-} from "./chunk-KTFBWRNB.js";
+} from "./chunk-PSLIV6LW.js";
 import {
   ChainsealError,
   osReason
@@ -4340,11 +4342,7 @@ function underRoot(root, rel) {
   return rel.length === 0 ? root : Buffer.concat([Buffer.from(root + "/"), rel]);
 }
 function walkTree(root, paths, selection) {
-  const glob = { dot: true };
-  const isExcluded = selection.exclude.length ? (0, import_picomatch.default)(selection.exclude, glob) : () => false;
-  const defaultExcluded = (text) => selection.defaultExcludes && (text === ".git" || text === "node_modules");
-  const excludedFiles = new Set(selection.excludeFiles);
-  const isIncluded = selection.include.length ? (0, import_picomatch.default)(selection.include, glob) : () => true;
+  const rules = selectionRules(selection);
   const findings = [];
   const unreadable = (rel, error) => findings.push(
     createFinding(INTEGRITY_RULES.unreadable, {
@@ -4352,16 +4350,6 @@ function walkTree(root, paths, selection) {
       location: { path: encodeFsPath(rel).path }
     })
   );
-  const ignoredByGit = (scopes, rel, isDir) => {
-    for (let i = scopes.length - 1; i >= 0; i--) {
-      const { base, rules } = scopes[i];
-      const sub = base === "" ? rel : rel.slice(base.length + 1);
-      const verdict = rules.test(isDir ? sub + "/" : sub);
-      if (verdict.ignored) return true;
-      if (verdict.unignored) return false;
-    }
-    return false;
-  };
   function* visitDir(rel, relText, scopes) {
     let children;
     try {
@@ -4384,9 +4372,9 @@ function walkTree(root, paths, selection) {
     const seen = /* @__PURE__ */ new Map();
     let collisions;
     for (const child of children) {
-      if (defaultExcluded(child.text)) continue;
+      if (rules.defaultExcluded(child.text)) continue;
       const childText = relText === "" ? child.text : relText + "/" + child.text;
-      if (isExcluded(childText) || excludedFiles.has(childText)) continue;
+      if (rules.excluded(childText)) continue;
       if (selection.gitignore && ignoredByGit(scopes, childText, child.isDir)) continue;
       const key = collisionKey(child.text);
       const first = seen.get(key);
@@ -4397,7 +4385,7 @@ function walkTree(root, paths, selection) {
       }
       const childRel = joinPath(rel, child.name);
       if (child.isDir) yield* visitDir(childRel, childText, scopes);
-      else if (isIncluded(childText)) yield { rel: childRel, path: typeof childRel === "string" ? { path: childRel } : encodePath(childRel), kind: kindOf(child.dirent) };
+      else if (rules.included(childText)) yield { rel: childRel, path: typeof childRel === "string" ? { path: childRel } : encodePath(childRel), kind: kindOf(child.dirent) };
     }
     for (const group of collisions?.values() ?? []) findings.push(collision(group));
   }
@@ -4411,11 +4399,60 @@ function walkTree(root, paths, selection) {
         continue;
       }
       const path = encodeFsPath(rel);
-      if (stats.isDirectory()) yield* visitDir(rel, path.path, []);
+      if (stats.isDirectory()) yield* visitDir(rel, path.path, selection.gitignore ? ancestorScopes(root, path.path) : []);
       else yield { rel, path, kind: kindOf(stats) };
     }
   }
   return { entries: walkPaths(), findings };
+}
+function selectionRules(selection) {
+  const glob = { dot: true };
+  const isExcluded = selection.exclude.length ? (0, import_picomatch.default)(selection.exclude, glob) : () => false;
+  const excludedFiles = new Set(selection.excludeFiles);
+  const isIncluded = selection.include.length ? (0, import_picomatch.default)(selection.include, glob) : () => true;
+  return {
+    defaultExcluded: (name) => selection.defaultExcludes && (name === ".git" || name === "node_modules"),
+    excluded: (text) => isExcluded(text) || excludedFiles.has(text),
+    included: (text) => isIncluded(text)
+  };
+}
+function ignoredByGit(scopes, rel, isDir) {
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const { base, rules } = scopes[i];
+    const sub = base === "" ? rel : rel.slice(base.length + 1);
+    const verdict = rules.test(isDir ? sub + "/" : sub);
+    if (verdict.ignored) return true;
+    if (verdict.unignored) return false;
+  }
+  return false;
+}
+function ancestorScopes(root, rel) {
+  const parts = rel === "" ? [] : rel.split("/");
+  const scopes = [];
+  for (let i = 0; i < parts.length; i++) {
+    const base = parts.slice(0, i).join("/");
+    try {
+      scopes.push({ base, rules: (0, import_ignore.default)().add(readFileSync(underRoot(root, base === "" ? ".gitignore" : `${base}/.gitignore`), "utf8")) });
+    } catch {
+    }
+  }
+  return scopes;
+}
+function selectionFilter(root, paths, selection) {
+  const rules = selectionRules(selection);
+  return (rel, isDir) => {
+    const start = paths.find((p2) => p2 === "" || p2 === "." || rel === p2 || rel.startsWith(p2 + "/"));
+    if (start === void 0) return false;
+    const base = start === "." ? "" : start;
+    const parts = rel.split("/");
+    for (let i = base === "" ? 0 : base.split("/").length; i < parts.length; i++) {
+      const text = parts.slice(0, i + 1).join("/");
+      const dir = i < parts.length - 1 || isDir;
+      if (rules.defaultExcluded(parts[i]) || rules.excluded(text)) return false;
+      if (selection.gitignore && ignoredByGit(ancestorScopes(root, text), text, dir)) return false;
+    }
+    return isDir || rules.included(rel);
+  };
 }
 function readChildren(dir, asText) {
   if (asText) {
@@ -4634,6 +4671,11 @@ var TreeDigest = class {
     return `${this.#algorithm}:${this.#hash.update(this.#chunk + "]").digest("hex")}`;
   }
 };
+function treeDigest(entries, algorithm) {
+  const digest = new TreeDigest(algorithm);
+  for (const entry of entries) digest.add(canonicalJson(entry));
+  return digest.value();
+}
 function canonicalJson(entry) {
   return JSON.stringify(entry);
 }
@@ -4724,8 +4766,11 @@ function checkManifest(manifest, name) {
 export {
   INTEGRITY_RULES,
   HashWorkers,
+  underRoot,
   walkTree,
+  selectionFilter,
   takeSnapshot,
+  treeDigest,
   createManifest,
   writeManifest,
   readManifest,

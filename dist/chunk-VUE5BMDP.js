@@ -2,18 +2,20 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-CRELOTNC.js";
+} from "./chunk-UHJXELCJ.js";
 import {
   loadSignaturePolicy
-} from "./chunk-LS6I7NKK.js";
+} from "./chunk-RMT625RI.js";
 import {
   PREDICATE_TYPE,
   readBundle,
   sha256Hex,
   verifyBundle
-} from "./chunk-SSIEY5E5.js";
-import "./chunk-HGTVI6DX.js";
-import "./chunk-KTFBWRNB.js";
+} from "./chunk-QYPDH4UA.js";
+import "./chunk-5SBLURGW.js";
+import "./chunk-T7GRTOQR.js";
+import "./chunk-55WHQGKO.js";
+import "./chunk-PSLIV6LW.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-RG5UG3NJ.js";
 import "./chunk-V4ML7QKM.js";

@@ -1,0 +1,55 @@
+import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
+import {
+  verifyLog
+} from "./chunk-HVHD332R.js";
+import {
+  LOG_RULES
+} from "./chunk-4H4ZRDV3.js";
+import {
+  buildReport
+} from "./chunk-NOR47IMQ.js";
+import {
+  createFinding,
+  readInputText
+} from "./chunk-PSLIV6LW.js";
+import {
+  ChainsealError
+} from "./chunk-C7GXJFL7.js";
+import "./chunk-V4ML7QKM.js";
+
+// src/commands/log.ts
+import { resolve } from "node:path";
+var TOP_PATHS = 10;
+function logCommand(action, options) {
+  const text = readInputText(resolve(options.cwd, options.file), `event log ${options.file}`);
+  const { records, breaks } = verifyLog(text);
+  const findings = breaks.map((b) => createFinding(LOG_RULES.chainBroken, { message: `line ${b.line} ${b.reason}`, location: { path: options.file, line: b.line }, identity: [String(b.line), b.reason] }));
+  const stats = { records: records.length };
+  if (records.length) stats.head = records.at(-1).hash;
+  if (action === "verify") return buildReport("log verify", findings, options.policy, stats);
+  const since = options.since;
+  const chosen = since ? records.filter((r) => Date.parse(r.time) >= since.getTime()) : records;
+  if (since) stats.since = since.toISOString();
+  stats.events = chosen.length;
+  const byKind = /* @__PURE__ */ new Map();
+  const byPath = /* @__PURE__ */ new Map();
+  for (const record of chosen) {
+    byKind.set(record.kind, (byKind.get(record.kind) ?? 0) + 1);
+    if (record.path !== void 0) byPath.set(record.path, (byPath.get(record.path) ?? 0) + 1);
+  }
+  for (const [kind, count] of [...byKind].sort((a, b) => b[1] - a[1])) stats[kind] = count;
+  const top = [...byPath].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, TOP_PATHS);
+  if (top.length) stats.paths = top.map(([path, count]) => `${path} (${count})`).join(", ");
+  return buildReport("log summary", findings, options.policy, stats);
+}
+function parseSince(value, now = Date.now()) {
+  const relative = /^(\d+)([smhd])$/.exec(value);
+  if (relative) return new Date(now - Number(relative[1]) * { s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[relative[2]]);
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new ChainsealError("usage", `--since must be a duration such as 7d, 12h or 30m, or a date (got "${value}")`);
+  return date;
+}
+export {
+  logCommand,
+  parseSince
+};

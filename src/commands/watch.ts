@@ -1,0 +1,94 @@
+import { relative, resolve } from 'node:path'
+import { ChainsealError } from '../errors.ts'
+import type { Policy } from '../findings/policy.ts'
+import { buildReport, type Report } from '../findings/report.ts'
+import { readManifest } from '../integrity/manifest.ts'
+import { resolveRoot } from '../integrity/root.ts'
+import { Alerter, DEFAULT_ALERT_POLICY, emailChannel, smsChannel, webhookChannel, type AlertChannel, type AlertPolicy } from '../watch/alerts.ts'
+import { EventLog } from '../watch/event-log.ts'
+import { Monitor } from '../watch/monitor.ts'
+import { watchTree } from '../watch/watcher.ts'
+
+export interface WatchCommandOptions {
+  cwd: string
+  env: NodeJS.ProcessEnv
+  manifest: string
+  root?: string
+  /** Full rescans, this often (0: never). */
+  intervalMs: number
+  debounceMs: number
+  /** Put back changed and deleted files from this store (`chainseal manifest --store`). */
+  store?: string
+  restore: boolean
+  quarantine?: string
+  /** The event log; without one, events go to `echo` (stderr) only. */
+  log?: string
+  webhooks: { url: string; format: 'json' | 'slack' }[]
+  email?: { smtpUrl: string; from: string; to: string[] }
+  sms?: { api: string; from: string; to: string[] }
+  alertPolicy?: Partial<AlertPolicy>
+  policy: Policy
+  /** Ends the watch (SIGINT, SIGTERM). */
+  signal: AbortSignal
+  /** Where event lines go as they happen (stderr) when there is no log file. */
+  echo?: (line: string) => void
+  /** Called once the startup scan is done and the watch is live. */
+  onReady?: () => void
+}
+
+/**
+ * `chainseal watch`: monitors the tree under root against the manifest until the signal ends it,
+ * logging every change to a hash-chained event log, alerting, and restoring or quarantining as
+ * asked. The report at the end counts what it saw.
+ */
+export async function watchCommand(options: WatchCommandOptions): Promise<Report> {
+  const manifest = readManifest(resolve(options.cwd, options.manifest), options.manifest)
+  const root = resolveRoot(options.cwd, options.root)
+  if (options.restore && options.store === undefined) throw new ChainsealError('usage', '--restore needs --store DIR: the store `chainseal manifest --store DIR` filled with the manifest\'s files')
+  const store = options.store !== undefined ? resolve(options.cwd, options.store) : undefined
+  const quarantine = options.quarantine !== undefined ? resolve(options.cwd, options.quarantine) : undefined
+  const logFile = options.log !== undefined ? resolve(options.cwd, options.log) : undefined
+  // What the monitor writes itself must not look like a change to what it watches.
+  const own = [store, quarantine, logFile, resolve(options.cwd, options.manifest)]
+    .filter((p): p is string => p !== undefined)
+    .map((p) => relative(root, p))
+    .filter((p) => p !== '' && !p.startsWith('..'))
+
+  const channels: AlertChannel[] = options.webhooks.map((w) => webhookChannel(w.url, w.format))
+  if (options.email) channels.push(await emailChannel(options.email.smtpUrl, options.email.from, options.email.to))
+  if (options.sms) {
+    const { TWILIO_ACCOUNT_SID: sid, TWILIO_AUTH_TOKEN: token } = options.env
+    if (!sid || !token) throw new ChainsealError('usage', '--sms-to needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN in the environment')
+    channels.push(smsChannel(options.sms.api, sid, token, options.sms.from, options.sms.to))
+  }
+
+  const log = new EventLog(logFile, logFile === undefined ? options.echo : undefined)
+  const alerter = new Alerter(channels, { ...DEFAULT_ALERT_POLICY, ...options.alertPolicy }, root, (event) => log.append(event))
+  const monitor = new Monitor({
+    root,
+    manifest,
+    log,
+    alerter,
+    ...(options.restore && store !== undefined && { restore: { store, evidence: resolve(store, 'evidence') } }),
+    ...(quarantine !== undefined && { quarantine }),
+    own,
+    debounceMs: options.debounceMs,
+    maxWaitMs: Math.max(options.debounceMs * 5, 500),
+    intervalMs: options.intervalMs,
+    startWatcher: (handlers) => watchTree(root, handlers),
+  })
+  try {
+    log.append({ kind: 'start', manifest: options.manifest, root, channels: channels.map((c) => c.name) })
+    if (!options.signal.aborted) {
+      await monitor.start()
+      options.onReady?.()
+      await new Promise<void>((done) => (options.signal.aborted ? done() : options.signal.addEventListener('abort', () => done(), { once: true })))
+    }
+  } finally {
+    await monitor.close()
+    await alerter.close()
+    log.append({ kind: 'stop', changes: monitor.stats.changes, rescans: monitor.stats.rescans, batches: monitor.stats.batches })
+    log.close()
+  }
+  return buildReport('watch', [], options.policy, { changes: monitor.stats.changes, rescans: monitor.stats.rescans, batches: monitor.stats.batches, ...(logFile && { log: options.log! }) })
+}
