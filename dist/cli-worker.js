@@ -8,7 +8,7 @@ import {
   renderGithub,
   renderSarif,
   writeBaseline
-} from "./chunk-4HWNU5HL.js";
+} from "./chunk-IG42PTFL.js";
 import "./chunk-4H4ZRDV3.js";
 import {
   DEFAULT_MAX_FILE_SIZE,
@@ -24,7 +24,7 @@ import {
   scanCommand,
   updateManifestCommand,
   verifyCommand
-} from "./chunk-3VDGSZE5.js";
+} from "./chunk-ABV2RJO5.js";
 import "./chunk-CMIX52ME.js";
 import "./chunk-XCZ5N4T5.js";
 import {
@@ -213,6 +213,11 @@ hash-chained JSON-lines log: --log FILE, else stderr. Check it with chainseal lo
   --restore --store DIR     put back changed and deleted files from the store chainseal manifest
                             --store filled (digest checked; what was there kept in DIR/evidence)
   --quarantine DIR          move files the manifest does not list into DIR, with their metadata
+  --config FILE, --no-config
+                            per-path rules in .chainseal.json's "watch" section, before the two above:
+                            {"watch": {"rules": [{"paths": ["uploads/**"], "action": "alert"},
+                                                 {"paths": ["www/**"], "action": "restore"}]}}
+                            (alert only; restore: put the tree back; quarantine: move new files)
 Alerts (one at the first change, then one per window however many changes):
   --webhook URL             POST the alert as JSON (repeatable; or CHAINSEAL_WEBHOOK_URL)
   --slack-webhook URL       POST a Slack-compatible payload (repeatable)
@@ -570,11 +575,14 @@ var COMMANDS = {
       "sms-api": { type: "string" },
       "alert-warning": { type: "string" },
       "alert-critical": { type: "string" },
-      "alert-window": { type: "string" }
+      "alert-window": { type: "string" },
+      config: { type: "string" },
+      "no-config": { type: "boolean" }
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const { watchCommand } = await import("./chunk-QPS5LCRQ.js");
+      const { watchCommand } = await import("./chunk-NU7QYKN3.js");
+      const { config } = loadConfig(io.cwd, io.env, { ...strings(values, { config: "config" }), noConfig: Boolean(values["no-config"]) });
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
       const smsTo = values["sms-to"] ?? [];
@@ -593,6 +601,7 @@ var COMMANDS = {
         intervalMs: duration("--interval", values.interval ?? "1h"),
         debounceMs: duration("--debounce", values.debounce ?? "100ms"),
         restore: Boolean(values.restore),
+        ...config.watch?.rules && { rules: config.watch.rules },
         webhooks,
         ...mailTo.length && { email: { smtpUrl, from: values["mail-from"] ?? "chainseal@localhost", to: mailTo } },
         ...smsTo.length && { sms: { api: values["sms-api"] ?? "https://api.twilio.com", from: values["sms-from"], to: smsTo } },

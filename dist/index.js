@@ -5,7 +5,7 @@ import {
   readBaseline,
   rebasePaths,
   renderSarif
-} from "./chunk-4HWNU5HL.js";
+} from "./chunk-IG42PTFL.js";
 import "./chunk-4H4ZRDV3.js";
 import {
   COMMAND_STATS,
@@ -14,7 +14,7 @@ import {
   mergeConfig,
   renderText,
   validateConfig
-} from "./chunk-3VDGSZE5.js";
+} from "./chunk-ABV2RJO5.js";
 import "./chunk-CMIX52ME.js";
 import "./chunk-XCZ5N4T5.js";
 import {

@@ -7,7 +7,7 @@ import {
   mergeConfig,
   scanCommand,
   verifyCommand
-} from "./chunk-3VDGSZE5.js";
+} from "./chunk-ABV2RJO5.js";
 import "./chunk-CMIX52ME.js";
 import {
   readManifest

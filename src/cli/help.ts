@@ -120,6 +120,11 @@ hash-chained JSON-lines log: --log FILE, else stderr. Check it with chainseal lo
   --restore --store DIR     put back changed and deleted files from the store chainseal manifest
                             --store filled (digest checked; what was there kept in DIR/evidence)
   --quarantine DIR          move files the manifest does not list into DIR, with their metadata
+  --config FILE, --no-config
+                            per-path rules in .chainseal.json's "watch" section, before the two above:
+                            {"watch": {"rules": [{"paths": ["uploads/**"], "action": "alert"},
+                                                 {"paths": ["www/**"], "action": "restore"}]}}
+                            (alert only; restore: put the tree back; quarantine: move new files)
 Alerts (one at the first change, then one per window however many changes):
   --webhook URL             POST the alert as JSON (repeatable; or CHAINSEAL_WEBHOOK_URL)
   --slack-webhook URL       POST a Slack-compatible payload (repeatable)

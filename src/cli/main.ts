@@ -287,10 +287,14 @@ const COMMANDS: Record<string, CommandSpec> = {
       'alert-warning': { type: 'string' },
       'alert-critical': { type: 'string' },
       'alert-window': { type: 'string' },
+      config: { type: 'string' },
+      'no-config': { type: 'boolean' },
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`)
       const { watchCommand } = await import('../commands/watch.ts')
+      // Per-path rules come from the config's watch section; its paths are globs, relative to the root.
+      const { config } = loadConfig(io.cwd, io.env, { ...strings(values, { config: 'config' }), noConfig: Boolean(values['no-config']) })
       // A URL with a secret in it (Slack's, an SMTP password) may come from the environment instead of argv.
       const smtpUrl = (values['smtp-url'] as string | undefined) ?? io.env.CHAINSEAL_SMTP_URL
       const mailTo = (values['mail-to'] as string[] | undefined) ?? []
@@ -310,6 +314,7 @@ const COMMANDS: Record<string, CommandSpec> = {
         intervalMs: duration('--interval', (values.interval as string | undefined) ?? '1h'),
         debounceMs: duration('--debounce', (values.debounce as string | undefined) ?? '100ms'),
         restore: Boolean(values.restore),
+        ...(config.watch?.rules && { rules: config.watch.rules }),
         webhooks,
         ...(mailTo.length && { email: { smtpUrl: smtpUrl!, from: (values['mail-from'] as string | undefined) ?? 'chainseal@localhost', to: mailTo } }),
         ...(smsTo.length && { sms: { api: (values['sms-api'] as string | undefined) ?? 'https://api.twilio.com', from: values['sms-from'] as string, to: smsTo } }),

@@ -1,4 +1,6 @@
 import { relative, resolve } from 'node:path'
+import picomatch from 'picomatch'
+import type { WatchRule } from '../config/check-config.ts'
 import { ChainsealError } from '../errors.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
@@ -20,6 +22,8 @@ export interface WatchCommandOptions {
   /** Put back changed and deleted files from this store (`chainseal manifest --store`). */
   store?: string
   restore: boolean
+  /** Per-path actions (the config's watch.rules), before --restore and --quarantine. */
+  rules?: WatchRule[]
   quarantine?: string
   /** The event log; without one, events go to `echo` (stderr) only. */
   log?: string
@@ -44,7 +48,10 @@ export interface WatchCommandOptions {
 export async function watchCommand(options: WatchCommandOptions): Promise<Report> {
   const manifest = readManifest(resolve(options.cwd, options.manifest), options.manifest)
   const root = resolveRoot(options.cwd, options.root)
-  if (options.restore && options.store === undefined) throw new ChainsealError('usage', '--restore needs --store DIR: the store `chainseal manifest --store DIR` filled with the manifest\'s files')
+  const rules = options.rules ?? []
+  if ((options.restore || rules.some((r) => r.action === 'restore')) && options.store === undefined)
+    throw new ChainsealError('usage', `${options.restore ? '--restore' : 'a watch rule with action restore'} needs --store DIR: the store \`chainseal manifest --store DIR\` filled with the manifest's files`)
+  if (rules.some((r) => r.action === 'quarantine') && options.quarantine === undefined) throw new ChainsealError('usage', 'a watch rule with action quarantine needs --quarantine DIR: where to move the files')
   const store = options.store !== undefined ? resolve(options.cwd, options.store) : undefined
   const quarantine = options.quarantine !== undefined ? resolve(options.cwd, options.quarantine) : undefined
   const logFile = options.log !== undefined ? resolve(options.cwd, options.log) : undefined
@@ -69,8 +76,11 @@ export async function watchCommand(options: WatchCommandOptions): Promise<Report
     manifest,
     log,
     alerter,
-    ...(options.restore && store !== undefined && { restore: { store, evidence: resolve(store, 'evidence') } }),
+    // The store is given to the monitor whenever there is one; rules and --restore decide when it is used.
+    ...(store !== undefined && { restore: { store, evidence: resolve(store, 'evidence') } }),
     ...(quarantine !== undefined && { quarantine }),
+    rules: rules.map((r) => ({ matches: picomatch(r.paths, { dot: true }), action: r.action })),
+    defaults: { restore: options.restore, quarantine: quarantine !== undefined },
     own,
     debounceMs: options.debounceMs,
     maxWaitMs: Math.max(options.debounceMs * 5, 500),

@@ -14,6 +14,17 @@ export interface CheckConfig {
   signature?: boolean | SignatureSection
   deps?: boolean | DepsSection
   scan?: boolean | ScanSection
+  /** Read by `chainseal watch`, not by check. */
+  watch?: WatchSection
+}
+
+export interface WatchSection {
+  rules?: WatchRule[]
+}
+
+export interface WatchRule {
+  paths: string[]
+  action: 'alert' | 'restore' | 'quarantine'
 }
 
 export interface ManifestSection {

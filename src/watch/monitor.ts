@@ -24,6 +24,9 @@ export interface MonitorOptions {
   restore?: { store: string; evidence: string }
   /** Move files the manifest does not list here, with their metadata beside them. */
   quarantine?: string
+  /** What to do for a changed path: the first rule that matches decides; otherwise `defaults` (--restore, --quarantine). */
+  rules: PathRule[]
+  defaults: { restore: boolean; quarantine: boolean }
   /** Root-relative directories and files the monitor itself writes (store, quarantine, log): never watched. */
   own: string[]
   /** Quiet time after the last event before a batch is checked, and the longest a batch waits. */
@@ -32,6 +35,12 @@ export interface MonitorOptions {
   /** A full rescan this often: the net for events the watcher missed. */
   intervalMs: number
   startWatcher(handlers: WatchHandlers): ChangeWatcher
+}
+
+/** A watch rule of the config, compiled: alert only, put the tree back, or quarantine new files. */
+export interface PathRule {
+  matches(path: string): boolean
+  action: 'alert' | 'restore' | 'quarantine'
 }
 
 /** What the monitor counts, for the report at the end. */
@@ -213,8 +222,12 @@ export class Monitor {
       return
     }
     const expected = this.#expected.get(path)
-    if (this.#o.restore && expected && change.kind !== 'created' && change.kind !== 'unreadable') this.#restore(path, expected, this.#o.restore)
-    else if (this.#o.quarantine && change.kind === 'created') this.#quarantine(path, this.#o.quarantine)
+    const rule = this.#o.rules.find((r) => r.matches(path))
+    // Without a rule, --restore and --quarantine apply as given; "restore" puts the whole tree back.
+    const restore = rule ? rule.action === 'restore' : this.#o.defaults.restore
+    const quarantine = rule ? rule.action !== 'alert' : this.#o.defaults.quarantine
+    if (restore && this.#o.restore && expected && change.kind !== 'created' && change.kind !== 'unreadable') this.#restore(path, expected, this.#o.restore)
+    else if (quarantine && this.#o.quarantine && change.kind === 'created') this.#quarantine(path, this.#o.quarantine)
   }
 
   #restore(path: string, expected: ManifestEntry, restore: NonNullable<MonitorOptions['restore']>): void {

@@ -9,7 +9,11 @@ import { SMTPServer } from 'smtp-server'
 import { afterEach, describe, expect, it } from 'vitest'
 import { watchCommand, type WatchCommandOptions } from '../../src/commands/watch.ts'
 import { EventLog, verifyLog, type LogRecord } from '../../src/watch/event-log.ts'
+import { expandSample } from '../helpers/samples.ts'
 import { REPO, cli, makeTree, tempDir } from '../helpers/tree.ts'
+
+/** A shape, not a literal: this repository's own scan would rightly flag a token written out. */
+const TWILIO_TOKEN = expandSample('{hex:32}', 'watch-test')
 
 interface Running {
   dir: string
@@ -161,6 +165,33 @@ describe('chainseal watch, on real filesystem events', () => {
     expect(JSON.parse(readFileSync(join(w.dir, 'quarantine', kept[1]!), 'utf8'))).toMatchObject({ path: 'tree/www/shell.php', size: 26, digest: expect.stringMatching(/^[0-9a-f]{64}$/) })
   })
 
+  it('follows the config\'s per-path rules before --restore and --quarantine', async () => {
+    const w = await watched(
+      { 'www/index.html': 'home\n', 'uploads/a.jpg': 'jpeg\n', 'etc/app.conf': 'conf\n' },
+      {
+        store: 'store',
+        quarantine: 'quarantine',
+        rules: [
+          { paths: ['tree/uploads/**'], action: 'alert' },
+          { paths: ['tree/www/**'], action: 'restore' },
+        ],
+      },
+    )
+    writeFileSync(join(w.dir, 'tree/www/index.html'), 'defaced\n')
+    writeFileSync(join(w.dir, 'tree/www/shell.php'), '<?php\n')
+    writeFileSync(join(w.dir, 'tree/uploads/b.jpg'), 'new upload\n')
+    writeFileSync(join(w.dir, 'tree/etc/dropped'), 'new\n')
+    writeFileSync(join(w.dir, 'tree/etc/app.conf'), 'changed\n')
+    await w.waitFor((e) => ['tree/www/index.html', 'tree/www/shell.php', 'tree/etc/dropped'].every((p) => e.some((x) => (x.kind === 'restored' || x.kind === 'quarantined') && x.path === p)), 'the actions')
+    await w.waitFor((e) => has('created', 'tree/uploads/b.jpg')(e) && has('modified', 'tree/etc/app.conf')(e), 'the alerts')
+    expect(readFileSync(join(w.dir, 'tree/www/index.html'), 'utf8')).toBe('home\n')
+    // Alert only under uploads/; without a rule, --quarantine applies and --restore (not given) does not.
+    expect(readdirSync(join(w.dir, 'tree/uploads')).sort()).toEqual(['a.jpg', 'b.jpg'])
+    expect(readFileSync(join(w.dir, 'tree/etc/app.conf'), 'utf8')).toBe('changed\n')
+    expect(existsSync(join(w.dir, 'tree/etc/dropped'))).toBe(false)
+    expect(w.events().filter((e) => e.kind === 'quarantined').map((e) => e.path).sort()).toEqual(['tree/etc/dropped', 'tree/www/shell.php'])
+  })
+
   it('accepts authorized changes after manifest --update, and reports the next one', async () => {
     const dir = makeTree({ 'tree/a.txt': 'v1\n', 'tree/b.txt': 'b\n' })
     expect((await cli(['manifest', 'tree', '--output', 'm.json'], dir)).exitStatus).toBe(0)
@@ -254,7 +285,7 @@ describe('alerts', () => {
       const w = await watched(
         { 'a.txt': 'a\n' },
         {
-          env: { TWILIO_ACCOUNT_SID: 'AC123', TWILIO_AUTH_TOKEN: 'token-456' },
+          env: { TWILIO_ACCOUNT_SID: 'AC123', TWILIO_AUTH_TOKEN: TWILIO_TOKEN },
           email: { smtpUrl: `smtp://127.0.0.1:${smtpPort}`, from: 'chainseal@example.test', to: ['ops@example.test'] },
           sms: { api: `http://127.0.0.1:${(twilio.address() as AddressInfo).port}`, from: '+15005550006', to: ['+15551234567'] },
         },
@@ -264,7 +295,7 @@ describe('alerts', () => {
       expect(mails[0]).toMatch(/Subject: \[chainseal\] warning: 1 change under /)
       expect(mails[0]).toContain('modified\ttree/a.txt')
       expect(texts[0]!.path).toBe('/2010-04-01/Accounts/AC123/Messages.json')
-      expect(texts[0]!.auth).toBe(`Basic ${Buffer.from('AC123:token-456').toString('base64')}`)
+      expect(texts[0]!.auth).toBe(`Basic ${Buffer.from(`AC123:${TWILIO_TOKEN}`).toString('base64')}`)
       expect(Object.fromEntries(texts[0]!.form)).toMatchObject({ To: '+15551234567', From: '+15005550006', Body: expect.stringContaining('modified tree/a.txt') })
     } finally {
       await new Promise<void>((done) => smtp.close(() => done()))
@@ -315,8 +346,12 @@ describe('the event log', () => {
 })
 
 describe('the watch command', () => {
-  it('names what is wrong with its flags, exit 2', async () => {
-    const dir = makeTree({ 'tree/a': 'a' })
+  it('names what is wrong with its flags and its config, exit 2', async () => {
+    const dir = makeTree({
+      'tree/a': 'a',
+      'rules.json': JSON.stringify({ watch: { rules: [{ paths: ['tree/**'], action: 'quarantine' }] } }),
+      'bad.json': JSON.stringify({ watch: { rules: [{ paths: ['tree/**'], action: 'delete' }] } }),
+    })
     await cli(['manifest', 'tree', '--output', 'm.json'], dir)
     for (const [args, message] of [
       [['watch', 'm.json', '--restore'], '--restore needs --store DIR'],
@@ -325,6 +360,8 @@ describe('the watch command', () => {
       [['watch', 'm.json', '--mail-to', 'ops@example.test'], '--mail-to needs --smtp-url'],
       [['watch', 'm.json', '--sms-to', '+1555', '--sms-from', '+1556'], 'TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN'],
       [['watch', 'm.json', '--webhook', 'not a url'], '--webhook is not a URL'],
+      [['watch', 'm.json', '--config', 'rules.json'], 'a watch rule with action quarantine needs --quarantine DIR'],
+      [['watch', 'm.json', '--config', 'bad.json'], 'watch.rules[0].action must be alert, restore or quarantine'],
     ] as const) {
       const r = await cli([...args], dir)
       expect([r.exitStatus, r.stderr]).toEqual([2, expect.stringContaining(message)])

@@ -8,6 +8,15 @@ export interface CheckConfig {
     signature?: boolean | SignatureSection;
     deps?: boolean | DepsSection;
     scan?: boolean | ScanSection;
+    /** Read by `chainseal watch`, not by check. */
+    watch?: WatchSection;
+}
+export interface WatchSection {
+    rules?: WatchRule[];
+}
+export interface WatchRule {
+    paths: string[];
+    action: 'alert' | 'restore' | 'quarantine';
 }
 export interface ManifestSection {
     mode?: 'create' | 'verify';

@@ -6,7 +6,7 @@ import {
   DEPS_RULES,
   renderText,
   validateConfig
-} from "./chunk-3VDGSZE5.js";
+} from "./chunk-ABV2RJO5.js";
 import {
   INTEGRITY_RULES
 } from "./chunk-XCZ5N4T5.js";

@@ -10757,6 +10757,26 @@ var config_schema_default = {
         rules: { type: "array", items: { type: "string", minLength: 1 }, description: "a list of paths: rules files (chainseal JSON or .gitleaks.toml)" },
         maxFileSize: { type: "integer", minimum: 1, description: "a whole number of bytes: larger files are skipped and counted (default 5242880)" }
       }
+    },
+    watch: {
+      type: "object",
+      description: "an object: what chainseal watch does per path (its other options are its flags)",
+      additionalProperties: false,
+      properties: {
+        rules: {
+          type: "array",
+          description: "a list of rules; the first whose paths match a changed path decides, and paths no rule matches follow --restore and --quarantine",
+          items: {
+            type: "object",
+            required: ["paths", "action"],
+            additionalProperties: false,
+            properties: {
+              paths: { type: "array", minItems: 1, items: { type: "string", minLength: 1 }, description: "a list of globs of root-relative paths" },
+              action: { enum: ["alert", "restore", "quarantine"], description: "alert, restore or quarantine: alert only; put the tree back (restore changed and deleted files, quarantine new ones); or quarantine new files" }
+            }
+          }
+        }
+      }
     }
   }
 };

@@ -19,16 +19,21 @@ import {
 import {
   pathBytes
 } from "./chunk-CXDABKIQ.js";
-import "./chunk-G26LGSNL.js";
+import {
+  require_picomatch
+} from "./chunk-G26LGSNL.js";
 import "./chunk-DUQ2JHVY.js";
 import "./chunk-PSLIV6LW.js";
 import {
   ChainsealError,
   osReason
 } from "./chunk-C7GXJFL7.js";
-import "./chunk-V4ML7QKM.js";
+import {
+  __toESM
+} from "./chunk-V4ML7QKM.js";
 
 // src/commands/watch.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
 import { relative, resolve } from "node:path";
 
 // src/watch/alerts.ts
@@ -323,8 +328,11 @@ var Monitor = class {
       return;
     }
     const expected = this.#expected.get(path);
-    if (this.#o.restore && expected && change.kind !== "created" && change.kind !== "unreadable") this.#restore(path, expected, this.#o.restore);
-    else if (this.#o.quarantine && change.kind === "created") this.#quarantine(path, this.#o.quarantine);
+    const rule = this.#o.rules.find((r) => r.matches(path));
+    const restore = rule ? rule.action === "restore" : this.#o.defaults.restore;
+    const quarantine = rule ? rule.action !== "alert" : this.#o.defaults.quarantine;
+    if (restore && this.#o.restore && expected && change.kind !== "created" && change.kind !== "unreadable") this.#restore(path, expected, this.#o.restore);
+    else if (quarantine && this.#o.quarantine && change.kind === "created") this.#quarantine(path, this.#o.quarantine);
   }
   #restore(path, expected, restore) {
     const target = fsPath(this.#o.root, expected);
@@ -480,7 +488,10 @@ function watchTree(root, handlers) {
 async function watchCommand(options) {
   const manifest = readManifest(resolve(options.cwd, options.manifest), options.manifest);
   const root = resolveRoot(options.cwd, options.root);
-  if (options.restore && options.store === void 0) throw new ChainsealError("usage", "--restore needs --store DIR: the store `chainseal manifest --store DIR` filled with the manifest's files");
+  const rules = options.rules ?? [];
+  if ((options.restore || rules.some((r) => r.action === "restore")) && options.store === void 0)
+    throw new ChainsealError("usage", `${options.restore ? "--restore" : "a watch rule with action restore"} needs --store DIR: the store \`chainseal manifest --store DIR\` filled with the manifest's files`);
+  if (rules.some((r) => r.action === "quarantine") && options.quarantine === void 0) throw new ChainsealError("usage", "a watch rule with action quarantine needs --quarantine DIR: where to move the files");
   const store = options.store !== void 0 ? resolve(options.cwd, options.store) : void 0;
   const quarantine = options.quarantine !== void 0 ? resolve(options.cwd, options.quarantine) : void 0;
   const logFile = options.log !== void 0 ? resolve(options.cwd, options.log) : void 0;
@@ -499,8 +510,11 @@ async function watchCommand(options) {
     manifest,
     log,
     alerter,
-    ...options.restore && store !== void 0 && { restore: { store, evidence: resolve(store, "evidence") } },
+    // The store is given to the monitor whenever there is one; rules and --restore decide when it is used.
+    ...store !== void 0 && { restore: { store, evidence: resolve(store, "evidence") } },
     ...quarantine !== void 0 && { quarantine },
+    rules: rules.map((r) => ({ matches: (0, import_picomatch.default)(r.paths, { dot: true }), action: r.action })),
+    defaults: { restore: options.restore, quarantine: quarantine !== void 0 },
     own,
     debounceMs: options.debounceMs,
     maxWaitMs: Math.max(options.debounceMs * 5, 500),
