@@ -1,35 +1,29 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  RULE_CATALOG,
   byteSize,
   checkFlagOptions,
   configFromFlags,
   readBaseline,
   renderGithub,
-  renderSarif,
   writeBaseline
-} from "./chunk-IG42PTFL.js";
-import "./chunk-4H4ZRDV3.js";
+} from "./chunk-GDOB7JVN.js";
 import {
-  DEFAULT_MAX_FILE_SIZE,
-  EXPORT_FORMATS,
-  checkCommand,
-  depsCommand,
-  hasSignatureFlags,
-  listScanRules,
-  loadConfig,
-  manifestCommand,
-  mergeConfig,
-  renderText,
-  scanCommand,
-  updateManifestCommand,
-  verifyCommand
-} from "./chunk-ABV2RJO5.js";
-import "./chunk-CMIX52ME.js";
-import "./chunk-XCZ5N4T5.js";
+  EXPORT_FORMATS
+} from "./chunk-PEWHD5QF.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
+import {
+  hasSignatureFlags,
+  loadConfig,
+  mergeConfig,
+  renderText
+} from "./chunk-ZVMY3UWA.js";
+import "./chunk-TRKGOTK6.js";
+import "./chunk-ALOZCY5S.js";
+import {
+  ALGORITHMS
+} from "./chunk-DUQ2JHVY.js";
 import {
   DEFAULT_FAIL_ON,
   TOOL,
@@ -37,22 +31,11 @@ import {
   errorReport,
   exitCodeFor,
   parseFailOn
-} from "./chunk-NOR47IMQ.js";
-import "./chunk-CXDABKIQ.js";
-import "./chunk-5A4STH6A.js";
-import "./chunk-G26LGSNL.js";
+} from "./chunk-QJQ3DHB6.js";
+import "./chunk-KWYAT2C6.js";
+import "./chunk-BHXCY7IC.js";
 import {
-  ALGORITHMS
-} from "./chunk-DUQ2JHVY.js";
-import {
-  generateSigningKeyPair
-} from "./chunk-5SBLURGW.js";
-import "./chunk-T7GRTOQR.js";
-import "./chunk-55WHQGKO.js";
-import "./chunk-PSLIV6LW.js";
-import {
-  ChainsealError,
-  osReason
+  ChainsealError
 } from "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 
@@ -60,33 +43,8 @@ import "./chunk-V4ML7QKM.js";
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 
 // src/cli/main.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-
-// src/commands/keygen.ts
-import { existsSync, mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
-function keygenCommand(options) {
-  const dir = resolve(options.cwd, options.output);
-  const privatePath = join(dir, "chainseal.key");
-  const publicPath = join(dir, "chainseal.pub");
-  for (const path of [privatePath, publicPath]) {
-    if (existsSync(path)) throw new ChainsealError("usage", `${join(options.output, path === privatePath ? "chainseal.key" : "chainseal.pub")} already exists; a key is never overwritten: move it away or choose another --output directory`);
-  }
-  try {
-    mkdirSync(dir, { recursive: true, mode: 448 });
-  } catch (error) {
-    throw new ChainsealError("io", `cannot create directory ${options.output}: ${osReason(error)}`, { cause: error });
-  }
-  const pair = generateSigningKeyPair();
-  writeFileAtomic(privatePath, [pair.privateKey], 384);
-  writeFileAtomic(publicPath, [pair.publicKey], 420);
-  return buildReport("keygen", [], options.policy, {
-    privateKey: join(options.output, "chainseal.key"),
-    publicKey: join(options.output, "chainseal.pub"),
-    type: "ECDSA P-256"
-  });
-}
 
 // src/findings/reporters/json.ts
 function renderJson(report) {
@@ -395,6 +353,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
+      const { checkCommand } = await import("./chunk-JZ5NXLQD.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -423,6 +382,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
+        const { updateManifestCommand } = await import("./chunk-AZF52V5N.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -436,6 +396,7 @@ var COMMANDS = {
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
+      const { manifestCommand } = await import("./chunk-AZF52V5N.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -464,6 +425,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const concurrency = values.concurrency === void 0 ? void 0 : wholeNumber("--concurrency", values.concurrency, 1, 256);
+      const { depsCommand } = await import("./chunk-RRKMYRGJ.js");
       return depsCommand({
         cwd: io.cwd,
         env: io.env,
@@ -490,6 +452,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const threads = values.threads === void 0 ? void 0 : wholeNumber("--threads", values.threads, 1, 64);
+      const { scanCommand } = await import("./chunk-IOD5YOOK.js");
       return scanCommand({
         cwd: io.cwd,
         paths: positionals,
@@ -499,7 +462,7 @@ var COMMANDS = {
         defaultExcludes: !values["no-default-excludes"],
         gitignore: Boolean(values.gitignore),
         rules: values.rules ?? [],
-        maxFileSize: values["max-file-size"] === void 0 ? DEFAULT_MAX_FILE_SIZE : byteSize("max-file-size", values["max-file-size"]),
+        ...values["max-file-size"] !== void 0 && { maxFileSize: byteSize("max-file-size", values["max-file-size"]) },
         policy,
         ...threads !== void 0 && { threads }
       });
@@ -519,6 +482,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
+      const { verifyCommand } = await import("./chunk-74BN3ALP.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -544,7 +508,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-XA4QKN4E.js");
+      const { signCommand } = await import("./chunk-YIGTVUJC.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -581,7 +545,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const { watchCommand } = await import("./chunk-NU7QYKN3.js");
+      const { watchCommand } = await import("./chunk-6IANRQEC.js");
       const { config } = loadConfig(io.cwd, io.env, { ...strings(values, { config: "config" }), noConfig: Boolean(values["no-config"]) });
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
@@ -621,7 +585,7 @@ var COMMANDS = {
     async execute(values, positionals, { io, policy }) {
       const [action, file, ...extra] = positionals;
       if (action !== "verify" && action !== "summary" || file === void 0 || extra.length) throw usage("usage: chainseal log verify|summary FILE [--since 7d]");
-      const { logCommand, parseSince } = await import("./chunk-CUIGTLXS.js");
+      const { logCommand, parseSince } = await import("./chunk-W732WF3V.js");
       const since = values.since;
       if (since !== void 0 && action === "verify") throw usage("--since applies to log summary");
       return logCommand(action, { cwd: io.cwd, file, ...since !== void 0 && { since: parseSince(since) }, policy });
@@ -633,6 +597,7 @@ var COMMANDS = {
       if (positionals.length) throw usage(`keygen takes no arguments; name the directory with --output DIR`);
       const output = values.output;
       if (!output) throw usage("keygen needs --output DIR: where to write chainseal.key and chainseal.pub");
+      const { keygenCommand } = await import("./chunk-VAK72DAU.js");
       return keygenCommand({ cwd: io.cwd, output, policy });
     }
   },
@@ -652,7 +617,7 @@ var COMMANDS = {
       const bundle = values.bundle;
       if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`);
       const staging = Boolean(values.staging);
-      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-FSZKI5QY.js");
+      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-NNKAHMST.js");
       if (sub === "verify-bundle") return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy });
       const identityToken = values["identity-token"];
       if (!identityToken) throw usage("sigstore sign-bundle needs --identity-token TOKEN");
@@ -686,12 +651,12 @@ async function run(argv, io) {
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
-    if (values["list-rules"]) return { exitStatus: 0, stdout: listScanRules(io.cwd, values.rules ?? []), stderr: "" };
+    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-IOD5YOOK.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
     format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
     const configured = spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };
     const baselineName = configured ? configured.config.baseline : values.baseline;
-    const baseline = baselineName === void 0 ? void 0 : readBaseline(resolve2(configured?.baseDir ?? io.cwd, baselineName), baselineName);
+    const baseline = baselineName === void 0 ? void 0 : readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
     const baselineOut = values["write-baseline"];
     const color = useColor(values.color ?? "auto", io);
     const destination = reportDestination(values, spec);
@@ -702,12 +667,12 @@ async function run(argv, io) {
     } finally {
       bar?.done();
     }
-    if (baselineOut !== void 0) writeBaseline(resolve2(io.cwd, baselineOut), report.findings);
+    if (baselineOut !== void 0) writeBaseline(resolve(io.cwd, baselineOut), report.findings);
     const accepted = baselineOut !== void 0 ? new Set(report.findings.map((f) => f.fingerprint)) : baseline;
     if (accepted) report = buildReport(report.command, report.findings, { ...policy, baseline: accepted }, report.stats);
-    const rendered = render(report, format, color && !destination);
+    const rendered = await render(report, format, color && !destination);
     if (destination) {
-      writeFileAtomic(resolve2(io.cwd, destination), [rendered]);
+      writeFileAtomic(resolve(io.cwd, destination), [rendered]);
       return { exitStatus: exitCodeFor(report.status), stdout: "", stderr: renderText({ ...report, findings: [] }, { color: false }) };
     }
     return { exitStatus: exitCodeFor(report.status), stdout: rendered, stderr: "" };
@@ -725,12 +690,14 @@ function parseCommandArgs(name, spec, args) {
     throw usage(`${error.message.replace(/\. To specify a positional argument.*$/s, "")} (see chainseal ${name} --help)`);
   }
 }
-function render(report, format, color) {
+async function render(report, format, color) {
   switch (format) {
     case "json":
       return renderJson(report);
-    case "sarif":
+    case "sarif": {
+      const [{ renderSarif }, { RULE_CATALOG }] = await Promise.all([import("./chunk-C2NEXZGL.js"), import("./chunk-M5BP26QJ.js")]);
       return renderSarif(report, RULE_CATALOG);
+    }
     case "github":
       return renderGithub(report);
     default:

@@ -1,8 +1,10 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  joinBase,
   packResults
-} from "./chunk-CXDABKIQ.js";
+} from "./chunk-VAD37NZ6.js";
+import {
+  joinBase
+} from "./chunk-TRKGOTK6.js";
 import {
   READ_BUFFER_SIZE,
   hashFileSync

@@ -1,39 +1,44 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  RULE_CATALOG,
+  renderSarif
+} from "./chunk-OU2AQJSN.js";
+import {
+  RULE_CATALOG
+} from "./chunk-SOTSL2H3.js";
+import "./chunk-BWRJFWRR.js";
+import "./chunk-RW2GBRT7.js";
+import {
   annotations,
   readBaseline,
-  rebasePaths,
-  renderSarif
-} from "./chunk-IG42PTFL.js";
-import "./chunk-4H4ZRDV3.js";
+  rebasePaths
+} from "./chunk-GDOB7JVN.js";
 import {
-  COMMAND_STATS,
-  checkCommand,
-  loadConfig,
-  mergeConfig,
-  renderText,
-  validateConfig
-} from "./chunk-ABV2RJO5.js";
-import "./chunk-CMIX52ME.js";
-import "./chunk-XCZ5N4T5.js";
+  checkCommand
+} from "./chunk-MYARRVSV.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
 import {
+  COMMAND_STATS,
+  loadConfig,
+  mergeConfig,
+  renderText,
+  validateConfig
+} from "./chunk-ZVMY3UWA.js";
+import "./chunk-PAYOZ5ZU.js";
+import "./chunk-4DBMKOYF.js";
+import "./chunk-TKKDJE5N.js";
+import "./chunk-ALOZCY5S.js";
+import {
   DEFAULT_FAIL_ON,
   errorReport
-} from "./chunk-NOR47IMQ.js";
-import "./chunk-CXDABKIQ.js";
-import "./chunk-5A4STH6A.js";
-import "./chunk-G26LGSNL.js";
-import "./chunk-DUQ2JHVY.js";
-import "./chunk-T7GRTOQR.js";
-import "./chunk-55WHQGKO.js";
+} from "./chunk-QJQ3DHB6.js";
+import "./chunk-355TBZ3U.js";
+import "./chunk-KWYAT2C6.js";
 import {
   CATEGORIES,
   SEVERITIES
-} from "./chunk-PSLIV6LW.js";
+} from "./chunk-BHXCY7IC.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

@@ -1,25 +1,46 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  checkCommand,
-  depsCommand,
-  loadConfig,
-  manifestCommand,
-  mergeConfig,
-  scanCommand,
   verifyCommand
-} from "./chunk-ABV2RJO5.js";
-import "./chunk-CMIX52ME.js";
+} from "./chunk-ZSUEOCO6.js";
+import {
+  manifestCommand
+} from "./chunk-ODAZVPFV.js";
+import "./chunk-VVQZPBAV.js";
 import {
   readManifest
-} from "./chunk-XCZ5N4T5.js";
+} from "./chunk-RD477ZPS.js";
+import "./chunk-PEWHD5QF.js";
+import {
+  checkCommand
+} from "./chunk-MYARRVSV.js";
 import "./chunk-X6DDL2CM.js";
-import "./chunk-NOR47IMQ.js";
-import "./chunk-CXDABKIQ.js";
-import "./chunk-5A4STH6A.js";
-import "./chunk-G26LGSNL.js";
-import "./chunk-DUQ2JHVY.js";
+import {
+  loadConfig,
+  mergeConfig
+} from "./chunk-ZVMY3UWA.js";
+import "./chunk-VAD37NZ6.js";
+import {
+  depsCommand
+} from "./chunk-6HFKHXIN.js";
+import "./chunk-76LJFSY3.js";
+import "./chunk-PAYOZ5ZU.js";
+import {
+  scanCommand
+} from "./chunk-SYICWSLO.js";
+import "./chunk-2NM5TTJP.js";
+import "./chunk-S62BCO7S.js";
+import "./chunk-4DBMKOYF.js";
+import "./chunk-TRKGOTK6.js";
+import "./chunk-T2Y74K44.js";
 import "./chunk-55WHQGKO.js";
-import "./chunk-PSLIV6LW.js";
+import "./chunk-OKLZT4PJ.js";
+import "./chunk-TKKDJE5N.js";
+import "./chunk-ALOZCY5S.js";
+import "./chunk-DUQ2JHVY.js";
+import "./chunk-QJQ3DHB6.js";
+import "./chunk-355TBZ3U.js";
+import "./chunk-KWYAT2C6.js";
+import "./chunk-BHXCY7IC.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

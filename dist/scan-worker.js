@@ -1,15 +1,20 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  BUILTIN_SCAN_RULES,
   RuleSet,
   compileRules,
   emptyCounts,
   scanFile
-} from "./chunk-5A4STH6A.js";
-import "./chunk-G26LGSNL.js";
-import "./chunk-DUQ2JHVY.js";
+} from "./chunk-T2Y74K44.js";
 import "./chunk-55WHQGKO.js";
-import "./chunk-PSLIV6LW.js";
+import "./chunk-OKLZT4PJ.js";
+import {
+  BUILTIN_SCAN_RULES
+} from "./chunk-TKKDJE5N.js";
+import "./chunk-ALOZCY5S.js";
+import "./chunk-DUQ2JHVY.js";
+import "./chunk-355TBZ3U.js";
+import "./chunk-KWYAT2C6.js";
+import "./chunk-BHXCY7IC.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 

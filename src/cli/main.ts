@@ -1,12 +1,7 @@
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
-import { depsCommand } from '../commands/deps.ts'
-import { manifestCommand, updateManifestCommand, type ExportRequest } from '../commands/manifest.ts'
-import { DEFAULT_MAX_FILE_SIZE, listScanRules, scanCommand } from '../commands/scan.ts'
-import { verifyCommand } from '../commands/verify.ts'
-import { keygenCommand } from '../commands/keygen.ts'
+import type { ExportRequest } from '../commands/manifest.ts'
 import { hasSignatureFlags, type SignatureFlags } from '../attest/flags.ts'
-import { checkCommand } from '../commands/check.ts'
 import { loadConfig, mergeConfig, type CheckConfig } from '../config/check-config.ts'
 import { byteSize, checkFlagOptions, configFromFlags } from '../config/check-flags.ts'
 import { ChainsealError } from '../errors.ts'
@@ -15,8 +10,6 @@ import { readBaseline, writeBaseline } from '../findings/baseline.ts'
 import { buildReport, errorReport, exitCodeFor, type Report } from '../findings/report.ts'
 import { renderGithub } from '../findings/reporters/github.ts'
 import { renderJson } from '../findings/reporters/json.ts'
-import { renderSarif } from '../findings/reporters/sarif.ts'
-import { RULE_CATALOG } from '../rule-catalog.ts'
 import { renderText } from '../findings/reporters/text.ts'
 import { ALGORITHMS, type Algorithm } from '../integrity/digest.ts'
 import { EXPORT_FORMATS, type ExportFormat } from '../integrity/export.ts'
@@ -106,6 +99,7 @@ const COMMANDS: Record<string, CommandSpec> = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(' ')}); name paths with --path or --scan-path`)
+      const { checkCommand } = await import('../commands/check.ts')
       const { report } = await checkCommand({
         cwd: configured!.baseDir,
         env: io.env,
@@ -134,6 +128,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       const update = values.update as string | undefined
       if (update !== undefined) {
         if (values.output !== undefined || values.export !== undefined) throw usage('--update rewrites the manifest it names; --output and --export do not apply')
+        const { updateManifestCommand } = await import('../commands/manifest.ts')
         const { report } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -147,6 +142,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       const output = values.output as string | undefined
       if (!output) throw usage('manifest needs --output FILE: where to write the manifest')
       const algorithm = oneOf<Algorithm>('--algorithm', (values.algorithm as string | undefined) ?? 'sha256', ALGORITHMS)
+      const { manifestCommand } = await import('../commands/manifest.ts')
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -175,6 +171,7 @@ const COMMANDS: Record<string, CommandSpec> = {
     },
     async execute(values, positionals, { io, policy }) {
       const concurrency = values.concurrency === undefined ? undefined : wholeNumber('--concurrency', values.concurrency as string, 1, 256)
+      const { depsCommand } = await import('../commands/deps.ts')
       return depsCommand({
         cwd: io.cwd,
         env: io.env,
@@ -201,6 +198,7 @@ const COMMANDS: Record<string, CommandSpec> = {
     },
     async execute(values, positionals, { io, policy }) {
       const threads = values.threads === undefined ? undefined : wholeNumber('--threads', values.threads as string, 1, 64)
+      const { scanCommand } = await import('../commands/scan.ts')
       return scanCommand({
         cwd: io.cwd,
         paths: positionals,
@@ -210,7 +208,7 @@ const COMMANDS: Record<string, CommandSpec> = {
         defaultExcludes: !values['no-default-excludes'],
         gitignore: Boolean(values.gitignore),
         rules: (values.rules as string[] | undefined) ?? [],
-        maxFileSize: values['max-file-size'] === undefined ? DEFAULT_MAX_FILE_SIZE : byteSize('max-file-size', values['max-file-size'] as string),
+        ...(values['max-file-size'] !== undefined && { maxFileSize: byteSize('max-file-size', values['max-file-size'] as string) }),
         policy,
         ...(threads !== undefined && { threads }),
       })
@@ -230,6 +228,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       const manifest = positionals[0]!
       const flags = signatureFlags(values)
       const bundle = values.bundle as string | undefined
+      const { verifyCommand } = await import('../commands/verify.ts')
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -346,6 +345,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       if (positionals.length) throw usage(`keygen takes no arguments; name the directory with --output DIR`)
       const output = values.output as string | undefined
       if (!output) throw usage('keygen needs --output DIR: where to write chainseal.key and chainseal.pub')
+      const { keygenCommand } = await import('../commands/keygen.ts')
       return keygenCommand({ cwd: io.cwd, output, policy })
     },
   },
@@ -404,7 +404,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest)
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name]!, stderr: '' }
-    if (values['list-rules']) return { exitStatus: 0, stdout: listScanRules(io.cwd, (values.rules as string[] | undefined) ?? []), stderr: '' }
+    if (values['list-rules']) return { exitStatus: 0, stdout: (await import('../commands/scan.ts')).listScanRules(io.cwd, (values.rules as string[] | undefined) ?? []), stderr: '' }
     format = oneOf<Format>('--format', (values.format as string | undefined) ?? 'text', ['text', 'json', 'sarif', 'github'])
     const configured = spec.configure?.(values, io)
     policy = { failOn: configured ? (configured.config.failOn ?? DEFAULT_FAIL_ON) : parseFailOn((values['fail-on'] as string | undefined) ?? DEFAULT_FAIL_ON) }
@@ -425,7 +425,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
     if (baselineOut !== undefined) writeBaseline(resolve(io.cwd, baselineOut), report.findings)
     const accepted = baselineOut !== undefined ? new Set(report.findings.map((f) => f.fingerprint)) : baseline
     if (accepted) report = buildReport(report.command, report.findings, { ...policy, baseline: accepted }, report.stats)
-    const rendered = render(report, format, color && !destination)
+    const rendered = await render(report, format, color && !destination)
     if (destination) {
       writeFileAtomic(resolve(io.cwd, destination), [rendered])
       return { exitStatus: exitCodeFor(report.status), stdout: '', stderr: renderText({ ...report, findings: [] }, { color: false }) }
@@ -447,12 +447,18 @@ function parseCommandArgs(name: string, spec: CommandSpec, args: readonly string
   }
 }
 
-function render(report: Report, format: Format, color: boolean): string {
+/**
+ * Commands, and the SARIF reporter's catalog of every rule, are loaded when used: the scan's rules
+ * compile as their module loads, which every other command would otherwise pay for at start.
+ */
+async function render(report: Report, format: Format, color: boolean): Promise<string> {
   switch (format) {
     case 'json':
       return renderJson(report)
-    case 'sarif':
+    case 'sarif': {
+      const [{ renderSarif }, { RULE_CATALOG }] = await Promise.all([import('../findings/reporters/sarif.ts'), import('../rule-catalog.ts')])
       return renderSarif(report, RULE_CATALOG)
+    }
     case 'github':
       return renderGithub(report)
     default:

@@ -1,14 +1,10 @@
 import { hasSignatureFlags, type SignatureFlags } from '../attest/flags.ts'
-import { sectionOf, type CheckConfig, type SignatureSection } from '../config/check-config.ts'
+import { sectionOf, type CheckConfig, type ManifestSection, type SignatureSection } from '../config/check-config.ts'
 import { ChainsealError } from '../errors.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report, type Stats } from '../findings/report.ts'
 import { COMMAND_STATS } from '../findings/reporters/text.ts'
 import type { SnapshotProgress } from '../integrity/snapshot.ts'
-import { depsCommand } from './deps.ts'
-import { manifestCommand } from './manifest.ts'
-import { DEFAULT_MAX_FILE_SIZE, scanCommand } from './scan.ts'
-import { verifyCommand } from './verify.ts'
 
 export interface CheckCommandOptions {
   /** What relative paths in the config are relative to: the config's directory. */
@@ -62,7 +58,8 @@ export async function checkCommand(options: CheckCommandOptions): Promise<CheckR
     runs.push(
       labelled('deps', async () => [{
         section: 'deps',
-        report: await depsCommand({
+        // Each check's code is loaded only when it runs: a scan's rules compile as they load.
+        report: await (await import('./deps.ts')).depsCommand({
           cwd: options.cwd,
           env: options.env,
           lockfiles: deps.lockfiles ?? [],
@@ -83,7 +80,7 @@ export async function checkCommand(options: CheckCommandOptions): Promise<CheckR
         results.push(
           await labelled('scan', async () => ({
             section: 'scan',
-            report: await scanCommand({
+            report: await (await import('./scan.ts')).scanCommand({
               cwd: options.cwd,
               paths: scan.paths ?? [],
               ...(scan.root !== undefined && { root: scan.root }),
@@ -92,7 +89,7 @@ export async function checkCommand(options: CheckCommandOptions): Promise<CheckR
               defaultExcludes: scan.defaultExcludes ?? true,
               gitignore: scan.gitignore ?? false,
               rules: scan.rules ?? [],
-              maxFileSize: scan.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+              ...(scan.maxFileSize !== undefined && { maxFileSize: scan.maxFileSize }),
               policy,
             }),
           })),
@@ -107,8 +104,6 @@ export async function checkCommand(options: CheckCommandOptions): Promise<CheckR
   return combine(results, options.policy)
 }
 
-type ManifestSection = NonNullable<ReturnType<typeof sectionOf<'manifest'>>>
-
 /** The manifest section: create (and sign), or verify (and check the signature). */
 async function integrity(options: CheckCommandOptions, policy: Policy, manifest: ManifestSection, signature: SignatureSection | undefined): Promise<SectionResult[]> {
   const file = manifest.file ?? DEFAULT_MANIFEST
@@ -122,6 +117,7 @@ async function integrity(options: CheckCommandOptions, policy: Policy, manifest:
     const flags = signatureFlags(signature)
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError('usage', `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`)
+    const { verifyCommand } = await import('./verify.ts')
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -141,6 +137,7 @@ async function integrity(options: CheckCommandOptions, policy: Policy, manifest:
       },
     ]
   }
+  const { manifestCommand } = await import('./manifest.ts')
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,

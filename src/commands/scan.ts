@@ -21,8 +21,8 @@ export interface ScanCommandOptions {
   gitignore: boolean
   /** Rules files: chainseal JSON or gitleaks TOML. */
   rules: string[]
-  /** Files larger than this are skipped and counted. */
-  maxFileSize: number
+  /** Files larger than this are skipped and counted (default DEFAULT_MAX_FILE_SIZE). */
+  maxFileSize?: number
   policy: Policy
   threads?: number
 }
@@ -44,6 +44,7 @@ export async function scanCommand(options: ScanCommandOptions): Promise<Report> 
   const rels = givenPaths(root, options.cwd, options.paths, options.root, 'scanned')
   // Compiled here first (workers compile their own), so a bad pattern fails before any file is read.
   const { config, rules, allowlist } = loadScanRules(options.cwd, options.rules, BUILTIN_SCAN_RULES)
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
 
   const walk = walkTree(root, rels, { include: options.include, exclude: options.exclude, excludeFiles: [], defaultExcludes: options.defaultExcludes, gitignore: options.gitignore })
   let allowlisted = 0
@@ -57,7 +58,7 @@ export async function scanCommand(options: ScanCommandOptions): Promise<Report> 
     if (entry.kind !== 'file') notRegular++
     else if (allowlist.paths.some((allowed) => allowed(entry.path.path))) allowlisted++
     else files.push({ file: joinBase(root + '/', entry.rel), path: entry.path.path })
-    if (!pool && files.length >= POOL_THRESHOLD && options.threads !== 1) pool = new ScanPool({ config, maxBytes: options.maxFileSize }, options.threads)
+    if (!pool && files.length >= POOL_THRESHOLD && options.threads !== 1) pool = new ScanPool({ config, maxBytes: maxFileSize }, options.threads)
     if (pool && files.length >= BATCH_FILES) {
       pool.add(files)
       files = []
@@ -75,7 +76,7 @@ export async function scanCommand(options: ScanCommandOptions): Promise<Report> 
     counts = pool.counts
   } else {
     const ruleSet = new RuleSet(rules, allowlist)
-    for (const { file, path } of files) findings.push(...scanFile(ruleSet, file, path, options.maxFileSize, counts))
+    for (const { file, path } of files) findings.push(...scanFile(ruleSet, file, path, maxFileSize, counts))
   }
   return buildReport('scan', findings, options.policy, {
     files: counts.files,

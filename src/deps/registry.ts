@@ -1,9 +1,18 @@
 import { createHash } from 'node:crypto'
-import { Agent as HttpAgent, get as httpGet, type IncomingMessage } from 'node:http'
-import { Agent as HttpsAgent, get as httpsGet } from 'node:https'
+import type { Agent as HttpAgent, IncomingMessage } from 'node:http'
+import type { Agent as HttpsAgent } from 'node:https'
+import { createRequire } from 'node:module'
 import { ChainsealError } from '../errors.ts'
 import { withoutCredentials } from '../io/url.ts'
 import { authFor, registryFor, type RegistryConfig } from './npmrc.ts'
+
+/**
+ * node:http and node:https by require, not by import: importing them as ES modules evaluates every
+ * export, and node:http's lazy WebSocket export loads Node's undici, ~16 ms of every start.
+ */
+const nodeRequire = createRequire(import.meta.url)
+const http = nodeRequire('node:http') as typeof import('node:http')
+const https = nodeRequire('node:https') as typeof import('node:https')
 
 /** What a registry says of one published version: `dist` of its version document. */
 export interface VersionDist {
@@ -166,8 +175,8 @@ export class RegistryClient {
     const options = { keepAlive: true, maxSockets: this.#options.concurrency }
     return new Promise((resolve, reject) => {
       const request = secure
-        ? httpsGet(url, { headers, agent: (this.#agents.https ??= new HttpsAgent(options)), timeout: this.#options.timeoutMs }, resolve)
-        : httpGet(url, { headers, agent: (this.#agents.http ??= new HttpAgent(options)), timeout: this.#options.timeoutMs }, resolve)
+        ? https.get(url, { headers, agent: (this.#agents.https ??= new https.Agent(options)), timeout: this.#options.timeoutMs }, resolve)
+        : http.get(url, { headers, agent: (this.#agents.http ??= new http.Agent(options)), timeout: this.#options.timeoutMs }, resolve)
       request.on('timeout', () => request.destroy(Object.assign(new Error('timed out'), { name: 'TimeoutError' })))
       request.on('error', reject)
     })

@@ -10,8 +10,8 @@ export interface ScanCommandOptions {
     gitignore: boolean;
     /** Rules files: chainseal JSON or gitleaks TOML. */
     rules: string[];
-    /** Files larger than this are skipped and counted. */
-    maxFileSize: number;
+    /** Files larger than this are skipped and counted (default DEFAULT_MAX_FILE_SIZE). */
+    maxFileSize?: number;
     policy: Policy;
     threads?: number;
 }

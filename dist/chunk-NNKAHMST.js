@@ -1,38 +1,39 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
+  loadSignaturePolicy
+} from "./chunk-SJUWLSFJ.js";
+import {
   PUBLIC_GOOD,
   STAGING,
   signPayload
-} from "./chunk-OVYI27Q4.js";
-import {
-  writeFileAtomic
-} from "./chunk-X6DDL2CM.js";
-import {
-  buildReport
-} from "./chunk-NOR47IMQ.js";
+} from "./chunk-7D4LBNIF.js";
 import "./chunk-LCJN5RNY.js";
-import {
-  loadSignaturePolicy
-} from "./chunk-RMT625RI.js";
 import {
   readBundle,
   serializeBundle,
   sha256Hex,
   verifyBundle
-} from "./chunk-QYPDH4UA.js";
-import "./chunk-5SBLURGW.js";
-import "./chunk-T7GRTOQR.js";
-import "./chunk-55WHQGKO.js";
-import {
-  readInput,
-  readInputText
-} from "./chunk-PSLIV6LW.js";
-import {
-  ChainsealError
-} from "./chunk-C7GXJFL7.js";
+} from "./chunk-BSGIOQUA.js";
+import "./chunk-RXMWIWJ7.js";
 import {
   require_dist
 } from "./chunk-RG5UG3NJ.js";
+import "./chunk-RW2GBRT7.js";
+import {
+  writeFileAtomic
+} from "./chunk-X6DDL2CM.js";
+import "./chunk-55WHQGKO.js";
+import {
+  buildReport
+} from "./chunk-QJQ3DHB6.js";
+import {
+  readInput,
+  readInputText
+} from "./chunk-KWYAT2C6.js";
+import "./chunk-BHXCY7IC.js";
+import {
+  ChainsealError
+} from "./chunk-C7GXJFL7.js";
 import {
   __toESM
 } from "./chunk-V4ML7QKM.js";

@@ -1,22 +1,24 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  SIGNATURE_RULES
-} from "./chunk-T7GRTOQR.js";
-import {
-  RE2JS
-} from "./chunk-55WHQGKO.js";
-import {
-  createFinding,
-  readInputText
-} from "./chunk-PSLIV6LW.js";
-import {
-  ChainsealError
-} from "./chunk-C7GXJFL7.js";
-import {
   require_dist,
   require_envelope,
   require_sigstore_common
 } from "./chunk-RG5UG3NJ.js";
+import {
+  SIGNATURE_RULES
+} from "./chunk-RW2GBRT7.js";
+import {
+  RE2JS
+} from "./chunk-55WHQGKO.js";
+import {
+  readInputText
+} from "./chunk-KWYAT2C6.js";
+import {
+  createFinding
+} from "./chunk-BHXCY7IC.js";
+import {
+  ChainsealError
+} from "./chunk-C7GXJFL7.js";
 import {
   __commonJS,
   __require,

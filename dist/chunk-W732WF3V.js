@@ -4,14 +4,16 @@ import {
 } from "./chunk-HVHD332R.js";
 import {
   LOG_RULES
-} from "./chunk-4H4ZRDV3.js";
+} from "./chunk-BWRJFWRR.js";
 import {
   buildReport
-} from "./chunk-NOR47IMQ.js";
+} from "./chunk-QJQ3DHB6.js";
 import {
-  createFinding,
   readInputText
-} from "./chunk-PSLIV6LW.js";
+} from "./chunk-KWYAT2C6.js";
+import {
+  createFinding
+} from "./chunk-BHXCY7IC.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

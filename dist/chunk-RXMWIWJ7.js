@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   readInputText
-} from "./chunk-PSLIV6LW.js";
+} from "./chunk-KWYAT2C6.js";
 import {
   ChainsealError,
   osReason

@@ -3,43 +3,49 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signStatement
-} from "./chunk-OVYI27Q4.js";
-import {
-  parseManifest
-} from "./chunk-XCZ5N4T5.js";
-import {
-  writeFileAtomic
-} from "./chunk-X6DDL2CM.js";
-import {
-  buildReport
-} from "./chunk-NOR47IMQ.js";
-import "./chunk-CXDABKIQ.js";
-import "./chunk-G26LGSNL.js";
-import "./chunk-DUQ2JHVY.js";
+} from "./chunk-7D4LBNIF.js";
 import "./chunk-LCJN5RNY.js";
 import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-UHJXELCJ.js";
+} from "./chunk-XDBMPCKC.js";
 import {
   certificateSigner,
   manifestStatement,
   serializeBundle
-} from "./chunk-QYPDH4UA.js";
+} from "./chunk-BSGIOQUA.js";
 import {
   keyHint,
   readPrivateKey
-} from "./chunk-5SBLURGW.js";
+} from "./chunk-RXMWIWJ7.js";
+import "./chunk-RG5UG3NJ.js";
 import {
   KEY_RULES
-} from "./chunk-T7GRTOQR.js";
-import "./chunk-55WHQGKO.js";
+} from "./chunk-RW2GBRT7.js";
 import {
-  createFinding,
+  parseManifest
+} from "./chunk-RD477ZPS.js";
+import {
+  writeFileAtomic
+} from "./chunk-X6DDL2CM.js";
+import "./chunk-VAD37NZ6.js";
+import "./chunk-S62BCO7S.js";
+import "./chunk-4DBMKOYF.js";
+import "./chunk-TRKGOTK6.js";
+import "./chunk-55WHQGKO.js";
+import "./chunk-OKLZT4PJ.js";
+import "./chunk-ALOZCY5S.js";
+import "./chunk-DUQ2JHVY.js";
+import {
+  buildReport
+} from "./chunk-QJQ3DHB6.js";
+import {
   readInput
-} from "./chunk-PSLIV6LW.js";
+} from "./chunk-KWYAT2C6.js";
+import {
+  createFinding
+} from "./chunk-BHXCY7IC.js";
 import "./chunk-C7GXJFL7.js";
-import "./chunk-RG5UG3NJ.js";
 import "./chunk-V4ML7QKM.js";
 
 // src/commands/sign.ts

@@ -8,16 +8,16 @@ import {
   require_dist as require_dist2,
   require_dist2 as require_dist3,
   require_v2
-} from "./chunk-QYPDH4UA.js";
+} from "./chunk-BSGIOQUA.js";
 import {
   KeySigner
-} from "./chunk-5SBLURGW.js";
-import {
-  ChainsealError
-} from "./chunk-C7GXJFL7.js";
+} from "./chunk-RXMWIWJ7.js";
 import {
   require_dist
 } from "./chunk-RG5UG3NJ.js";
+import {
+  ChainsealError
+} from "./chunk-C7GXJFL7.js";
 import {
   __commonJS,
   __esm,

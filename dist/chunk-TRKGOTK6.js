@@ -62,33 +62,6 @@ function collisionKey(name) {
   return (ASCII.test(name) ? name : name.normalize("NFC")).toLowerCase();
 }
 
-// src/integrity/hash-protocol.ts
-var HEX_LENGTH = { sha256: 64, sha512: 128 };
-function packResults(id, results, algorithm) {
-  const sizes = new Float64Array(results.length);
-  const modes = new Uint16Array(results.length);
-  const exceptions = {};
-  let digests = "";
-  results.forEach((result, i) => {
-    if (result.ok && !result.changed) {
-      digests += result.digest;
-      sizes[i] = result.size;
-      modes[i] = result.mode;
-    } else {
-      digests += " ".repeat(HEX_LENGTH[algorithm]);
-      exceptions[i] = result;
-    }
-  });
-  return { id, digests, sizes, modes, exceptions };
-}
-function unpackResults({ digests, sizes, modes, exceptions }) {
-  const hexLength = sizes.length ? digests.length / sizes.length : 0;
-  return Array.from(
-    sizes,
-    (size, i) => exceptions[i] ?? { ok: true, digest: digests.slice(i * hexLength, (i + 1) * hexLength), size, mode: modes[i] }
-  );
-}
-
 export {
   encodePath,
   pathBytes,
@@ -99,7 +72,5 @@ export {
   joinPath,
   joinBase,
   encodeFsPath,
-  collisionKey,
-  packResults,
-  unpackResults
+  collisionKey
 };

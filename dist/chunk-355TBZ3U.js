@@ -1,27 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  readJsonDocument,
-  require_picomatch
-} from "./chunk-G26LGSNL.js";
-import {
-  OPEN_FLAGS
-} from "./chunk-DUQ2JHVY.js";
-import {
-  RE2JS
-} from "./chunk-55WHQGKO.js";
-import {
-  createFinding,
-  readInputText,
-  ruleMaker
-} from "./chunk-PSLIV6LW.js";
-import {
-  ChainsealError,
-  osReason
-} from "./chunk-C7GXJFL7.js";
-import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-V4ML7QKM.js";
 
 // node_modules/yaml/dist/nodes/identity.js
@@ -37,10 +17,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -61,7 +41,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -73,11 +53,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
   }
 });
 
@@ -1494,7 +1474,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1523,7 +1503,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -1533,7 +1513,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1555,7 +1535,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1607,7 +1587,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1748,7 +1728,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -1784,7 +1764,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1851,12 +1831,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1881,7 +1861,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1948,7 +1928,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -2306,7 +2286,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string2 = {
+    var string = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -2316,7 +2296,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string2;
+    exports.string = string;
   }
 });
 
@@ -2487,14 +2467,14 @@ var require_schema = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string2 = require_string();
+    var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
       map.map,
       seq.seq,
-      string2.string,
+      string.string,
       _null.nullTag,
       bool.boolTag,
       int.intOct,
@@ -3141,7 +3121,7 @@ var require_schema3 = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string2 = require_string();
+    var string = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
@@ -3154,7 +3134,7 @@ var require_schema3 = __commonJS({
     var schema = [
       map.map,
       seq.seq,
-      string2.string,
+      string.string,
       _null.nullTag,
       bool.trueTag,
       bool.falseTag,
@@ -3185,7 +3165,7 @@ var require_tags = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string2 = require_string();
+    var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
@@ -3200,7 +3180,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string2.string]],
+      ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3279,7 +3259,7 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
-    var string2 = require_string();
+    var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
@@ -3290,7 +3270,7 @@ var require_Schema = __commonJS({
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string2.string });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -3309,7 +3289,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3324,7 +3304,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3346,7 +3326,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3354,7 +3334,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -4185,9 +4165,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4223,7 +4203,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4263,7 +4243,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4286,7 +4266,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4318,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4334,7 +4314,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5490,7 +5470,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5543,7 +5523,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -5621,7 +5601,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5705,7 +5685,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6304,7 +6284,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6327,7 +6307,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -7235,7 +7215,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7254,14 +7234,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7273,7 +7253,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7295,10 +7275,10 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify2;
+    exports.parseDocument = parseDocument;
+    exports.stringify = stringify;
   }
 });
 
@@ -7354,1975 +7334,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/scan/keywords.ts
-var KeywordSet = class {
-  keywords;
-  /**
-   * next = table[state + classes[char]], states stored pre-multiplied by the row width. Only the
-   * characters keywords use get a class of their own (upper case shares lower case's; all others
-   * share class 0): about 50 columns instead of 128.
-   */
-  table;
-  classes;
-  shift;
-  /** Per state: the keyword indexes ending there (its own and its suffixes'). */
-  outputs;
-  /** 1 where outputs has an entry: a typed check in the hot loop, not a sparse array read. */
-  terminal;
-  constructor(keywords) {
-    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
-    for (const keyword of this.keywords)
-      if (!/^[\x20-\x7e]+$/.test(keyword)) throw new Error(`keyword "${keyword}" is not printable ASCII`);
-    const classes = new Uint8Array(256);
-    let count = 1;
-    for (const keyword of this.keywords)
-      for (const char of keyword) {
-        const code = char.charCodeAt(0);
-        if (classes[code] === 0) {
-          classes[code] = count;
-          if (code >= 97 && code <= 122) classes[code - 32] = count;
-          count++;
-        }
-      }
-    const shift = Math.max(1, Math.ceil(Math.log2(count)));
-    const width = 1 << shift;
-    const children = [/* @__PURE__ */ new Map()];
-    const outputs = [void 0];
-    this.keywords.forEach((keyword, index) => {
-      let state = 0;
-      for (let i = 0; i < keyword.length; i++) {
-        const code = classes[keyword.charCodeAt(i)];
-        let next = children[state].get(code);
-        if (next === void 0) {
-          next = children.length;
-          children.push(/* @__PURE__ */ new Map());
-          outputs.push(void 0);
-          children[state].set(code, next);
-        }
-        state = next;
-      }
-      ;
-      (outputs[state] ??= []).push(index);
-    });
-    const table2 = new Int32Array(children.length * width);
-    const failure = new Int32Array(children.length);
-    const queue = [];
-    for (const [code, child] of children[0]) {
-      table2[code] = child * width;
-      queue.push(child);
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head];
-      const fail = failure[state];
-      if (outputs[fail]) outputs[state] = [...outputs[state] ?? [], ...outputs[fail]];
-      for (let code = 0; code < width; code++) {
-        const child = children[state].get(code);
-        if (child === void 0) table2[state * width + code] = table2[fail * width + code];
-        else {
-          table2[state * width + code] = child * width;
-          failure[child] = table2[fail * width + code] >> shift;
-          queue.push(child);
-        }
-      }
-    }
-    this.table = table2;
-    this.classes = classes;
-    this.shift = shift;
-    this.outputs = outputs;
-    this.terminal = Uint8Array.from(outputs, (o) => o ? 1 : 0);
-  }
-  /**
-   * Every occurrence of every keyword in `text`, in any ASCII case: for each keyword (by index
-   * into `keywords`), the offsets where it starts, ascending; keywords absent have no entry.
-   * `ascii`, when given, is the text's bytes and all ASCII (offsets then agree): walking bytes is
-   * about half again as fast as walking UTF-16 code units.
-   */
-  scan(text, ascii) {
-    const ends = ascii ? this.#walkBytes(ascii) : this.#walkText(text);
-    const hits = /* @__PURE__ */ new Map();
-    for (let n = 0; n < ends.length; n += 2) {
-      const end = ends[n];
-      for (const index of this.outputs[ends[n + 1]]) {
-        const start = end + 1 - this.keywords[index].length;
-        const list = hits.get(index);
-        if (list) list.push(start);
-        else hits.set(index, [start]);
-      }
-    }
-    return hits;
-  }
-  /** [end offset, state] of every terminal state reached, walking bytes. */
-  #walkBytes(bytes) {
-    const { table: table2, terminal, classes, shift } = this;
-    const ends = [];
-    let state = 0;
-    for (let i = 0; i < bytes.length; i++) {
-      state = table2[state + classes[bytes[i]]];
-      const at = state >> shift;
-      if (terminal[at] === 1) ends.push(i, at);
-    }
-    return ends;
-  }
-  /** The same, walking UTF-16 code units. */
-  #walkText(text) {
-    const { table: table2, terminal, classes, shift } = this;
-    const ends = [];
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      state = table2[state + (code < 256 ? classes[code] : 0)];
-      const at = state >> shift;
-      if (terminal[at] === 1) ends.push(i, at);
-    }
-    return ends;
-  }
-};
-
-// src/scan/rule.ts
-function v8Pattern(regex) {
-  const flags = regex.flags.replace(/[gdy]/g, "");
-  const global = new RegExp(regex.source, flags + "gd");
-  const once = new RegExp(regex.source, flags);
-  const sticky = new RegExp(regex.source, flags + "yd");
-  return {
-    matchAll: (text) => text.matchAll(global),
-    test: (text) => once.test(text),
-    matchAt: (text, index) => {
-      sticky.lastIndex = index;
-      return sticky.exec(text);
-    }
-  };
-}
-function selectsRule(selector, id) {
-  return selector === id || selector.endsWith("/*") && id.startsWith(selector.slice(0, -1));
-}
-function extensionOf(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? name.slice(dot).toLowerCase() : "";
-}
-
-// src/scan/suppress.ts
-function isSuppressed(ruleId, line, previous) {
-  if (line.includes("gitleaks:allow")) return true;
-  const named = (text) => {
-    for (const match of text.matchAll(/chainseal-ignore:\s*([\w./*-]+)/g)) if (selectsRule(match[1], ruleId)) return true;
-    return false;
-  };
-  return named(line) || /^\s*(?:\/\/|#|\/\*|\*|<!--|--|;)/.test(previous) && named(previous);
-}
-
-// src/scan/values.ts
-function shannonEntropy(value) {
-  if (value.length === 0) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
-  let entropy = 0;
-  const length = [...value].length;
-  for (const count of counts.values()) {
-    const p = count / length;
-    entropy -= p * Math.log2(p);
-  }
-  return entropy;
-}
-var PLACEHOLDER_WORDS = [
-  "example",
-  "placeholder",
-  "your",
-  "xxxx",
-  "****",
-  "....",
-  "<",
-  ">",
-  "${",
-  "{{",
-  "%s",
-  "%(",
-  "dummy",
-  "sample",
-  "changeme",
-  "change_me",
-  "abc123",
-  "123abc",
-  "redacted",
-  "replace",
-  "insert",
-  "fake",
-  "foobar",
-  "lorem",
-  "abcdefgh",
-  "12345678",
-  "process.env",
-  "os.environ",
-  "getenv",
-  "secrets.",
-  "env.",
-  "vault:",
-  "null",
-  "undefined",
-  "none",
-  "true",
-  "false"
-];
-var PLACEHOLDER_VALUES = /* @__PURE__ */ new Set(["password", "passwd", "pass", "pwd", "secret", "token", "apikey", "api_key", "key", "user", "username", "foo", "bar", "baz", "test", "demo", "admin"]);
-function isPlaceholder(value) {
-  const lower = value.toLowerCase();
-  if (PLACEHOLDER_VALUES.has(lower)) return true;
-  if (PLACEHOLDER_WORDS.some((word) => lower.includes(word))) return true;
-  if (new Set(lower).size <= 3) return true;
-  if (/\{[\w.:-]*\}/.test(value)) return true;
-  return /(.)\1{5}|(.{3,8})\2\2/.test(value);
-}
-function redact(value) {
-  const shown = value.length >= 16 ? 4 : value.length >= 8 ? 2 : 0;
-  return `${value.slice(0, shown)}\u2026(${value.length} chars)`;
-}
-
-// src/scan/engine.ts
-var EMPTY_ALLOWLIST = { paths: [], values: [], stopwords: [] };
-var RuleSet = class {
-  rules;
-  allowlist;
-  keywords;
-  /** For each rule, the keyword indexes that trigger it (empty: it always runs). */
-  triggers;
-  byExtension = /* @__PURE__ */ new Map();
-  constructor(rules, allowlist = EMPTY_ALLOWLIST) {
-    this.rules = [...rules].sort((a, b) => Number(a.fallback ?? false) - Number(b.fallback ?? false));
-    this.allowlist = allowlist;
-    this.keywords = new KeywordSet(this.rules.flatMap((rule) => rule.keywords));
-    const index = new Map(this.keywords.keywords.map((keyword, i) => [keyword, i]));
-    this.triggers = this.rules.map((rule) => rule.keywords.map((keyword) => index.get(keyword.toLowerCase())));
-  }
-  /** Rules that read a file of this path (by extension and the rule's own path test). */
-  candidates(path) {
-    const ext = extensionOf(path);
-    let byExt = this.byExtension.get(ext);
-    if (!byExt) {
-      byExt = this.rules.flatMap((rule, i) => !rule.files?.extensions || rule.files.extensions.includes(ext) ? [i] : []);
-      this.byExtension.set(ext, byExt);
-    }
-    return byExt.filter((i) => !this.rules[i].files?.path || this.rules[i].files.path(path));
-  }
-  /**
-   * Findings in one file's text. `path` is root-relative, as findings report it; `ascii` is the
-   * file's bytes when they are all ASCII, which lets the keyword pass walk bytes.
-   */
-  scan(path, text, ascii) {
-    const candidates = this.candidates(path);
-    if (candidates.length === 0) return [];
-    const hits = this.keywords.scan(text, ascii);
-    const lines = new LineIndex(text);
-    const findings = [];
-    const reported = [];
-    const occurrences = /* @__PURE__ */ new Map();
-    for (const i of candidates) {
-      const rule = this.rules[i];
-      const trigger = this.triggers[i];
-      if (trigger.length > 0 && !trigger.some((k) => hits.has(k))) continue;
-      if (rule.pathOnly) {
-        findings.push(createFinding(rule, { message: `${sentence(rule.description)} (the file itself matches)`, location: { path } }));
-        continue;
-      }
-      const matches = rule.anchored && rule.pattern.matchAt ? anchoredMatches(rule.pattern, trigger, hits, text) : rule.pattern.matchAll(text);
-      for (const match of matches) {
-        const value = match[rule.secretGroup];
-        if (value === void 0 || value.length === 0) continue;
-        const start = match.indices?.[rule.secretGroup]?.[0] ?? match.index + (rule.secretGroup === 0 ? 0 : match[0].indexOf(value));
-        const end = start + value.length;
-        if (rule.fallback && reported.some(([s, e]) => start < e && end > s)) continue;
-        const lineNumber = lines.lineOf(start);
-        const line = lines.text(lineNumber);
-        if (rule.category === "secret" && !this.isSecret(value, match[0], line, rule.values)) continue;
-        if (isSuppressed(rule.id, line, lines.text(lineNumber - 1))) continue;
-        reported.push([start, end]);
-        const endLine = lines.lineOf(end - 1);
-        const secret2 = rule.category === "secret";
-        const identity = secret2 ? value : match[0].trim();
-        const key = `${rule.id}\0${identity}`;
-        const occurrence = occurrences.get(key) ?? 0;
-        occurrences.set(key, occurrence + 1);
-        findings.push(
-          createFinding(rule, {
-            message: secret2 ? `${sentence(rule.description)}: revoke it, then remove it from the code and its history` : sentence(rule.description),
-            location: { path, line: lineNumber, column: start - lines.start(lineNumber) + 1, endLine, endColumn: end - lines.start(endLine) + 1 },
-            ...secret2 && { evidence: redact(value) },
-            identity: [identity, String(occurrence)]
-          })
-        );
-      }
-    }
-    return findings;
-  }
-  isSecret(value, match, line, filter) {
-    if (filter?.placeholders !== false && isPlaceholder(value)) return false;
-    if (filter?.minEntropy !== void 0 && shannonEntropy(value) < filter.minEntropy) return false;
-    if (filter?.requireDigit && !/\d/.test(value)) return false;
-    const lower = value.toLowerCase();
-    for (const stopwords of [filter?.stopwords ?? [], this.allowlist.stopwords]) if (stopwords.some((word) => lower.includes(word.toLowerCase()))) return false;
-    for (const allow of [...filter?.allow ?? [], ...this.allowlist.values]) {
-      const target = allow.target === "secret" ? value : allow.target === "match" ? match : line;
-      if (allow.pattern.test(target)) return false;
-    }
-    return true;
-  }
-};
-function* anchoredMatches(pattern, trigger, hits, text) {
-  const starts = trigger.length === 1 ? hits.get(trigger[0]) ?? [] : [...new Set(trigger.flatMap((k) => hits.get(k) ?? []))].sort((a, b) => a - b);
-  let end = 0;
-  for (const start of starts) {
-    if (start < end) continue;
-    const match = pattern.matchAt(text, start);
-    if (!match) continue;
-    end = start + Math.max(1, match[0].length);
-    yield match;
-  }
-}
-var LineIndex = class {
-  starts;
-  text_;
-  constructor(text) {
-    this.text_ = text;
-  }
-  get lineStarts() {
-    if (!this.starts) {
-      const starts = [0];
-      for (let i = this.text_.indexOf("\n"); i !== -1; i = this.text_.indexOf("\n", i + 1)) starts.push(i + 1);
-      this.starts = starts;
-    }
-    return this.starts;
-  }
-  /** 1-based line of a UTF-16 offset. */
-  lineOf(offset) {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  }
-  start(line) {
-    return this.lineStarts[line - 1] ?? 0;
-  }
-  /** The text of a 1-based line without its newline ('' outside the file). */
-  text(line) {
-    const starts = this.lineStarts;
-    if (line < 1 || line > starts.length) return "";
-    const end = line < starts.length ? starts[line] - 1 : this.text_.length;
-    return this.text_.slice(starts[line - 1], end).replace(/\r$/, "");
-  }
-};
-function sentence(description) {
-  return description.replace(/\.$/, "");
-}
-
-// src/scan/packs/injection.ts
-var JS = [".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".vue", ".svelte"];
-var PY = [".py", ".pyw"];
-var SQL_LANGUAGES = [...JS, ...PY, ".java", ".kt", ".cs", ".php", ".rb", ".go", ".scala"];
-function injection(id, severity, description, keywords, extensions, regex) {
-  return {
-    id: `injection/${id}`,
-    category: "injection",
-    severity,
-    description,
-    pattern: v8Pattern(regex),
-    keywords,
-    anchored: true,
-    secretGroup: 0,
-    files: { extensions }
-  };
-}
-var SQL_START = String.raw`\s*(?:select\s[^"'\x60\n]{0,200}?\sfrom|insert\s+into|update\s[^"'\x60\n]{0,100}?\sset|delete\s+from|replace\s+into|merge\s+into)\b`;
-var SQL_START_UPPER = String.raw`(?:SELECT\s[^"'\x60\n]{0,200}?\sFROM|INSERT\s+INTO|UPDATE\s[^"'\x60\n]{0,100}?\sSET|DELETE\s+FROM)\b`;
-var REST = (n) => `(?:(?!\\${n})[^\\n\\\\])*`;
-var SQL_CALLS = ["query", "execute", "executemany", "exec", "raw", "prepare", "executeQuery", "executeUpdate", "createQuery", "createNativeQuery", "$queryRawUnsafe", "$executeRawUnsafe"];
-var SQL_CALL = String.raw`(?<![\w$])(?:${SQL_CALLS.map((name) => name.replace("$", "\\$")).join("|")})\s*\(\s*`;
-var SQL_KEYWORDS = SQL_CALLS.map((name) => name.toLowerCase());
-var INJECTION_RULES = [
-  injection(
-    "sql-concat",
-    "high",
-    "SQL built by concatenation or %/format() and passed to a query call; use parameters.",
-    SQL_KEYWORDS,
-    SQL_LANGUAGES,
-    new RegExp(String.raw`${SQL_CALL}(["'])${SQL_START}${REST(1)}\1\s*(?:\+|%\s*[\w(]|\.\s*format\s*\()`, "gi")
-  ),
-  injection(
-    "sql-interpolation",
-    "high",
-    "SQL built by a template literal or f-string interpolation and passed to a query call; use parameters.",
-    SQL_KEYWORDS,
-    SQL_LANGUAGES,
-    new RegExp(String.raw`${SQL_CALL}(?:\x60${SQL_START}[^\x60]{0,2000}?\$\{|f(["'])${SQL_START}${REST(1)}\{[^}\n]+\})`, "gi")
-  ),
-  injection(
-    "sql-string-built",
-    "medium",
-    "A SQL statement concatenated with a variable; if it reaches a query, that is SQL injection.",
-    ["select", "insert", "update", "delete"],
-    [...JS, ...PY, ".java", ".php"],
-    new RegExp(String.raw`(?<=(["'])\s{0,4})${SQL_START_UPPER}${REST(1)}\1\s*\+\s*[A-Za-z_$][\w$.[\]]*`, "g")
-  ),
-  injection(
-    "eval",
-    "high",
-    "eval() or new Function() on a value that is not a string literal.",
-    ["eval", "new function"],
-    JS,
-    /(?:(?<![\w$.])eval\s*\(\s*(?![\s)]|(["'])[^"'\n]*\1\s*\)|\x60[^\x60$]*\x60\s*\))|\bnew\s+Function\s*\((?!\s*\)|\s*(?:(["'])[^"'\n]*\2\s*,\s*)*(["'])[^"'\n]*\3\s*\)))/g
-  ),
-  injection(
-    "python-eval",
-    "high",
-    "Python eval() or exec() on a value that is not a string literal.",
-    ["eval", "exec"],
-    PY,
-    /(?<![\w.])(?:eval|exec)\s*\(\s*(?![\s)]|[rbuf]?(["'])[^"'\n]*\1\s*[,)])/g
-  ),
-  injection(
-    "command-exec",
-    "high",
-    "child_process exec/execSync with a command built by concatenation or a template; use execFile with an argument array.",
-    ["exec"],
-    JS,
-    /(?:(?<![\w$.])|(?<=\b(?:child_process|childProcess|cp|proc|shell)\.))(?:exec|execSync)\s*\(\s*(?:\x60[^\x60]{0,2000}?\$\{|(["'])[^"'\n]*\1\s*\+|[A-Za-z_$][\w$.]*\s*\+)/g
-  ),
-  injection(
-    "os-system",
-    "high",
-    "os.system() or os.popen() on a value that is not a string literal.",
-    ["os.system", "os.popen"],
-    PY,
-    /\bos\.(?:system|popen)\s*\((?!\s*[rb]?(["'])[^"'\n]*\1\s*\))/g
-  ),
-  injection(
-    "subprocess-shell",
-    "high",
-    "subprocess called with shell=True on a command that is not a string literal.",
-    ["subprocess."],
-    PY,
-    /\bsubprocess\.(?:run|call|Popen|check_output|check_call)\s*\((?!\s*[rb]?(["'])[^"'\n]*\1\s*,)[^\n]{0,300}?\bshell\s*=\s*True\b/g
-  ),
-  injection(
-    "inner-html",
-    "medium",
-    "innerHTML/outerHTML set from a value that is not a string literal (DOM XSS); use textContent.",
-    ["innerhtml", "outerhtml", "insertadjacenthtml"],
-    JS,
-    /(?:(?<=\.)(?:innerHTML|outerHTML)\s*\+?=(?!=)(?!\s*(["'])[^"'\n]*\1\s*(?:;|$)|\s*\x60[^\x60$]*\x60\s*(?:;|$))|(?<=\.)insertAdjacentHTML\s*\(\s*[^,\n]+,(?!\s*(["'])[^"'\n]*\2\s*\)))/gm
-  ),
-  injection(
-    "document-write",
-    "medium",
-    "document.write() of a value that is not a string literal (DOM XSS).",
-    ["document.write"],
-    JS,
-    /\bdocument\.write(?:ln)?\s*\(\s*(?![\s)]|(["'])[^"'\n]*\1\s*\))/g
-  ),
-  injection(
-    "pickle-load",
-    "high",
-    "pickle/cPickle/dill load of data that may be untrusted: unpickling runs code.",
-    ["pickle.", "cpickle.", "_pickle.", "dill."],
-    PY,
-    /\b(?:c?[Pp]ickle|dill|_pickle)\.(?:loads?|Unpickler)\s*\(/g
-  ),
-  injection(
-    "yaml-load",
-    "medium",
-    "yaml.load() without a safe Loader constructs arbitrary Python objects; use yaml.safe_load().",
-    ["yaml."],
-    PY,
-    /\byaml\.(?:unsafe_load(?:_all)?\s*\(|load(?:_all)?\s*\((?![^)\n]*\bLoader\s*=\s*(?:yaml\.)?C?(?:Safe|Base)Loader))/g
-  ),
-  injection(
-    "node-serialize",
-    "high",
-    "node-serialize unserialize() runs functions embedded in the data.",
-    ["unserialize"],
-    JS,
-    /(?<=\b(?:serialize|serializer|nodeSerialize)\.)unserialize\s*\(/g
-  )
-];
-
-// src/scan/packs/secrets.ts
-function secret(id, severity, description, keywords, regex, options = {}) {
-  const groups = new RegExp(`${regex.source}|`).exec("").length - 1;
-  const rule = {
-    id: `secret/${id}`,
-    category: "secret",
-    severity,
-    description,
-    pattern: v8Pattern(regex),
-    keywords: keywords.map((k) => k.toLowerCase()),
-    secretGroup: options.group ?? (groups > 0 ? 1 : 0),
-    anchored: options.anchored ?? true
-  };
-  if (options.values) rule.values = options.values;
-  if (options.files) rule.files = options.files;
-  if (options.fallback) rule.fallback = true;
-  return rule;
-}
-function assigned(identifiers, value) {
-  return new RegExp(`(?:${identifiers})[\\w.-]{0,25}["'\`]?\\s{0,3}(?:=|:=|:|=>|,|\\?=)[\\s"'\`=]{0,5}(${value})(?![\\w+/=-])`, "gi");
-}
-var END = "(?![A-Za-z0-9_-])";
-var UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-var PEM_VALUES = { placeholders: false };
-var PEM = { group: 0, values: PEM_VALUES };
-var PEM_BODY = String.raw`(?:\\n|\s)+(?:[A-Za-z-]+: [^\n]*(?:\\n|\s)+)*([A-Za-z0-9+/=]{20,}(?:(?:\\n|\s)+[A-Za-z0-9+/=]{20,})*)`;
-function privateKey(id, label, header) {
-  return secret(id, "critical", `${label} private key block (PEM).`, ["-----begin"], new RegExp(`-----BEGIN ${header}PRIVATE KEY-----${PEM_BODY}`, "g"), PEM);
-}
-var GENERIC_VALUES = { minEntropy: 3, requireDigit: true };
-var GENERIC_KEYWORDS = ["password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api-key", "access_key", "accesskey", "access-key", "auth_key", "authkey", "auth-key", "private_key", "privatekey", "private-key", "credential"];
-var GENERIC_NAMES = String.raw`(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|auth[_-]?key|private[_-]?key|credential)[\w.-]{0,20}`;
-var CONFIG_FILES = { path: (path) => /(?:^|\/)\.env(?:\.[\w.-]+)?$|\.(?:env|properties|ini|cfg|conf|toml|ya?ml|sh|bash|zsh|tf|tfvars)$/i.test(path) };
-var SECRET_RULES = [
-  // Cloud
-  secret("aws-access-key-id", "critical", "AWS access key ID.", ["akia", "asia", "abia", "acca", "a3t"], /\b((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16})\b/g),
-  secret("aws-secret-access-key", "critical", "AWS secret access key assigned to an AWS-named variable.", ["aws"], assigned("aws[\\w.-]{0,20}secret|aws[\\w.-]{0,20}key", "[A-Za-z0-9/+]{40}")),
-  secret("aws-mws-key", "high", "Amazon Marketplace Web Service auth token.", ["amzn.mws"], new RegExp(`amzn\\.mws\\.${UUID}`, "g")),
-  secret("gcp-api-key", "high", "Google Cloud / Google API key.", ["aiza"], /\b(AIza[0-9A-Za-z_-]{35})(?![\w-])/g),
-  secret("gcp-service-account-key", "critical", "Google Cloud service account key file (private_key_id).", ['"private_key_id"'], /"private_key_id"\s*:\s*"([a-f0-9]{40})"/g),
-  secret("gcp-oauth-client-secret", "high", "Google OAuth client secret.", ["gocspx"], new RegExp(`\\b(GOCSPX-[A-Za-z0-9_-]{28})${END}`, "g")),
-  secret("google-oauth-access-token", "high", "Google OAuth access token.", ["ya29."], /\b(ya29\.[0-9A-Za-z_-]{30,300})/g),
-  secret("firebase-cloud-messaging-key", "high", "Firebase Cloud Messaging server key.", ["apa91b"], /\b(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})/g, { anchored: false }),
-  secret("azure-storage-account-key", "critical", "Azure storage account key in a connection string.", ["accountkey"], /AccountKey=([A-Za-z0-9+/]{86}==)/g),
-  secret("azure-ad-client-secret", "critical", "Microsoft Entra ID (Azure AD) client secret.", ["q~"], /(?:^|[\\'"`\s>=:(,])([a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34})(?=$|[\\'"`\s<),])/gm, { anchored: false }),
-  secret("azure-sas-token", "high", "Azure shared access signature (sig= of a SAS URL).", ["?sv=", "&sv="], /[?&]sv=\d{4}-\d{2}-\d{2}&[^\s"'<>]{0,300}?\bsig=([A-Za-z0-9%+/]{40,120}={0,2})/g),
-  secret("azure-devops-pat", "critical", "Azure DevOps personal access token.", ["devops", "vsts", "azdo", "ado_"], assigned("azure[_-]?devops|vsts|azdo|ado_?(?:pat|token)", "[a-z2-7]{52}"), { anchored: false }),
-  secret("alibaba-access-key-id", "high", "Alibaba Cloud AccessKey ID.", ["ltai"], /\b(LTAI[A-Za-z0-9]{20})\b/g),
-  secret("ibm-cloud-api-key", "high", "IBM Cloud API key.", ["ibm"], assigned("ibm[\\w.-]{0,20}(?:key|token|secret)", "[A-Za-z0-9_-]{44}")),
-  secret("digitalocean-pat", "critical", "DigitalOcean personal access token.", ["dop_v1_"], /\b(dop_v1_[a-f0-9]{64})\b/g),
-  secret("digitalocean-oauth-token", "high", "DigitalOcean OAuth access token.", ["doo_v1_"], /\b(doo_v1_[a-f0-9]{64})\b/g),
-  secret("digitalocean-refresh-token", "high", "DigitalOcean OAuth refresh token.", ["dor_v1_"], /\b(dor_v1_[a-f0-9]{64})\b/g),
-  secret("heroku-api-key", "high", "Heroku API key (a UUID assigned to a Heroku-named variable).", ["heroku"], assigned("heroku[\\w.-]{0,20}(?:key|token|secret)", UUID)),
-  secret("heroku-api-key-v2", "high", "Heroku platform API key (HRKU- format).", ["hrku-"], new RegExp(`\\b(HRKU-[A-Za-z0-9_-]{60})${END}`, "g")),
-  secret("linode-token", "high", "Linode (Akamai) API token.", ["linode"], assigned("linode[\\w.-]{0,20}(?:key|token)", "[a-f0-9]{64}")),
-  secret("cloudflare-api-token", "high", "Cloudflare API token or global API key.", ["cloudflare", "cf_api"], assigned("cloudflare[\\w.-]{0,20}(?:key|token)|cf_api_(?:key|token)", "[A-Za-z0-9_-]{37,40}")),
-  secret("cloudflare-origin-ca-key", "high", "Cloudflare Origin CA key.", ["v1.0-"], /\b(v1\.0-[a-f0-9]{24}-[a-f0-9]{146})\b/g),
-  secret("fastly-api-token", "high", "Fastly API token.", ["fastly"], assigned("fastly[\\w.-]{0,20}(?:key|token)", "[A-Za-z0-9_-]{32}")),
-  secret("netlify-access-token", "high", "Netlify personal access token.", ["nfp_"], /\b(nfp_[A-Za-z0-9]{36})\b/g),
-  secret("vercel-token", "high", "Vercel access token.", ["vercel"], assigned("vercel[\\w.-]{0,20}(?:key|token)", "[A-Za-z0-9]{24}")),
-  secret("vault-service-token", "critical", "HashiCorp Vault service token.", ["hvs."], new RegExp(`\\b(hvs\\.[A-Za-z0-9_-]{90,120})${END}`, "g")),
-  secret("vault-batch-token", "high", "HashiCorp Vault batch token.", ["hvb."], new RegExp(`\\b(hvb\\.[A-Za-z0-9_-]{138,300})${END}`, "g")),
-  secret("terraform-cloud-token", "critical", "Terraform Cloud / HCP Terraform API token.", ["atlasv1"], /\b([A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70})(?![\w=-])/g, { anchored: false }),
-  secret("doppler-token", "high", "Doppler personal token.", ["dp.pt."], /\b(dp\.pt\.[A-Za-z0-9]{43})\b/g),
-  secret("pulumi-access-token", "high", "Pulumi access token.", ["pul-"], /\b(pul-[a-f0-9]{40})\b/g),
-  secret("databricks-token", "high", "Databricks personal access token.", ["dapi"], /\b(dapi[a-f0-9]{32}(?:-\d)?)\b/g),
-  secret("planetscale-token", "high", "PlanetScale token or password.", ["pscale_"], /\b(pscale_(?:tkn|pw|oauth)_[A-Za-z0-9=_.-]{32,64})\b/g),
-  secret("supabase-token", "high", "Supabase personal access token.", ["sbp_"], /\b(sbp_[a-f0-9]{40})\b/g),
-  secret("scaleway-secret-key", "high", "Scaleway secret key.", ["scw", "scaleway"], assigned("scw[\\w.-]{0,20}secret|scaleway[\\w.-]{0,20}(?:key|secret)", UUID)),
-  secret("render-api-key", "high", "Render API key.", ["rnd_"], /\b(rnd_[A-Za-z0-9]{32})\b/g),
-  secret("kubernetes-client-key", "critical", "Kubernetes kubeconfig client-key-data (a base64 private key).", ["client-key-data"], /client-key-data:\s*["']?([A-Za-z0-9+/]{64,}={0,2})/g),
-  // Code hosts and CI
-  secret("github-pat", "critical", "GitHub personal access token (classic).", ["ghp_"], /\b(ghp_[A-Za-z0-9]{36})\b/g),
-  secret("github-fine-grained-pat", "critical", "GitHub fine-grained personal access token.", ["github_pat_"], /\b(github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59})\b/g),
-  secret("github-oauth-token", "critical", "GitHub OAuth access token.", ["gho_"], /\b(gho_[A-Za-z0-9]{36})\b/g),
-  secret("github-app-token", "critical", "GitHub App user-to-server or installation token.", ["ghu_", "ghs_"], /\b((?:ghu|ghs)_[A-Za-z0-9]{36})\b/g),
-  secret("github-refresh-token", "critical", "GitHub refresh token.", ["ghr_"], /\b(ghr_[A-Za-z0-9]{36})\b/g),
-  secret("gitlab-pat", "critical", "GitLab personal, project or group access token.", ["glpat-"], new RegExp(`\\b(glpat-[A-Za-z0-9_-]{20}(?:[A-Za-z0-9_.-]{0,44}))${END}`, "g")),
-  secret("gitlab-pipeline-trigger-token", "high", "GitLab pipeline trigger token.", ["glptt-"], /\b(glptt-[a-f0-9]{40})\b/g),
-  secret("gitlab-runner-token", "high", "GitLab runner authentication token.", ["glrt-"], new RegExp(`\\b(glrt-[A-Za-z0-9_-]{20,64})${END}`, "g")),
-  secret("gitlab-deploy-token", "high", "GitLab deploy token.", ["gldt-"], new RegExp(`\\b(gldt-[A-Za-z0-9_-]{20,64})${END}`, "g")),
-  secret("gitlab-feed-token", "medium", "GitLab feed token.", ["glft-"], new RegExp(`\\b(glft-[A-Za-z0-9_-]{20,64})${END}`, "g")),
-  secret("gitlab-oauth-secret", "high", "GitLab OAuth application secret.", ["gloas-"], /\b(gloas-[a-f0-9]{64})\b/g),
-  secret("atlassian-api-token", "high", "Atlassian (Jira, Confluence, Bitbucket) API token.", ["atatt3"], new RegExp(`\\b(ATATT3[A-Za-z0-9_=-]{186})${END}`, "g")),
-  secret("circleci-token", "high", "CircleCI personal API token.", ["ccipat_"], /\b(CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40})\b/g),
-  secret("buildkite-token", "high", "Buildkite API access token.", ["bkua_"], /\b(bkua_[a-f0-9]{40})\b/g),
-  secret("sonarqube-token", "high", "SonarQube / SonarCloud token.", ["sqp_", "squ_", "sqa_"], /\b(sq[pua]_[a-f0-9]{40})\b/g),
-  secret("snyk-token", "high", "Snyk API token.", ["snyk"], assigned("snyk[\\w.-]{0,20}(?:key|token)", UUID)),
-  // Package registries
-  secret("npm-access-token", "critical", "npm access token.", ["npm_"], /\b(npm_[A-Za-z0-9]{36})\b/g),
-  secret("npmrc-auth-token", "critical", "A registry auth token written into an .npmrc.", ["_authtoken", "_auth", "_password"], /(?:_authToken|_auth|_password)\s*=\s*["']?([A-Za-z0-9._~+/=-]{16,})/g, { fallback: true }),
-  secret("pypi-token", "critical", "PyPI upload token.", ["pypi-ageicHlwaS5vcmc"], /\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})/g),
-  secret("pypi-test-token", "medium", "TestPyPI upload token.", ["pypi-agendgvzdc5wexbplm9yzw"], /\b(pypi-AgENdGVzdC5weXBpLm9yZw[A-Za-z0-9_-]{50,300})/g),
-  secret("rubygems-api-key", "critical", "RubyGems API key.", ["rubygems_"], /\b(rubygems_[a-f0-9]{48})\b/g),
-  secret("nuget-api-key", "high", "NuGet API key.", ["oy2"], /\b(oy2[a-z0-9]{43})\b/g),
-  secret("dockerhub-pat", "high", "Docker Hub personal access token.", ["dckr_pat_"], new RegExp(`\\b(dckr_pat_[A-Za-z0-9_-]{27})${END}`, "g")),
-  secret("docker-config-auth", "high", 'Registry credentials in a Docker config.json ("auth": base64 user:password).', ['"auth"'], /"auth"\s*:\s*"([A-Za-z0-9+/]{16,}={0,2})"/g),
-  secret("clojars-token", "high", "Clojars deploy token.", ["clojars_"], /\b(CLOJARS_[a-z0-9]{60})\b/g),
-  secret("crates-io-token", "high", "crates.io API token.", ["cio"], /\b(cio[A-Za-z0-9]{32})\b/g),
-  secret("artifactory-api-key", "high", "JFrog Artifactory API key.", ["akcp"], /\b(AKCp[A-Za-z0-9]{69})\b/g),
-  secret("huggingface-token", "high", "Hugging Face access token.", ["hf_"], /\b(hf_[A-Za-z]{34})\b/g),
-  secret("huggingface-org-token", "high", "Hugging Face organization API token.", ["api_org_"], /\b(api_org_[A-Za-z]{34})\b/g),
-  // Chat
-  secret("slack-bot-token", "high", "Slack bot token.", ["xoxb-"], /\b(xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24})\b/g),
-  secret("slack-user-token", "high", "Slack user token.", ["xoxp-", "xoxe-"], /\b(xox[pe](?:-[0-9]{10,13}){3}-[a-zA-Z0-9-]{28,34})\b/g),
-  secret("slack-app-token", "high", "Slack app-level token.", ["xapp-"], /\b(xapp-\d-[A-Z0-9]{9,12}-\d{10,16}-[a-z0-9]{64})\b/gi),
-  secret("slack-config-token", "high", "Slack configuration access token.", ["xoxe.xox"], /\b(xoxe\.xox[bp]-\d-[A-Z0-9]{163,166})\b/gi),
-  secret("slack-legacy-token", "high", "Slack legacy workspace or bot token.", ["xoxo-", "xoxs-", "xoxa-", "xoxr-"], /\b(xox[osar]-\d{8,13}-\d{8,13}(?:-\d{8,13})?-[a-fA-F0-9]{24,64})\b/g),
-  secret("slack-webhook", "high", "Slack incoming webhook URL.", ["hooks.slack.com"], /(https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/]{43,56})/g, { anchored: false }),
-  secret("discord-bot-token", "high", "Discord bot token.", ["discord"], /\b([MNO][A-Za-z0-9_-]{23,25}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?![\w-])/g, { anchored: false }),
-  secret("discord-webhook", "high", "Discord webhook URL.", ["discord"], /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,68})/g, { anchored: false }),
-  secret("telegram-bot-token", "high", "Telegram bot API token.", [":aa"], /\b(\d{8,10}:AA[A-Za-z0-9_-]{33})(?![\w-])/g, { anchored: false }),
-  secret("teams-webhook", "high", "Microsoft Teams incoming webhook URL.", ["webhook.office.com"], /(https:\/\/[a-z0-9-]+\.webhook\.office\.com\/webhookb2\/[a-z0-9-]{36}@[a-z0-9-]{36}\/IncomingWebhook\/[a-z0-9]{32}\/[a-z0-9-]{36})/g, { anchored: false }),
-  secret("twitter-bearer-token", "high", "Twitter / X API bearer token.", ["aaaaaaaaaaaaaaaaaaaaa"], /\b(A{22}[A-Za-z0-9%]{80,120})\b/g, { values: { placeholders: false, minEntropy: 3.5 } }),
-  // Payments and commerce
-  secret("stripe-live-key", "critical", "Stripe live secret or restricted key.", ["sk_live_", "rk_live_"], /\b((?:sk|rk)_live_[A-Za-z0-9]{24,99})\b/g),
-  secret("stripe-test-key", "low", "Stripe test-mode secret key (no real money, but still a credential).", ["sk_test_", "rk_test_"], /\b((?:sk|rk)_test_[A-Za-z0-9]{24,99})\b/g),
-  secret("stripe-webhook-secret", "high", "Stripe webhook signing secret.", ["whsec_"], /\b(whsec_[A-Za-z0-9]{32,64})\b/g),
-  secret("square-access-token", "critical", "Square access token.", ["eaaa"], new RegExp(`\\b(EAAA[A-Za-z0-9_-]{60})${END}`, "g")),
-  secret("square-oauth-secret", "high", "Square OAuth application secret.", ["sq0csp-"], new RegExp(`\\b(sq0csp-[0-9A-Za-z_-]{43})${END}`, "g")),
-  secret("braintree-access-token", "critical", "PayPal Braintree production access token.", ["access_token$production$"], /\b(access_token\$production\$[0-9a-z]{16}\$[0-9a-f]{32})\b/g),
-  secret("razorpay-key", "high", "Razorpay live key ID.", ["rzp_live_"], /\b(rzp_live_[A-Za-z0-9]{14})\b/g),
-  secret("flutterwave-secret-key", "high", "Flutterwave secret key.", ["flwseck"], /\b(FLWSECK(?:_TEST)?-[a-f0-9]{32}-X)\b/g),
-  secret("gocardless-token", "high", "GoCardless live access token.", ["live_"], new RegExp(`\\b(live_[A-Za-z0-9_=-]{40})${END}`, "g")),
-  secret("plaid-access-token", "high", "Plaid access token.", ["access-production", "access-development"], new RegExp(`\\b(access-(?:production|development)-${UUID})\\b`, "g")),
-  secret("shopify-access-token", "critical", "Shopify Admin API access token.", ["shpat_"], /\b(shpat_[a-fA-F0-9]{32})\b/g),
-  secret("shopify-custom-app-token", "high", "Shopify custom app access token.", ["shpca_"], /\b(shpca_[a-fA-F0-9]{32})\b/g),
-  secret("shopify-private-app-token", "high", "Shopify private app access token.", ["shppa_"], /\b(shppa_[a-fA-F0-9]{32})\b/g),
-  secret("shopify-shared-secret", "high", "Shopify app shared secret.", ["shpss_"], /\b(shpss_[a-fA-F0-9]{32})\b/g),
-  secret("shippo-token", "medium", "Shippo API token.", ["shippo_"], /\b(shippo_(?:live|test)_[a-f0-9]{40})\b/g),
-  secret("easypost-api-key", "high", "EasyPost production API key.", ["ezak"], /\b(EZAK[A-Za-z0-9]{54})\b/g),
-  secret("duffel-token", "high", "Duffel API token.", ["duffel_"], new RegExp(`\\b(duffel_(?:test|live)_[A-Za-z0-9_=-]{43})${END}`, "g")),
-  // Mail and SMS
-  secret("sendgrid-api-key", "high", "SendGrid API key.", ["sg."], new RegExp(`\\b(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${END}`, "g")),
-  secret("mailgun-api-key", "high", "Mailgun private API key.", ["key-"], /\b(key-[0-9a-f]{32})\b/g),
-  secret("mailchimp-api-key", "high", "Mailchimp API key.", ["-us"], /(?<=\b([0-9a-f]{32}))-us\d{1,2}\b/g),
-  secret("brevo-api-key", "high", "Brevo (Sendinblue) API key.", ["xkeysib-"], /\b(xkeysib-[a-f0-9]{64}-[a-zA-Z0-9]{16})\b/g),
-  secret("mailersend-token", "high", "MailerSend API token.", ["mlsn."], /\b(mlsn\.[a-f0-9]{64})\b/g),
-  secret("twilio-api-key", "high", "Twilio API key SID.", ["sk"], /\b(SK[0-9a-fA-F]{32})\b/g),
-  secret("twilio-auth-token", "critical", "Twilio auth token assigned to a Twilio-named variable.", ["twilio"], assigned("twilio[\\w.-]{0,20}(?:auth|token|secret)", "[a-f0-9]{32}")),
-  secret("postmark-token", "high", "Postmark server or account token.", ["postmark"], assigned("postmark[\\w.-]{0,20}(?:key|token)", UUID)),
-  // AI APIs
-  secret("openai-api-key", "critical", "OpenAI API key.", ["sk-"], /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160})(?![\w-])/g),
-  secret("anthropic-api-key", "critical", "Anthropic API key.", ["sk-ant-api"], /\b(sk-ant-api03-[A-Za-z0-9_-]{93}AA)(?![\w-])/g),
-  secret("anthropic-admin-key", "critical", "Anthropic admin API key.", ["sk-ant-admin"], /\b(sk-ant-admin01-[A-Za-z0-9_-]{93}AA)(?![\w-])/g),
-  secret("groq-api-key", "high", "Groq API key.", ["gsk_"], /\b(gsk_[A-Za-z0-9]{52})\b/g),
-  secret("perplexity-api-key", "high", "Perplexity API key.", ["pplx-"], /\b(pplx-[A-Za-z0-9]{48})\b/g),
-  secret("replicate-api-token", "high", "Replicate API token.", ["r8_"], /\b(r8_[A-Za-z0-9]{37})\b/g),
-  secret("xai-api-key", "high", "xAI API key.", ["xai-"], /\b(xai-[A-Za-z0-9]{80})\b/g),
-  secret("langsmith-api-key", "high", "LangSmith API key.", ["lsv2_"], /\b(lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10})\b/g),
-  secret("cohere-api-key", "high", "Cohere API key.", ["cohere", "co_api"], assigned("cohere[\\w.-]{0,20}(?:key|token)|co_api_key", "[A-Za-z0-9]{40}")),
-  secret("mistral-api-key", "high", "Mistral API key.", ["mistral"], assigned("mistral[\\w.-]{0,20}(?:key|token)", "[A-Za-z0-9]{32}")),
-  // Observability and other SaaS
-  secret("datadog-api-key", "high", "Datadog API or application key.", ["datadog", "dd_api", "dd_app"], assigned("datadog[\\w.-]{0,20}(?:key|token)|dd_(?:api|app|application)_key", "[a-f0-9]{32}|[a-f0-9]{40}")),
-  secret("newrelic-user-api-key", "high", "New Relic user API key.", ["nrak-"], /\b(NRAK-[A-Z0-9]{27})\b/g),
-  secret("newrelic-insert-key", "high", "New Relic insert or license key.", ["nrii-"], new RegExp(`\\b(NRII-[A-Za-z0-9_-]{32})${END}`, "g")),
-  secret("sentry-org-token", "high", "Sentry organization auth token.", ["sntrys_"], /\b(sntrys_eyJ[A-Za-z0-9+/=_-]{80,400})/g),
-  secret("sentry-user-token", "high", "Sentry user auth token.", ["sntryu_"], /\b(sntryu_[a-f0-9]{64})\b/g),
-  secret("grafana-cloud-token", "high", "Grafana Cloud API token.", ["glc_"], /\b(glc_[A-Za-z0-9+/]{32,400}={0,2})/g),
-  secret("grafana-service-account-token", "high", "Grafana service account token.", ["glsa_"], /\b(glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8})\b/g),
-  secret("dynatrace-token", "high", "Dynatrace API token.", ["dt0c01."], /\b(dt0c01\.[A-Z0-9]{24}\.[A-Z0-9]{64})\b/g),
-  secret("algolia-admin-key", "high", "Algolia admin API key.", ["algolia"], assigned("algolia[\\w.-]{0,20}(?:admin|key|secret)", "[a-f0-9]{32}")),
-  secret("mapbox-secret-token", "high", "Mapbox secret access token.", ["sk.eyj"], /\b(sk\.eyJ[A-Za-z0-9_-]{50,300}\.[A-Za-z0-9_-]{20,60})/g),
-  secret("okta-api-token", "critical", "Okta API token.", ["okta"], assigned("okta[\\w.-]{0,20}(?:key|token)", "00[A-Za-z0-9_-]{40}")),
-  secret("age-secret-key", "critical", "age encryption secret key.", ["age-secret-key-1"], /\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b/g),
-  secret("1password-service-account-token", "critical", "1Password service account token.", ["ops_eyj"], /\b(ops_eyJ[A-Za-z0-9+/]{250,2000}={0,3})/g),
-  secret("postman-api-key", "high", "Postman API key.", ["pmak-"], /\b(PMAK-[a-f0-9]{24}-[a-f0-9]{34})\b/g),
-  secret("linear-api-key", "high", "Linear API key.", ["lin_api_"], /\b(lin_api_[A-Za-z0-9]{40})\b/g),
-  secret("notion-token", "high", "Notion integration token.", ["ntn_", "secret_"], /\b(ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})\b/g),
-  secret("airtable-pat", "high", "Airtable personal access token.", ["pat"], /\b(pat[A-Za-z0-9]{14}\.[a-f0-9]{64})\b/g),
-  secret("contentful-pat", "high", "Contentful personal access token.", ["cfpat-"], new RegExp(`\\b(CFPAT-[A-Za-z0-9_-]{43})${END}`, "g")),
-  secret("figma-pat", "high", "Figma personal access token.", ["figd_"], new RegExp(`\\b(figd_[A-Za-z0-9_-]{40})${END}`, "g")),
-  secret("typeform-token", "high", "Typeform personal access token.", ["tfp_"], /\b(tfp_[A-Za-z0-9_.=-]{59})(?![\w.=-])/g),
-  secret("prefect-api-key", "high", "Prefect API key.", ["pnu_"], /\b(pnu_[A-Za-z0-9]{36})\b/g),
-  secret("readme-api-key", "high", "ReadMe API key.", ["rdme_"], /\b(rdme_[a-z0-9]{70})\b/g),
-  secret("frameio-token", "high", "Frame.io API token.", ["fio-u-"], new RegExp(`\\b(fio-u-[A-Za-z0-9_=-]{64})${END}`, "g")),
-  secret("infracost-api-key", "medium", "Infracost API key.", ["ico-"], /\b(ico-[A-Za-z0-9]{32})\b/g),
-  secret("adobe-client-secret", "high", "Adobe client secret.", ["p8e-"], /\b(p8e-[A-Za-z0-9]{32})\b/g),
-  secret("hubspot-private-app-token", "high", "HubSpot private app access token.", ["pat-na1-", "pat-eu1-"], new RegExp(`\\b(pat-(?:na|eu)1-${UUID})\\b`, "g")),
-  secret("dropbox-token", "high", "Dropbox short-lived access token.", ["sl."], new RegExp(`\\b(sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1100})${END}`, "g")),
-  // Keys, tokens and credentials of any provider
-  privateKey("private-key-rsa", "RSA", "RSA "),
-  privateKey("private-key-ec", "EC", "EC "),
-  privateKey("private-key-dsa", "DSA", "DSA "),
-  privateKey("private-key-openssh", "OpenSSH", "OPENSSH "),
-  privateKey("private-key-pkcs8", "PKCS#8", ""),
-  secret("private-key-encrypted", "medium", "Encrypted PKCS#8 private key block (protected by a passphrase, still sensitive).", ["-----begin"], new RegExp(`-----BEGIN ENCRYPTED PRIVATE KEY-----${PEM_BODY}`, "g"), PEM),
-  secret("private-key-pgp", "critical", "PGP private key block.", ["-----begin"], new RegExp(`-----BEGIN PGP PRIVATE KEY BLOCK-----${PEM_BODY}`, "g"), PEM),
-  secret("jwt", "medium", "JSON Web Token (signed claims; often a live session or API credential).", ["eyj"], /\b(eyJ[A-Za-z0-9_-]{10,2000}\.eyJ[A-Za-z0-9_-]{10,4000}\.[A-Za-z0-9_-]{10,1000})(?![\w.-])/g),
-  secret("url-credentials", "high", "A password inside a URL (scheme://user:password@host).", ["://"], /(?<=\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}):\/\/[^\s:@/"'<>`]{1,64}:([^\s@/"'<>`]{3,128})@[A-Za-z0-9.-]+/g, { values: { minEntropy: 2 } }),
-  secret("authorization-header", "high", "A literal Basic or Bearer credential in an Authorization header.", ["authorization"], /authorization["']?\s*[:=,]\s*["']?(?:Basic|Bearer|Token)\s+([A-Za-z0-9._~+/-]{20,1000}={0,2})/gi, { values: { minEntropy: 3 }, fallback: true }),
-  secret("generic-assignment", "high", "A password, secret, token or API key written as a quoted literal.", GENERIC_KEYWORDS, new RegExp(`(?:${GENERIC_NAMES})["'\`]?\\s{0,3}(?:=|:=|:|=>|\\?\\?=|\\|\\|=)\\s{0,3}(?:r|b|u)?(["'\`])([^"'\`\\s\\\\]{8,128})\\1`, "gi"), { group: 2, values: GENERIC_VALUES, fallback: true }),
-  secret("generic-config-value", "high", "A password, secret, token or API key set in a config or env file.", GENERIC_KEYWORDS, new RegExp(`(?<=^[ \\t]*(?:export[ \\t]+)?[\\w.-]{0,30})(?:${GENERIC_NAMES})[ \\t]*[:=][ \\t]*([^\\s"'\`#]{8,128})[ \\t]*(?:#.*)?$`, "gim"), { values: GENERIC_VALUES, files: CONFIG_FILES, fallback: true })
-];
-
-// src/scan/workflow.ts
-var import_yaml = __toESM(require_dist(), 1);
-var workflow = ruleMaker("workflow", "workflow");
-var WORKFLOW_RULES = {
-  untrustedContext: workflow("untrusted-context", "high", "An attacker-controlled context (issue or PR title/body, comment, branch name, commit message\u2026) is expanded into a run: script or github-script; pass it through env: instead."),
-  prTargetCheckout: workflow("pr-target-checkout", "critical", "A pull_request_target or workflow_run job checks out the pull request's code, which then runs with the base repository's secrets and write token."),
-  unpinnedAction: workflow("unpinned-action", "medium", "A third-party action or reusable workflow is referenced by a tag or branch, which its owner can move; pin it to a full commit SHA."),
-  invalidYaml: workflow("invalid-yaml", "medium", "A workflow or action file is not valid YAML, so it could not be analysed (GitHub rejects it too).")
-};
-function isWorkflowPath(path) {
-  return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || /(?:^|\/)action\.ya?ml$/.test(path);
-}
-var UNTRUSTED = new RegExp(
-  [
-    String.raw`github\.event\.(?:issue|pull_request|discussion)\.(?:title|body)`,
-    String.raw`github\.event\.(?:comment|review|review_comment|discussion_comment)\.body`,
-    String.raw`github\.event\.pull_request\.head\.(?:ref|label|repo\.(?:default_branch|description|homepage|name|full_name))`,
-    String.raw`github\.event\.pages\.[\w*]+\.page_name`,
-    String.raw`github\.event\.(?:commits\.[\w*]+|head_commit|workflow_run\.head_commit|merge_group\.head_commit)\.(?:message|author\.(?:email|name)|committer\.(?:email|name))`,
-    String.raw`github\.event\.workflow_run\.(?:head_branch|display_title|pull_requests\.[\w*]+\.head\.ref|head_repository\.description)`,
-    String.raw`github\.event\.(?:check_suite|check_run\.check_suite)\.head_branch`,
-    String.raw`github\.event\.release\.(?:name|body|tag_name)`,
-    String.raw`github\.head_ref`,
-    // The whole event, or a whole part of it, serialised into the script.
-    String.raw`toJSON\(\s*github\.event(?:\.(?:issue|pull_request|comment|review|discussion|head_commit|commits|workflow_run))?\s*\)`
-  ].map((p) => `(?:${p})`).join("|")
-);
-var PR_HEAD = /github\.event\.pull_request\.head\.(?:sha|ref|repo\.full_name)|github\.head_ref|github\.event\.workflow_run\.(?:head_sha|head_branch|head_repository\.full_name)|refs\/pull\/|github\.event\.(?:number|pull_request\.number|pull_request\.merge_commit_sha)/;
-var PRIVILEGED_TRIGGERS = /* @__PURE__ */ new Set(["pull_request_target", "workflow_run"]);
-var FIRST_PARTY = /^(?:actions|github)\//;
-function analyseWorkflow(path, text) {
-  const lineCounter = new import_yaml.LineCounter();
-  const document = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  if (document.errors.length > 0) {
-    const error = document.errors[0];
-    return [createFinding(WORKFLOW_RULES.invalidYaml, { message: `not valid YAML (${error.message.split("\n")[0]}); fix it so it can be analysed`, location: { path, line: lineCounter.linePos(error.pos[0]).line } })];
-  }
-  const root = document.contents;
-  if (!(0, import_yaml.isMap)(root)) return [];
-  const findings = [];
-  const seen = /* @__PURE__ */ new Map();
-  const at = (node, offset = 0) => {
-    const position = lineCounter.linePos((node?.range?.[0] ?? 0) + offset);
-    return { path, line: position.line, column: position.col };
-  };
-  let lines;
-  const report = (rule, message, location, identity) => {
-    lines ??= text.split("\n");
-    if (isSuppressed(rule.id, lines[location.line - 1] ?? "", lines[location.line - 2] ?? "")) return;
-    const count = seen.get(rule.id + identity) ?? 0;
-    seen.set(rule.id + identity, count + 1);
-    findings.push(createFinding(rule, { message, location, identity: [identity, String(count)] }));
-  };
-  const isAction = /(?:^|\/)action\.ya?ml$/.test(path);
-  const triggers = isAction ? /* @__PURE__ */ new Set() : triggersOf(root.get("on", true));
-  const privileged = [...triggers].filter((t) => PRIVILEGED_TRIGGERS.has(t));
-  const checkUses = (node) => {
-    if (!(0, import_yaml.isScalar)(node) || typeof node.value !== "string") return;
-    const uses = node.value.trim();
-    if (uses.startsWith("./") || uses.startsWith(".\\")) return;
-    if (uses.startsWith("docker://")) {
-      if (!/@sha256:[0-9a-f]{64}$/.test(uses)) report(WORKFLOW_RULES.unpinnedAction, `${uses} is not pinned to an image digest (@sha256:\u2026)`, at(node), uses);
-      return;
-    }
-    const [name, ref] = uses.split("@");
-    if (FIRST_PARTY.test(name)) return;
-    if (ref === void 0 || !/^[0-9a-f]{40}$/.test(ref)) report(WORKFLOW_RULES.unpinnedAction, `${uses} is not pinned to a full commit SHA; use ${name}@<40-hex SHA> # ${ref ?? "version"}`, at(node), uses);
-  };
-  const checkScript = (node, where) => {
-    if (!(0, import_yaml.isScalar)(node) || typeof node.value !== "string") return;
-    const source = text.slice(node.range?.[0] ?? 0, node.range?.[1] ?? 0);
-    for (const match of node.value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
-      const expression = match[1].trim();
-      const normalised = expression.replace(/\[\s*'([^']*)'\s*\]/g, ".$1").replace(/\[\s*"([^"]*)"\s*\]/g, ".$1").replace(/\[\s*\*\s*\]/g, ".*").replace(/\[\s*\d+\s*\]/g, ".*");
-      const untrusted = UNTRUSTED.exec(normalised);
-      if (!untrusted) continue;
-      const offset = source.indexOf(match[0]);
-      report(
-        WORKFLOW_RULES.untrustedContext,
-        `${untrusted[0]} is expanded into ${where}, so its value runs as code; set it in env: (e.g. TITLE: \${{ ${untrusted[0]} }}) and use "$TITLE"`,
-        at(node, offset >= 0 ? offset : 0),
-        expression
-      );
-    }
-  };
-  const checkSteps = (steps) => {
-    if (!(0, import_yaml.isSeq)(steps)) return;
-    for (const step of steps.items) {
-      if (!(0, import_yaml.isMap)(step)) continue;
-      const uses = step.get("uses", true);
-      checkUses(uses);
-      checkScript(step.get("run", true), "a run: script");
-      const usesName = (0, import_yaml.isScalar)(uses) && typeof uses.value === "string" ? uses.value.split("@")[0].toLowerCase() : "";
-      const inputs = step.get("with", true);
-      if (usesName === "actions/github-script" && (0, import_yaml.isMap)(inputs)) checkScript(inputs.get("script", true), "github-script's script:");
-      if (privileged.length === 0) continue;
-      const run = scalarText(step, "run");
-      const checksOutHead = usesName === "actions/checkout" && (0, import_yaml.isMap)(inputs) && ["ref", "repository"].some((key) => PR_HEAD.test(scalarText(inputs, key))) || /\bgh\s+pr\s+checkout\b|\bgit\s+(?:fetch|checkout|pull)\b[^\n]*(?:refs\/pull\/|pull\/[^\s/]+\/head)/.test(run) || /\bgit\s+(?:fetch|checkout)\b/.test(run) && PR_HEAD.test(run);
-      if (checksOutHead) report(WORKFLOW_RULES.prTargetCheckout, `on ${privileged.join(", ")}, this step checks out the pull request's head; build untrusted code in a pull_request workflow without secrets instead`, at(step), `${usesName}:${scalarText(inputs, "ref")}:${run}`);
-    }
-  };
-  if (isAction) {
-    const runs = root.get("runs", true);
-    if ((0, import_yaml.isMap)(runs) && scalarText(runs, "using") === "composite") checkSteps(runs.get("steps", true));
-    return findings;
-  }
-  const jobs = root.get("jobs", true);
-  if ((0, import_yaml.isMap)(jobs))
-    for (const pair of jobs.items) {
-      const job = pair.value;
-      if (!(0, import_yaml.isMap)(job)) continue;
-      checkUses(job.get("uses", true));
-      checkSteps(job.get("steps", true));
-    }
-  return findings;
-}
-function triggersOf(on) {
-  if ((0, import_yaml.isScalar)(on)) return /* @__PURE__ */ new Set([String(on.value)]);
-  if ((0, import_yaml.isSeq)(on)) return new Set(on.items.filter(import_yaml.isScalar).map((item) => String(item.value)));
-  if ((0, import_yaml.isMap)(on)) return new Set(on.items.map((pair) => (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : ""));
-  return /* @__PURE__ */ new Set();
-}
-function scalarText(map, key) {
-  const value = map?.get(key, true);
-  return (0, import_yaml.isScalar)(value) && value.value !== null && value.value !== void 0 ? String(value.value) : "";
-}
-
-// src/scan/rules.ts
-var scan = ruleMaker("scan", "posture");
-var SCAN_RULES = {
-  unreadable: scan("unreadable", "high", "A file could not be read, so it was not scanned.")
-};
-var BUILTIN_SCAN_RULES = [...SECRET_RULES, ...INJECTION_RULES];
-var SCAN_RULE_CATALOG = [
-  ...BUILTIN_SCAN_RULES.map(({ id, category, severity, description }) => ({ id, category, severity, description })),
-  ...Object.values(WORKFLOW_RULES),
-  ...Object.values(SCAN_RULES)
-];
-
-// src/scan/text-file.ts
-import { isAscii } from "node:buffer";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-var BINARY_EXTENSIONS = new Set(
-  "png jpg jpeg gif bmp ico icns webp tif tiff psd avif heic pdf zip gz tgz bz2 xz zst 7z rar jar war ear class so dylib dll exe bin o a lib obj woff woff2 ttf otf eot mp3 mp4 m4a mov avi mkv wav flac ogg webm wasm pyc pyo node sqlite db".split(" ")
-);
-var SNIFF_BYTES = 8e3;
-function hasBinaryExtension(path) {
-  return BINARY_EXTENSIONS.has(extensionOf(path).slice(1));
-}
-function readTextFile(path, maxBytes) {
-  const fd = openSync(path, OPEN_FLAGS);
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return { kind: "not-regular" };
-    if (stat.size > maxBytes) return { kind: "too-large", bytes: stat.size };
-    const buffer = Buffer.allocUnsafe(stat.size);
-    let length = 0;
-    while (length < buffer.length) {
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
-      length += read;
-    }
-    const data = buffer.subarray(0, length);
-    if (data[0] === 255 && data[1] === 254) return { kind: "text", text: data.subarray(2).toString("utf16le"), bytes: length };
-    if (data[0] === 254 && data[1] === 255) return { kind: "text", text: Buffer.from(data.subarray(2, length - length % 2)).swap16().toString("utf16le"), bytes: length };
-    if (data.subarray(0, SNIFF_BYTES).includes(0)) return { kind: "binary", bytes: length };
-    return { kind: "text", text: data.toString("utf8"), bytes: length, ...isAscii(data) && { ascii: data } };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-// src/scan/scan-file.ts
-function emptyCounts() {
-  return { files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0 };
-}
-function addCounts(into, from) {
-  into.files += from.files;
-  into.bytes += from.bytes;
-  into.skippedBinary += from.skippedBinary;
-  into.skippedLarge += from.skippedLarge;
-}
-function scanFile(ruleSet, file, path, maxBytes, counts) {
-  if (hasBinaryExtension(path)) {
-    counts.skippedBinary++;
-    return [];
-  }
-  let read;
-  try {
-    read = readTextFile(typeof file === "string" || Buffer.isBuffer(file) ? file : Buffer.from(file.buffer, file.byteOffset, file.byteLength), maxBytes);
-  } catch (error) {
-    return [createFinding(SCAN_RULES.unreadable, { message: `could not be read (${osReason(error)}); it was not scanned`, location: { path } })];
-  }
-  switch (read.kind) {
-    case "not-regular":
-      return [];
-    case "binary":
-      counts.skippedBinary++;
-      return [];
-    case "too-large":
-      counts.skippedLarge++;
-      return [];
-  }
-  counts.files++;
-  counts.bytes += read.bytes;
-  const findings = ruleSet.scan(path, read.text, read.ascii);
-  if (isWorkflowPath(path)) findings.push(...analyseWorkflow(path, read.text));
-  return findings;
-}
-
-// src/scan/user-rules.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-
-// node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string2, ptr) {
-  let lines = string2.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string2, line, column) {
-  let lines = string2.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines[i - 1];
-    if (!l)
-      continue;
-    codeblock += i.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options) {
-    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-    const codeblock = makeCodeBlock(options.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/date.js
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start, ctx.p);
-  return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/smol-toml/dist/util.js
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i = 0; i < key.length; i++) {
-      if (i)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table2, meta, type) {
-  let t = table2;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i = 0; i < key.length; i++) {
-    if (i) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options.maxDepth ?? 1e3,
-    bi: options.integersAsBigInt ?? false,
-    ld: options.useLegacyDate ?? true,
-    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/smol-toml/dist/stringify.js
-var HAS_WELLFORMED = !!"".isWellFormed;
-
-// src/scan/user-rules.ts
-import { resolve } from "node:path";
-
-// schemas/rules.schema.json
-var rules_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/chainseal/chainseal/schemas/rules.schema.json",
-  title: "chainseal scan rules",
-  description: "Adds, disables or overrides chainseal scan rules, and lists what the scan accepts. User patterns use RE2 syntax and run on a linear-time engine.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: { type: "string" },
-    rules: {
-      type: "array",
-      description: "rules to add; a rule with the id of a built-in rule replaces it",
-      items: { $ref: "#/definitions/rule" }
-    },
-    disable: {
-      type: "array",
-      description: "ids of rules to turn off, such as secret/jwt; secret/* turns off a whole namespace",
-      items: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]*/([a-z0-9][a-z0-9._-]*|\\*)$" }
-    },
-    override: {
-      type: "object",
-      description: "per rule id, what to change about a rule",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        minProperties: 1,
-        properties: { severity: { $ref: "#/definitions/severity" } }
-      }
-    },
-    allowlist: { $ref: "#/definitions/allowlist" }
-  },
-  definitions: {
-    severity: { enum: ["critical", "high", "medium", "low", "info"] },
-    rule: {
-      type: "object",
-      required: ["id", "description"],
-      additionalProperties: false,
-      anyOf: [{ required: ["regex"] }, { required: ["paths"] }],
-      properties: {
-        id: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)?$", description: "lower case; without a namespace it becomes custom/<id>" },
-        description: { type: "string", minLength: 1, description: "one line: what the rule finds" },
-        severity: { $ref: "#/definitions/severity", description: "default high" },
-        category: { enum: ["secret", "injection"], description: "default secret: matched values are redacted and filtered as secrets" },
-        regex: { type: "string", minLength: 1, description: "RE2 syntax (as Go and gitleaks use)" },
-        secretGroup: { type: "integer", minimum: 0, description: "the capture group that is the secret; default 1 when the regex has groups, else 0" },
-        entropy: { type: "number", minimum: 0, maximum: 8, description: "minimum Shannon entropy of the secret, bits per character" },
-        keywords: { type: "array", items: { type: "string", minLength: 1, pattern: "^[\\x20-\\x7e]+$" }, description: "the regex runs only on files containing one of these (any case); strongly recommended for speed" },
-        paths: { type: "array", items: { type: "string", minLength: 1 }, description: "globs: the rule reads only these files; with no regex, a matching file is itself the finding" },
-        allowlist: { $ref: "#/definitions/allowlist" }
-      }
-    },
-    allowlist: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        paths: { type: "array", items: { type: "string", minLength: 1 }, description: "globs of root-relative paths not scanned" },
-        values: { type: "array", items: { type: "string", minLength: 1 }, description: "RE2 patterns; a secret matching one is not a finding" },
-        target: { enum: ["secret", "match", "line"], description: "what values are tested against; default secret" },
-        stopwords: { type: "array", items: { type: "string", minLength: 1 }, description: "a secret containing one of these words is not a finding" }
-      }
-    }
-  }
-};
-
-// src/scan/user-rules.ts
-function emptyAllowlistDefinition() {
-  return { paths: [], pathRegexes: [], values: [], target: "secret", stopwords: [] };
-}
-function emptyRulesConfig() {
-  return { rules: [], disable: [], override: {}, allowlist: emptyAllowlistDefinition() };
-}
-function loadRulesFiles(files) {
-  const config = emptyRulesConfig();
-  for (const file of files) {
-    const part = /\.toml$/i.test(file.name) ? fromGitleaks(readInputText(file.path, `rules file ${file.name}`), file.name) : fromJson(file.path, file.name);
-    config.rules.push(...part.rules);
-    config.disable.push(...part.disable);
-    Object.assign(config.override, part.override);
-    mergeAllowlist(config.allowlist, part.allowlist);
-  }
-  return config;
-}
-function fromJson(path, name) {
-  const json = readJsonDocument(path, { label: `rules file ${name}`, schema: rules_schema_default, code: "rules-invalid", fixUnreadable: "", fixNotJson: "rules files are JSON, or a gitleaks .toml" });
-  const allowlist = (a) => ({ ...emptyAllowlistDefinition(), paths: a?.paths ?? [], values: a?.values ?? [], target: a?.target ?? "secret", stopwords: a?.stopwords ?? [] });
-  return {
-    rules: (json.rules ?? []).map((rule) => {
-      const definition = {
-        id: rule.id.includes("/") ? rule.id : `custom/${rule.id}`,
-        description: rule.description,
-        severity: rule.severity ?? "high",
-        category: rule.category ?? "secret",
-        keywords: rule.keywords ?? [],
-        paths: rule.paths ?? [],
-        origin: `rules file ${name}, rule ${rule.id}`
-      };
-      if (rule.regex !== void 0) definition.regex = rule.regex;
-      if (rule.secretGroup !== void 0) definition.secretGroup = rule.secretGroup;
-      if (rule.entropy !== void 0) definition.entropy = rule.entropy;
-      if (rule.allowlist) definition.allowlist = allowlist(rule.allowlist);
-      return definition;
-    }),
-    disable: json.disable ?? [],
-    override: json.override ?? {},
-    allowlist: allowlist(json.allowlist)
-  };
-}
-function fromGitleaks(text, name) {
-  let data;
-  try {
-    data = parse(text);
-  } catch (error) {
-    throw new ChainsealError("rules-invalid", `rules file ${name} is not valid TOML: ${error.message.split("\n")[0]}`);
-  }
-  const where = (path) => `rules file ${name}: ${path}`;
-  const config = emptyRulesConfig();
-  const rules = data.rules ?? [];
-  if (!Array.isArray(rules)) throw new ChainsealError("rules-invalid", `${where("rules")} must be an array of tables ([[rules]])`);
-  rules.forEach((raw, i) => {
-    const at = `rules[${i}]`;
-    const rule = table(raw, where(at));
-    const id = string(rule.id, where(`${at}.id`));
-    if (id === void 0) throw new ChainsealError("rules-invalid", `${where(`${at}`)} has no id`);
-    const regex = string(rule.regex, where(`${at}.regex`));
-    const path = string(rule.path, where(`${at}.path`));
-    if (regex === void 0 && path === void 0) throw new ChainsealError("rules-invalid", `${where(`rule ${id}`)} needs a regex or a path`);
-    const definition = {
-      id: `custom/${id.toLowerCase().replace(/[^a-z0-9._-]+/g, "-")}`,
-      description: string(rule.description, where(`${at}.description`)) ?? `gitleaks rule ${id}`,
-      severity: "high",
-      category: "secret",
-      keywords: strings(rule.keywords, where(`${at}.keywords`)),
-      paths: [],
-      origin: `rules file ${name}, rule ${id}`
-    };
-    if (regex !== void 0) definition.regex = regex;
-    if (path !== void 0) definition.pathRegex = path;
-    const group = number(rule.secretGroup, where(`${at}.secretGroup`));
-    if (group !== void 0) definition.secretGroup = group;
-    const entropy = number(rule.entropy, where(`${at}.entropy`));
-    if (entropy !== void 0) definition.entropy = entropy;
-    const allowlists = [...rule.allowlist !== void 0 ? [rule.allowlist] : [], ...arrayOf(rule.allowlists, where(`${at}.allowlists`))];
-    if (allowlists.length) {
-      definition.allowlist = emptyAllowlistDefinition();
-      allowlists.forEach((a, j) => mergeAllowlist(definition.allowlist, gitleaksAllowlist(a, where(`${at}.allowlists[${j}]`))));
-    }
-    config.rules.push(definition);
-  });
-  const global = [...data.allowlist !== void 0 ? [data.allowlist] : [], ...arrayOf(data.allowlists, where("allowlists"))];
-  global.forEach((a, j) => mergeAllowlist(config.allowlist, gitleaksAllowlist(a, where(`allowlists[${j}]`))));
-  return config;
-}
-function gitleaksAllowlist(raw, where) {
-  const a = table(raw, where);
-  const target = string(a.regexTarget, `${where}.regexTarget`) ?? "secret";
-  if (!["secret", "match", "line"].includes(target)) throw new ChainsealError("rules-invalid", `${where}.regexTarget must be secret, match or line (got "${target}")`);
-  return { paths: [], pathRegexes: strings(a.paths, `${where}.paths`), values: strings(a.regexes, `${where}.regexes`), target, stopwords: strings(a.stopwords, `${where}.stopwords`) };
-}
-function mergeAllowlist(into, from) {
-  into.paths.push(...from.paths);
-  into.pathRegexes.push(...from.pathRegexes);
-  into.values.push(...from.values);
-  into.stopwords.push(...from.stopwords);
-  if (from.target !== "secret") into.target = from.target;
-}
-function loadScanRules(cwd, names, builtin) {
-  const config = loadRulesFiles(names.map((name) => ({ path: resolve(cwd, name), name })));
-  return { config, ...compileRules(config, builtin) };
-}
-function compileRules(config, builtin) {
-  const disabled = (id) => config.disable.some((selector) => selectsRule(selector, id));
-  const user = config.rules.map(compileRule);
-  const replaced = new Set(user.map((r) => r.id));
-  const rules = [...builtin.filter((r) => !replaced.has(r.id)), ...user].filter((rule) => !disabled(rule.id)).map((rule) => config.override[rule.id] ? { ...rule, ...config.override[rule.id] } : rule);
-  for (const id of Object.keys(config.override))
-    if (!rules.some((r) => r.id === id)) throw new ChainsealError("rules-invalid", `override names rule ${id}, which does not exist or is disabled; see chainseal scan --list-rules`);
-  return { rules, allowlist: compileAllowlist(config.allowlist, "allowlist") };
-}
-function compileRule(definition) {
-  const odd = definition.keywords.find((k) => !/^[\x20-\x7e]+$/.test(k));
-  if (odd !== void 0) throw new ChainsealError("rules-invalid", `${definition.origin}: keyword ${JSON.stringify(odd)} must be printable ASCII`);
-  const pattern = definition.regex === void 0 ? void 0 : re2Pattern(definition.regex, definition.origin);
-  const pathPattern = definition.pathRegex === void 0 ? void 0 : re2Pattern(definition.pathRegex, `${definition.origin}, path`);
-  const globs = definition.paths.length ? (0, import_picomatch.default)(definition.paths, { dot: true }) : void 0;
-  const allow = definition.allowlist ? compileAllowlist(definition.allowlist, definition.origin) : void 0;
-  const groups = pattern ? pattern.groups : 0;
-  const group = definition.secretGroup ?? (groups > 0 ? 1 : 0);
-  if (group > groups) throw new ChainsealError("rules-invalid", `${definition.origin}: secretGroup ${group} but the regex has ${groups} group(s)`);
-  const rule = {
-    id: definition.id,
-    category: definition.category,
-    severity: definition.severity,
-    description: definition.description,
-    pattern: pattern ?? NEVER,
-    keywords: definition.keywords.map((k) => k.toLowerCase()),
-    secretGroup: group
-  };
-  if (globs || pathPattern || allow?.paths.length)
-    rule.files = { path: (path) => (!globs || globs(path)) && (!pathPattern || pathPattern.test(path)) && !allow?.paths.some((allowed) => allowed(path)) };
-  if (!pattern) rule.pathOnly = true;
-  if (definition.entropy !== void 0 || allow) {
-    rule.values = {};
-    if (definition.entropy !== void 0) rule.values.minEntropy = definition.entropy;
-    if (allow?.values.length) rule.values.allow = allow.values;
-    if (allow?.stopwords.length) rule.values.stopwords = allow.stopwords;
-  }
-  return rule;
-}
-function compileAllowlist(definition, origin) {
-  const globs = definition.paths.length ? (0, import_picomatch.default)(definition.paths, { dot: true }) : void 0;
-  return {
-    paths: [...globs ? [globs] : [], ...definition.pathRegexes.map((p) => re2Pattern(p, `${origin}, path pattern`)).map((p) => (path) => p.test(path))],
-    values: definition.values.map((v) => ({ pattern: re2Pattern(v, `${origin}, value pattern`), target: definition.target })),
-    stopwords: definition.stopwords
-  };
-}
-function re2Pattern(source, origin) {
-  let compiled;
-  try {
-    compiled = RE2JS.compile(source);
-  } catch (error) {
-    throw new ChainsealError("rules-invalid", `${origin}: the pattern ${JSON.stringify(source)} is not valid RE2 syntax (${error.message}); lookarounds and backreferences are not supported`);
-  }
-  return {
-    groups: compiled.groupCount(),
-    matchAll: (text) => compiled.matchAll(text),
-    test: (text) => compiled.test(text)
-  };
-}
-var NEVER = { matchAll: () => [], test: () => false };
-function table(value, where) {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ChainsealError("rules-invalid", `${where} must be a table`);
-  return value;
-}
-function arrayOf(value, where) {
-  if (value === void 0) return [];
-  if (!Array.isArray(value)) throw new ChainsealError("rules-invalid", `${where} must be an array of tables`);
-  return value;
-}
-function string(value, where) {
-  if (value === void 0) return void 0;
-  if (typeof value !== "string" || value === "") throw new ChainsealError("rules-invalid", `${where} must be a non-empty string`);
-  return value;
-}
-function strings(value, where) {
-  if (value === void 0) return [];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) throw new ChainsealError("rules-invalid", `${where} must be an array of strings`);
-  return value;
-}
-function number(value, where) {
-  if (value === void 0) return void 0;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new ChainsealError("rules-invalid", `${where} must be a number \u2265 0`);
-  return value;
-}
-
 export {
-  require_dist,
-  RuleSet,
-  WORKFLOW_RULES,
-  SCAN_RULES,
-  BUILTIN_SCAN_RULES,
-  SCAN_RULE_CATALOG,
-  emptyCounts,
-  addCounts,
-  scanFile,
-  loadScanRules,
-  compileRules
+  require_dist
 };
-/*! Bundled license information:
-
-smol-toml/dist/error.js:
-smol-toml/dist/primitive.js:
-smol-toml/dist/date.js:
-smol-toml/dist/extract.js:
-smol-toml/dist/util.js:
-smol-toml/dist/struct.js:
-smol-toml/dist/parse.js:
-smol-toml/dist/stringify.js:
-smol-toml/dist/index.js:
-  (*!
-   * Copyright (c) Squirrel Chat et al., All rights reserved.
-   * SPDX-License-Identifier: BSD-3-Clause
-   *
-   * Redistribution and use in source and binary forms, with or without
-   * modification, are permitted provided that the following conditions are met:
-   *
-   * 1. Redistributions of source code must retain the above copyright notice, this
-   *    list of conditions and the following disclaimer.
-   * 2. Redistributions in binary form must reproduce the above copyright notice,
-   *    this list of conditions and the following disclaimer in the
-   *    documentation and/or other materials provided with the distribution.
-   * 3. Neither the name of the copyright holder nor the names of its contributors
-   *    may be used to endorse or promote products derived from this software without
-   *    specific prior written permission.
-   *
-   * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
-   * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
-   * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
-   * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
-   * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
-   * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
-   * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
-   * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
-   * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
-   * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
-   *)
-*/

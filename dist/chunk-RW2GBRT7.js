@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   ruleMaker
-} from "./chunk-PSLIV6LW.js";
+} from "./chunk-BHXCY7IC.js";
 
 // src/attest/rules.ts
 var signature = ruleMaker("signature", "signature");

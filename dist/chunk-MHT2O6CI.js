@@ -1,23 +1,24 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
+  loadSignaturePolicy
+} from "./chunk-SJUWLSFJ.js";
+import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-UHJXELCJ.js";
-import {
-  loadSignaturePolicy
-} from "./chunk-RMT625RI.js";
+} from "./chunk-XDBMPCKC.js";
 import {
   PREDICATE_TYPE,
   readBundle,
   sha256Hex,
   verifyBundle
-} from "./chunk-QYPDH4UA.js";
-import "./chunk-5SBLURGW.js";
-import "./chunk-T7GRTOQR.js";
-import "./chunk-55WHQGKO.js";
-import "./chunk-PSLIV6LW.js";
-import "./chunk-C7GXJFL7.js";
+} from "./chunk-BSGIOQUA.js";
+import "./chunk-RXMWIWJ7.js";
 import "./chunk-RG5UG3NJ.js";
+import "./chunk-RW2GBRT7.js";
+import "./chunk-55WHQGKO.js";
+import "./chunk-KWYAT2C6.js";
+import "./chunk-BHXCY7IC.js";
+import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 
 // src/commands/verify-signature.ts

@@ -3,27 +3,35 @@ import {
   EventLog
 } from "./chunk-HVHD332R.js";
 import {
-  resolveRoot,
   verifiedStored
-} from "./chunk-CMIX52ME.js";
+} from "./chunk-VVQZPBAV.js";
 import {
   readManifest,
-  selectionFilter,
-  takeSnapshot,
-  underRoot
-} from "./chunk-XCZ5N4T5.js";
+  takeSnapshot
+} from "./chunk-RD477ZPS.js";
 import "./chunk-X6DDL2CM.js";
+import "./chunk-VAD37NZ6.js";
 import {
-  buildReport
-} from "./chunk-NOR47IMQ.js";
+  resolveRoot
+} from "./chunk-2NM5TTJP.js";
+import {
+  selectionFilter,
+  underRoot
+} from "./chunk-S62BCO7S.js";
+import "./chunk-4DBMKOYF.js";
 import {
   pathBytes
-} from "./chunk-CXDABKIQ.js";
+} from "./chunk-TRKGOTK6.js";
 import {
   require_picomatch
-} from "./chunk-G26LGSNL.js";
+} from "./chunk-OKLZT4PJ.js";
+import "./chunk-ALOZCY5S.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-PSLIV6LW.js";
+import {
+  buildReport
+} from "./chunk-QJQ3DHB6.js";
+import "./chunk-KWYAT2C6.js";
+import "./chunk-BHXCY7IC.js";
 import {
   ChainsealError,
   osReason

@@ -2,19 +2,19 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   exactIdentity,
   identityPattern
-} from "./chunk-QYPDH4UA.js";
+} from "./chunk-BSGIOQUA.js";
 import {
   readPublicKey
-} from "./chunk-5SBLURGW.js";
-import {
-  readInputText
-} from "./chunk-PSLIV6LW.js";
-import {
-  ChainsealError
-} from "./chunk-C7GXJFL7.js";
+} from "./chunk-RXMWIWJ7.js";
 import {
   require_dist
 } from "./chunk-RG5UG3NJ.js";
+import {
+  readInputText
+} from "./chunk-KWYAT2C6.js";
+import {
+  ChainsealError
+} from "./chunk-C7GXJFL7.js";
 import {
   __toESM
 } from "./chunk-V4ML7QKM.js";

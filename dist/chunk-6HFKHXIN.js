@@ -1,58 +1,22 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  givenPaths,
-  relativeToRoot,
-  resolveRoot,
-  storeFile
-} from "./chunk-CMIX52ME.js";
+  withoutCredentials
+} from "./chunk-76LJFSY3.js";
 import {
-  HashWorkers,
-  INTEGRITY_RULES,
-  createManifest,
-  parseManifest,
-  readManifest,
-  takeSnapshot,
-  treeDigest,
-  underRoot,
-  walkTree,
-  writeManifest
-} from "./chunk-XCZ5N4T5.js";
-import {
-  writeFileAtomic
-} from "./chunk-X6DDL2CM.js";
+  DEPS_RULES
+} from "./chunk-PAYOZ5ZU.js";
 import {
   buildReport
-} from "./chunk-NOR47IMQ.js";
+} from "./chunk-QJQ3DHB6.js";
 import {
-  comparePaths,
-  joinBase,
-  pathBytes
-} from "./chunk-CXDABKIQ.js";
+  require_dist
+} from "./chunk-355TBZ3U.js";
 import {
-  BUILTIN_SCAN_RULES,
-  RuleSet,
-  SCAN_RULES,
-  WORKFLOW_RULES,
-  addCounts,
-  emptyCounts,
-  loadScanRules,
-  require_dist,
-  scanFile
-} from "./chunk-5A4STH6A.js";
+  readInputText
+} from "./chunk-KWYAT2C6.js";
 import {
-  readJsonDocument,
-  validateWithSchema
-} from "./chunk-G26LGSNL.js";
-import {
-  READ_BUFFER_SIZE
-} from "./chunk-DUQ2JHVY.js";
-import {
-  SEVERITIES,
-  createFinding,
-  readInput,
-  readInputText,
-  ruleMaker
-} from "./chunk-PSLIV6LW.js";
+  createFinding
+} from "./chunk-BHXCY7IC.js";
 import {
   ChainsealError,
   osReason
@@ -9563,20 +9527,6 @@ import { basename, dirname, join as join2, resolve } from "node:path";
 // src/deps/check.ts
 import { createPublicKey, verify } from "node:crypto";
 
-// src/io/url.ts
-function withoutCredentials(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return String(url);
-  }
-  if (!parsed.username && !parsed.password) return parsed.toString();
-  parsed.username = "";
-  parsed.password = "";
-  return parsed.toString();
-}
-
 // src/deps/integrity.ts
 var ALGORITHMS = ["sha512", "sha384", "sha256", "sha1"];
 function parseSri(text) {
@@ -9601,21 +9551,6 @@ function compareSri(locked, served) {
   const overlap = [...locked[algorithm]].some((digest) => served[algorithm].has(digest));
   return { result: overlap ? "match" : "mismatch", algorithm };
 }
-
-// src/deps/rules.ts
-var dependency = ruleMaker("deps", "dependency");
-var DEPS_RULES = {
-  integrityMismatch: dependency("integrity-mismatch", "critical", "The integrity a package was locked with is not the one the registry serves for that name and version."),
-  resolvedMismatch: dependency("resolved-mismatch", "critical", "The resolved URL's path names another package or version than the lockfile entry (lockfile injection, dependency confusion)."),
-  tarballMismatch: dependency("tarball-mismatch", "critical", "The tarball the registry serves does not have the locked integrity (or is missing): the registry serves another file than its metadata says."),
-  versionMissing: dependency("version-missing", "high", "The registry has no such version of the package."),
-  integrityMissing: dependency("integrity-missing", "high", "A registry package is locked without an integrity hash, so what is installed is not pinned."),
-  insecureUrl: dependency("insecure-url", "high", "A package resolves over plain http (or another scheme than https) to a host other than this machine."),
-  untrustedHost: dependency("untrusted-host", "high", "A package resolves to a host that is not a configured registry nor allowed by --allow-host."),
-  signatureInvalid: dependency("signature-invalid", "critical", "The registry's signature does not verify over the name, version and locked integrity."),
-  signatureMissing: dependency("signature-missing", "high", "The registry publishes signing keys but this version carries no signature by any of them."),
-  weakIntegrity: dependency("weak-integrity", "medium", "A package is locked with a SHA-1 integrity only, which no longer resists collisions.")
-};
 
 // src/deps/check.ts
 var LOOPBACK = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -9682,7 +9617,7 @@ async function checkLockfile(lockfile, registry, options) {
         }
         if (!keys) signatures.skipped++;
         else {
-          const verdict = verifySignature(pkg, dist.signatures ?? [], keys);
+          const verdict = await verifySignature(pkg, dist.signatures ?? [], keys);
           if (verdict === "valid") signatures.verified++;
           else if (verdict === "missing") finding(DEPS_RULES.signatureMissing, pkg, "the registry publishes signing keys but this version has no signature by them");
           else finding(DEPS_RULES.signatureInvalid, pkg, `the registry's signature (key ${verdict.keyid}) does not verify over ${pkg.name}@${pkg.version}:${short(pkg.integrity)}`);
@@ -9692,16 +9627,20 @@ async function checkLockfile(lockfile, registry, options) {
   );
   return { findings, checked: registryPackages.length, verified, tarballsVerified, integrityUnverified, signaturesVerified: signatures.verified, signaturesSkipped: signatures.skipped, skipped };
 }
-function verifySignature(pkg, signatures, keys) {
+async function verifySignature(pkg, signatures, keys) {
   const known = signatures.filter((s) => keys.some((k) => k.keyid === s.keyid));
   if (known.length === 0) return "missing";
   const message = Buffer.from(`${pkg.name}@${pkg.version}:${pkg.integrity}`);
   for (const signature of known) {
     const key = keys.find((k) => k.keyid === signature.keyid);
-    try {
-      if (verify("sha256", message, publicKeyOf(key), Buffer.from(signature.sig, "base64"))) return "valid";
-    } catch {
-    }
+    const valid = await new Promise((resolve2) => {
+      try {
+        verify("sha256", message, publicKeyOf(key), Buffer.from(signature.sig, "base64"), (error, ok) => resolve2(!error && ok));
+      } catch {
+        resolve2(false);
+      }
+    });
+    if (valid) return "valid";
   }
   return { keyid: known[0].keyid };
 }
@@ -9736,8 +9675,8 @@ function safeDecode(path) {
     return path;
   }
 }
-function short(integrity2) {
-  return integrity2 === void 0 ? "nothing" : integrity2.length > 24 ? integrity2.slice(0, 24) + "\u2026" : integrity2;
+function short(integrity) {
+  return integrity === void 0 ? "nothing" : integrity.length > 24 ? integrity.slice(0, 24) + "\u2026" : integrity;
 }
 
 // src/deps/lockfile.ts
@@ -9964,8 +9903,10 @@ function authFor(config, url) {
 
 // src/deps/registry.ts
 import { createHash } from "node:crypto";
-import { Agent as HttpAgent, get as httpGet } from "node:http";
-import { Agent as HttpsAgent, get as httpsGet } from "node:https";
+import { createRequire } from "node:module";
+var nodeRequire = createRequire(import.meta.url);
+var http = nodeRequire("node:http");
+var https = nodeRequire("node:https");
 var DEFAULTS = { concurrency: 32, timeoutMs: 3e4, retries: 3 };
 var RegistryClient = class {
   #config;
@@ -10086,8 +10027,8 @@ var RegistryClient = class {
   #get1(url, headers) {
     const secure = url.startsWith("https:");
     const options = { keepAlive: true, maxSockets: this.#options.concurrency };
-    return new Promise((resolve5, reject) => {
-      const request = secure ? httpsGet(url, { headers, agent: this.#agents.https ??= new HttpsAgent(options), timeout: this.#options.timeoutMs }, resolve5) : httpGet(url, { headers, agent: this.#agents.http ??= new HttpAgent(options), timeout: this.#options.timeoutMs }, resolve5);
+    return new Promise((resolve2, reject) => {
+      const request = secure ? https.get(url, { headers, agent: this.#agents.https ??= new https.Agent(options), timeout: this.#options.timeoutMs }, resolve2) : http.get(url, { headers, agent: this.#agents.http ??= new http.Agent(options), timeout: this.#options.timeoutMs }, resolve2);
       request.on("timeout", () => request.destroy(Object.assign(new Error("timed out"), { name: "TimeoutError" })));
       request.on("error", reject);
     });
@@ -10102,7 +10043,7 @@ var RegistryClient = class {
       this.#active++;
       return;
     }
-    await new Promise((resolve5) => this.#queue.push(resolve5));
+    await new Promise((resolve2) => this.#queue.push(resolve2));
   }
   #release() {
     const next = this.#queue.shift();
@@ -10123,7 +10064,7 @@ function networkReason(error) {
   return e.code ?? e.message;
 }
 function sleep(ms) {
-  return new Promise((resolve5) => setTimeout(resolve5, ms));
+  return new Promise((resolve2) => setTimeout(resolve2, ms));
 }
 
 // src/commands/deps.ts
@@ -10170,910 +10111,6 @@ function discover(cwd) {
   return lockfiles;
 }
 
-// src/commands/manifest.ts
-import { lstatSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-
-// src/integrity/export.ts
-var EXPORT_FORMATS = ["sha256sum", "sha512sum", "mtree"];
-function exportManifest(manifest, format) {
-  if (format === "mtree") return mtree(manifest);
-  const wanted = format === "sha256sum" ? "sha256" : "sha512";
-  if (manifest.algorithm !== wanted)
-    throw new ChainsealError("usage", `--export ${format} needs a ${wanted} manifest, this one is ${manifest.algorithm}; use --algorithm ${wanted} or --export ${manifest.algorithm}sum`);
-  return checksums(manifest.entries);
-}
-function checksums(entries) {
-  const lines = [];
-  for (const entry of entries) {
-    if (entry.type !== "file") continue;
-    const name = pathBytes(entry);
-    const needsEscape = name.some((b) => b === 92 || b === 10 || b === 13);
-    const escaped = needsEscape ? escapeBytes(name, COREUTILS_ESCAPES) : name;
-    lines.push(Buffer.concat([Buffer.from(needsEscape ? "\\" : ""), Buffer.from(`${entry.digest}  `), escaped, NEWLINE]));
-  }
-  return lines;
-}
-var NEWLINE = Buffer.from("\n");
-var COREUTILS_ESCAPES = { 92: "\\\\", 10: "\\n", 13: "\\r" };
-function escapeBytes(name, escapes) {
-  const parts = [];
-  let start = 0;
-  for (let i = 0; i < name.length; i++) {
-    const replacement = escapes[name[i]];
-    if (replacement === void 0) continue;
-    parts.push(name.subarray(start, i), Buffer.from(replacement));
-    start = i + 1;
-  }
-  parts.push(name.subarray(start));
-  return Buffer.concat(parts);
-}
-function mtree(manifest) {
-  const keyword = `${manifest.algorithm}digest`;
-  const lines = [Buffer.from("#mtree\n. type=dir\n")];
-  const listed = /* @__PURE__ */ new Set();
-  for (const entry of manifest.entries) {
-    const name = pathBytes(entry);
-    for (let i = name.indexOf(47); i !== -1; i = name.indexOf(47, i + 1)) {
-      const dir = name.subarray(0, i);
-      const key = dir.toString("latin1");
-      if (listed.has(key)) continue;
-      listed.add(key);
-      lines.push(Buffer.from(`./${mtreeName(dir)} type=dir
-`));
-    }
-    const keywords = [`type=${MTREE_TYPES[entry.type]}`, `mode=${entry.mode}`];
-    if (entry.type === "file") keywords.push(`size=${entry.size}`, `${keyword}=${entry.digest}`);
-    if (entry.type === "symlink") keywords.push(`link=${mtreeName(entry.targetBytes !== void 0 ? Buffer.from(entry.targetBytes, "base64") : Buffer.from(entry.target))}`);
-    lines.push(Buffer.from(`./${mtreeName(name)} ${keywords.join(" ")}
-`));
-  }
-  return lines;
-}
-var MTREE_TYPES = {
-  file: "file",
-  symlink: "link",
-  fifo: "fifo",
-  socket: "socket",
-  "char-device": "char",
-  "block-device": "block"
-};
-function mtreeName(name) {
-  let out = "";
-  for (const byte of name) {
-    const safe = byte >= 48 && byte <= 57 || byte >= 65 && byte <= 90 || byte >= 97 && byte <= 122 || SAFE_PUNCTUATION.has(byte);
-    out += safe ? String.fromCharCode(byte) : "\\" + byte.toString(8).padStart(3, "0");
-  }
-  return out;
-}
-var SAFE_PUNCTUATION = new Set(Buffer.from("._-+,@%:/~^"));
-
-// src/integrity/source.ts
-import { execFile } from "node:child_process";
-var GITHUB_KEYS = [
-  "GITHUB_SERVER_URL",
-  "GITHUB_REPOSITORY",
-  "GITHUB_SHA",
-  "GITHUB_REF",
-  "GITHUB_WORKFLOW_REF",
-  "GITHUB_EVENT_NAME",
-  "GITHUB_RUN_ID",
-  "GITHUB_RUN_ATTEMPT",
-  "RUNNER_ENVIRONMENT"
-];
-async function collectSource(root, env) {
-  const source = {};
-  const [commit, ref, remote] = await Promise.all([
-    git(root, "rev-parse", "--verify", "-q", "HEAD"),
-    git(root, "symbolic-ref", "-q", "HEAD"),
-    git(root, "remote", "get-url", "origin")
-  ]);
-  if (commit) {
-    source.git = { commit };
-    if (ref) source.git.ref = ref;
-    if (remote) source.git.remote = withoutCredentials(remote);
-  }
-  if (env.GITHUB_ACTIONS === "true") {
-    const github = {};
-    for (const key of GITHUB_KEYS) {
-      const value = env[key];
-      if (value) github[key.toLowerCase().replace(/^github_/, "")] = value;
-    }
-    source.github = github;
-  }
-  return source;
-}
-function git(cwd, ...args) {
-  return new Promise((resolve5) => {
-    execFile("git", args, { cwd, encoding: "utf8", timeout: 1e4 }, (error, stdout) => resolve5(error ? void 0 : stdout.trim() || void 0));
-  });
-}
-
-// src/commands/manifest.ts
-async function manifestCommand(options) {
-  const root = resolveRoot(options.cwd, options.root);
-  const rels = givenPaths(root, options.cwd, options.paths, options.root, "hashed");
-  const manifestPath = resolve2(options.cwd, options.output);
-  const exports = options.exports.map((e) => ({ format: e.format, path: resolve2(options.cwd, e.file ?? `${options.output}.${e.format}`) }));
-  const excludeFiles = [manifestPath, ...exports.map((e) => e.path), ...options.store !== void 0 ? [resolve2(options.cwd, options.store)] : []].map((p) => relativeToRoot(root, options.cwd, p)).filter((p) => p !== void 0 && p !== "");
-  const selection = {
-    include: options.include,
-    exclude: options.exclude,
-    excludeFiles,
-    defaultExcludes: options.defaultExcludes,
-    gitignore: options.gitignore
-  };
-  const source = collectSource(root, options.env);
-  const snapshot = await takeSnapshot({
-    root,
-    paths: rels,
-    selection,
-    algorithm: options.algorithm,
-    ...options.threads !== void 0 && { threads: options.threads },
-    ...options.onProgress && { onProgress: options.onProgress }
-  });
-  const manifest = createManifest({
-    algorithm: options.algorithm,
-    paths: [...new Set(rels.map((r) => r || "."))].sort(),
-    selection,
-    source: await source,
-    entries: snapshot.entries,
-    treeDigest: snapshot.treeDigest,
-    env: options.env
-  });
-  const rendered = exports.map((e) => ({ path: e.path, lines: exportManifest(manifest, e.format) }));
-  writeManifest(manifestPath, manifest);
-  for (const e of rendered) writeFileAtomic(e.path, e.lines);
-  const stored = options.store !== void 0 ? storeEntries(resolve2(options.cwd, options.store), root, manifest.algorithm, snapshot.entries) : void 0;
-  const report = buildReport("manifest", [...snapshot.findings, ...stored?.findings ?? []], options.policy, {
-    files: manifest.summary.files,
-    bytes: manifest.summary.bytes,
-    treeDigest: manifest.treeDigest,
-    manifest: options.output,
-    ...stored && { stored: stored.count }
-  });
-  return { report, manifest, manifestPath };
-}
-async function updateManifestCommand(options) {
-  const manifestPath = resolve2(options.cwd, options.manifest);
-  const existing = readManifest(manifestPath, options.manifest);
-  const root = resolveRoot(options.cwd, options.root);
-  if (!options.paths.length) throw new ChainsealError("usage", `manifest --update ${options.manifest} needs the paths to re-baseline`);
-  const rels = options.paths.map((p) => {
-    const rel = relativeToRoot(root, options.cwd, p);
-    if (rel === void 0) throw new ChainsealError("usage", `path ${p} is outside the root ${options.root ?? "."}; give paths inside it or set --root`);
-    return rel;
-  });
-  const listed = existing.paths.map((p) => p === "." ? "" : p);
-  const within = (rel, bases) => bases.some((b) => b === "" || rel === b || rel.startsWith(b + "/"));
-  for (const rel of rels)
-    if (!within(rel, listed)) throw new ChainsealError("usage", `${rel || "."} is outside the paths ${options.manifest} covers (${existing.paths.join(", ")}); create a new manifest to cover it`);
-  const present = rels.filter((rel) => exists(underRoot(root, rel)));
-  const snapshot = await takeSnapshot({ root, paths: present, selection: existing.selection, algorithm: existing.algorithm });
-  const entries = [...existing.entries.filter((e) => !within(e.path, rels)), ...snapshot.entries].sort(comparePaths);
-  const manifest = createManifest({ algorithm: existing.algorithm, paths: existing.paths, selection: existing.selection, source: existing.source, entries, treeDigest: treeDigest(entries, existing.algorithm), env: options.env });
-  writeManifest(manifestPath, manifest);
-  const stored = options.store !== void 0 ? storeEntries(resolve2(options.cwd, options.store), root, manifest.algorithm, snapshot.entries) : void 0;
-  const before = new Map(existing.entries.filter((e) => within(e.path, rels)).map((e) => [e.path, e.digest ?? e.target ?? e.type]));
-  const changed = snapshot.entries.filter((e) => before.get(e.path) !== (e.digest ?? e.target ?? e.type)).length + [...before.keys()].filter((p) => !snapshot.entries.some((e) => e.path === p)).length;
-  const report = buildReport("manifest", [...snapshot.findings, ...stored?.findings ?? []], options.policy, {
-    updated: changed,
-    entries: manifest.summary.entries,
-    treeDigest: manifest.treeDigest,
-    manifest: options.manifest,
-    ...stored && { stored: stored.count }
-  });
-  return { report, manifest, manifestPath };
-}
-function exists(path) {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function storeEntries(store, root, algorithm, entries) {
-  const buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE);
-  const findings = [];
-  let count = 0;
-  for (const entry of entries) {
-    if (entry.type !== "file" || !entry.digest) continue;
-    const source = underRoot(root, entry.pathBytes !== void 0 ? pathBytes(entry) : entry.path);
-    let kept = false;
-    try {
-      kept = storeFile(store, algorithm, entry.digest, source, buffer);
-    } catch (error) {
-      throw new ChainsealError("io", `cannot write to the store ${store}: ${osReason(error)}`, { cause: error });
-    }
-    if (kept) count++;
-    else findings.push(createFinding(INTEGRITY_RULES.changedWhileHashing, { message: "changed after it was hashed: not copied into the store, so it cannot be restored", location: { path: entry.path } }));
-  }
-  return { count, findings };
-}
-
-// src/scan/pool.ts
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
-var WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./scan-worker.ts" : "./scan-worker.js", import.meta.url);
-var BATCH_FILES = 32;
-var IN_FLIGHT = 3;
-var ScanPool = class {
-  findings = [];
-  counts = emptyCounts();
-  #workers;
-  #queue = [];
-  #nextId = 0;
-  #failure;
-  #wake;
-  constructor(data, threads = availableParallelism()) {
-    this.#workers = Array.from({ length: Math.max(1, threads) }, () => {
-      const slot = { worker: new Worker(WORKER_URL, { workerData: data }), inFlight: 0 };
-      slot.worker.on("message", (response) => {
-        slot.inFlight--;
-        this.findings.push(...response.findings);
-        addCounts(this.counts, response.counts);
-        this.#pump();
-        this.#wake?.();
-      });
-      slot.worker.on("error", (error) => {
-        this.#failure ??= error;
-        this.#wake?.();
-      });
-      return slot;
-    });
-  }
-  add(batch) {
-    this.#queue.push(batch);
-    this.#pump();
-  }
-  /** Waits for every batch; a worker that failed fails the scan. */
-  async finish() {
-    try {
-      while ((this.#queue.length > 0 || this.#workers.some((slot) => slot.inFlight > 0)) && !this.#failure) await new Promise((resolve5) => this.#wake = resolve5);
-      if (this.#failure) throw this.#failure;
-    } finally {
-      await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
-    }
-  }
-  #pump() {
-    for (const slot of this.#workers) {
-      while (slot.inFlight < IN_FLIGHT && this.#queue.length > 0) {
-        const files = this.#queue.shift();
-        slot.inFlight++;
-        slot.worker.postMessage({ id: this.#nextId++, files });
-      }
-    }
-  }
-};
-
-// src/commands/scan.ts
-var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-var POOL_THRESHOLD = 256;
-function listScanRules(cwd, rulesFiles) {
-  const { rules } = loadScanRules(cwd, rulesFiles, BUILTIN_SCAN_RULES);
-  const all = [...rules, ...Object.values(WORKFLOW_RULES), ...Object.values(SCAN_RULES)];
-  return all.map((rule) => `${rule.id.padEnd(40)} ${rule.severity.padEnd(8)} ${rule.description}`).join("\n") + `
-${all.length} rules
-`;
-}
-async function scanCommand(options) {
-  const root = resolveRoot(options.cwd, options.root);
-  const rels = givenPaths(root, options.cwd, options.paths, options.root, "scanned");
-  const { config, rules, allowlist } = loadScanRules(options.cwd, options.rules, BUILTIN_SCAN_RULES);
-  const walk = walkTree(root, rels, { include: options.include, exclude: options.exclude, excludeFiles: [], defaultExcludes: options.defaultExcludes, gitignore: options.gitignore });
-  let allowlisted = 0;
-  let notRegular = 0;
-  let files = [];
-  let pool;
-  let batches = 0;
-  for (const entry of walk.entries) {
-    if (entry.kind !== "file") notRegular++;
-    else if (allowlist.paths.some((allowed) => allowed(entry.path.path))) allowlisted++;
-    else files.push({ file: joinBase(root + "/", entry.rel), path: entry.path.path });
-    if (!pool && files.length >= POOL_THRESHOLD && options.threads !== 1) pool = new ScanPool({ config, maxBytes: options.maxFileSize }, options.threads);
-    if (pool && files.length >= BATCH_FILES) {
-      pool.add(files);
-      files = [];
-      if (++batches % 16 === 0) await new Promise((resolve5) => setImmediate(resolve5));
-    }
-  }
-  const findings = [...walk.findings];
-  let counts = emptyCounts();
-  if (pool) {
-    if (files.length) pool.add(files);
-    await pool.finish();
-    findings.push(...pool.findings);
-    counts = pool.counts;
-  } else {
-    const ruleSet = new RuleSet(rules, allowlist);
-    for (const { file, path } of files) findings.push(...scanFile(ruleSet, file, path, options.maxFileSize, counts));
-  }
-  return buildReport("scan", findings, options.policy, {
-    files: counts.files,
-    bytes: counts.bytes,
-    rules: rules.length,
-    skippedBinary: counts.skippedBinary,
-    skippedLarge: counts.skippedLarge,
-    skippedAllowlisted: allowlisted,
-    skippedNotRegular: notRegular
-  });
-}
-
-// src/commands/verify.ts
-import { realpathSync } from "node:fs";
-import { basename as basename3, dirname as dirname2, resolve as resolve3 } from "node:path";
-
-// src/integrity/compare.ts
-import { basename as basename2 } from "node:path";
-function compareEntries(expected, actual) {
-  const findings = [];
-  let i = 0;
-  let j = 0;
-  while (i < expected.length || j < actual.length) {
-    const e = expected[i];
-    const a = actual[j];
-    const order = !e ? 1 : !a ? -1 : comparePaths(e, a);
-    if (order < 0) {
-      findings.push(
-        createFinding(INTEGRITY_RULES.deleted, { message: `${describeType(e.type)} listed in the manifest is missing`, location: { path: e.path } })
-      );
-      i++;
-    } else if (order > 0) {
-      findings.push(
-        createFinding(INTEGRITY_RULES.added, {
-          message: `${describeType(a.type)} is not in the manifest${a.digest ? ` (${short2(a.digest)})` : ""}`,
-          location: { path: a.path },
-          identity: [a.digest ?? a.target ?? a.type]
-        })
-      );
-      j++;
-    } else {
-      findings.push(...compareEntry(e, a));
-      i++;
-      j++;
-    }
-  }
-  return findings;
-}
-function compareEntry(e, a) {
-  const location = { path: e.path };
-  if (e.type !== a.type)
-    return [
-      createFinding(INTEGRITY_RULES.typeChanged, {
-        message: `was a ${describeType(e.type)}, is now a ${describeType(a.type)}`,
-        location,
-        identity: [e.type, a.type]
-      })
-    ];
-  const findings = [];
-  if (e.type === "file" && e.digest !== a.digest) {
-    findings.push(modified(location.path, e, a));
-    if (e.members && a.members) findings.push(...compareMembers(location.path, e.members, a.members));
-  }
-  if (e.type === "symlink" && (e.target !== a.target || e.targetBytes !== a.targetBytes))
-    findings.push(
-      createFinding(INTEGRITY_RULES.symlinkRetargeted, {
-        message: `pointed to ${JSON.stringify(e.target)}, now points to ${JSON.stringify(a.target)}`,
-        location,
-        identity: [a.target ?? ""]
-      })
-    );
-  if (e.type !== "symlink" && e.mode !== a.mode)
-    findings.push(
-      createFinding(INTEGRITY_RULES.modeChanged, { message: `mode was ${e.mode}, is now ${a.mode}`, location, identity: [e.mode, a.mode] })
-    );
-  return findings;
-}
-function modified(path, expected, actual, what = "content", identity = "") {
-  return createFinding(INTEGRITY_RULES.modified, {
-    message: `${what} changed: expected ${short2(expected.digest)} (${expected.size} bytes), found ${short2(actual.digest)} (${actual.size} bytes)`,
-    location: { path },
-    identity: [identity, actual.digest ?? ""]
-  });
-}
-function compareMembers(archive, expected, actual) {
-  const before = new Map(expected.map((m) => [m.path, m]));
-  const after = new Map(actual.map((m) => [m.path, m]));
-  const findings = [];
-  const location = { path: archive };
-  for (const [name, e] of before) {
-    const a = after.get(name);
-    if (!a) {
-      findings.push(createFinding(INTEGRITY_RULES.deleted, { message: `member ${JSON.stringify(name)} is missing from the archive`, location, identity: [name] }));
-    } else if (e.type !== a.type) {
-      findings.push(createFinding(INTEGRITY_RULES.typeChanged, { message: `member ${JSON.stringify(name)} was a ${e.type}, is now a ${a.type}`, location, identity: [name, e.type, a.type] }));
-    } else {
-      if (e.digest !== a.digest) findings.push(modified(archive, e, a, `member ${JSON.stringify(name)}`, name));
-      if (e.target !== a.target)
-        findings.push(createFinding(INTEGRITY_RULES.symlinkRetargeted, { message: `member ${JSON.stringify(name)} pointed to ${JSON.stringify(e.target)}, now points to ${JSON.stringify(a.target)}`, location, identity: [name, a.target ?? ""] }));
-      if (e.type !== "symlink" && e.mode !== a.mode)
-        findings.push(createFinding(INTEGRITY_RULES.modeChanged, { message: `member ${JSON.stringify(name)} mode was ${e.mode}, is now ${a.mode}`, location, identity: [name, e.mode, a.mode] }));
-    }
-  }
-  for (const [name, a] of after)
-    if (!before.has(name))
-      findings.push(createFinding(INTEGRITY_RULES.added, { message: `member ${JSON.stringify(name)} is not in the manifest`, location, identity: [name, a.digest ?? a.type] }));
-  return findings;
-}
-function compareArtifact(given, actual, manifestEntries) {
-  const name = basename2(given);
-  const candidates = manifestEntries.filter((e) => e.type === "file" && basename2(e.path) === name);
-  if (candidates.length === 0)
-    return [
-      createFinding(INTEGRITY_RULES.unknownArtifact, {
-        message: `artifact ${JSON.stringify(given)} has no entry named ${JSON.stringify(name)} in the manifest`,
-        location: { path: name },
-        identity: [actual.digest ?? ""]
-      })
-    ];
-  if (candidates.some((c) => c.digest === actual.digest)) return [];
-  const expected = candidates[0];
-  const others = candidates.length > 1 ? ` (nor any of the ${candidates.length - 1} other entries of that name)` : "";
-  const findings = [modified(expected.path, expected, actual, `artifact ${JSON.stringify(given)}${others}`, given)];
-  if (candidates.length === 1 && expected.members && actual.members) findings.push(...compareMembers(expected.path, expected.members, actual.members));
-  return findings;
-}
-function describeType(type) {
-  return type === "file" ? "file" : type === "symlink" ? "symlink" : `special file (${type})`;
-}
-function short2(digest) {
-  return (digest ?? "none").slice(0, 12);
-}
-
-// src/commands/verify.ts
-async function verifyCommand(options) {
-  const workers = options.artifacts.length === 0 && options.threads !== 1 ? HashWorkers.start(options.threads) : void 0;
-  try {
-    if (!options.signature) return await verify2(options, readManifest(resolve3(options.cwd, options.manifest), options.manifest), workers);
-    const signature = options.signature;
-    const bytes = readInput(resolve3(options.cwd, options.manifest), `manifest ${options.manifest}`);
-    const [signed, compared] = await Promise.allSettled([
-      import("./chunk-VUE5BMDP.js").then((m) => m.verifySignature(options, signature, bytes)),
-      (async () => verify2(options, parseManifest(bytes.toString("utf8"), options.manifest), workers))()
-    ]);
-    if (signed.status === "rejected") throw signed.reason;
-    if ("failure" in signed.value) return buildReport("verify", [signed.value.failure], options.policy, { signature: "failed", treeChecked: false });
-    if (compared.status === "rejected") throw compared.reason;
-    return { ...compared.value, stats: { ...compared.value.stats, ...signed.value.stats } };
-  } finally {
-    await workers?.terminate();
-  }
-}
-async function verify2(options, manifest, workers) {
-  const common = {
-    algorithm: manifest.algorithm,
-    ...options.threads !== void 0 && { threads: options.threads },
-    ...options.onProgress && { onProgress: options.onProgress }
-  };
-  if (options.artifacts.length) {
-    const findings2 = [];
-    for (const given of options.artifacts) {
-      let real;
-      try {
-        real = realpathSync(resolve3(options.cwd, given));
-      } catch (error) {
-        throw new ChainsealError("input", `artifact ${given} cannot be read: ${osReason(error)}`, { cause: error });
-      }
-      const snapshot2 = await takeSnapshot({ ...common, root: dirname2(real), paths: [basename3(real)], selection: NO_SELECTION });
-      findings2.push(...snapshot2.findings);
-      const [entry] = snapshot2.entries;
-      if (entry?.type === "file") findings2.push(...compareArtifact(given, entry, manifest.entries));
-      else if (entry) throw new ChainsealError("input", `artifact ${given} is not a regular file`);
-    }
-    return buildReport("verify", findings2, options.policy, { artifacts: options.artifacts.length, manifest: options.manifest });
-  }
-  const root = resolveRoot(options.cwd, options.root);
-  const own = [options.manifest, ...options.signature ? [options.signature.bundle] : []].map((file) => relativeToRoot(root, options.cwd, file)).filter((file) => !!file);
-  const selection = { ...manifest.selection, excludeFiles: [...manifest.selection.excludeFiles, ...own] };
-  const snapshot = await takeSnapshot({
-    ...common,
-    ...workers && { workers },
-    root,
-    paths: manifest.paths.map((p) => p === "." ? "" : p),
-    selection
-  });
-  const findings = [...snapshot.findings, ...compareEntries(manifest.entries, snapshot.entries)];
-  return buildReport("verify", findings, options.policy, {
-    entries: manifest.entries.length,
-    treeDigest: manifest.treeDigest,
-    match: snapshot.treeDigest === manifest.treeDigest
-  });
-}
-var NO_SELECTION = { include: [], exclude: [], excludeFiles: [], defaultExcludes: false, gitignore: false };
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/chainseal/chainseal/schemas/config.schema.json",
-  title: "chainseal configuration (.chainseal.json)",
-  description: "What `chainseal check` and the GitHub Action run, under one policy. A section that is present (or true) runs; false or absent turns it off. Paths are relative to the directory holding this file. Every key is also a flag of `chainseal check` (see `chainseal check --help`); flags win.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: { type: "string", description: "a string: the schema's location, for editors" },
-    failOn: {
-      enum: ["critical", "high", "medium", "low", "info", "none"],
-      description: "one of critical, high, medium, low, info, none: the least severe finding that fails the check (default high)"
-    },
-    baseline: { type: "string", minLength: 1, description: "a path: a baseline file whose findings are accepted" },
-    manifest: {
-      type: ["boolean", "object"],
-      description: "true, false or an object: hash the tree into a manifest (create) or compare it with one (verify)",
-      additionalProperties: false,
-      properties: {
-        mode: { enum: ["create", "verify"], description: "create or verify (default verify: a missing manifest is an error, never a fresh start)" },
-        file: { type: "string", minLength: 1, description: "a path: the manifest to write or read (default chainseal.manifest.json)" },
-        paths: { type: "array", items: { type: "string", minLength: 1 }, description: "a list of paths: what to hash (create; default .)" },
-        artifacts: { type: "array", items: { type: "string", minLength: 1 }, description: "a list of paths: downloaded files to check by name and digest instead of the tree (verify)" },
-        root: { type: "string", minLength: 1, description: "a path: the directory manifest paths are relative to (default the config's directory)" },
-        include: { type: "array", items: { type: "string", minLength: 1 }, description: "a list of globs: only matching files are hashed" },
-        exclude: { type: "array", items: { type: "string", minLength: 1 }, description: "a list of globs: matching files are not hashed" },
-        defaultExcludes: { type: "boolean", description: "true or false: leave out .git and node_modules (default true)" },
-        gitignore: { type: "boolean", description: "true or false: honour .gitignore files (default false)" },
-        algorithm: { enum: ["sha256", "sha512"], description: "sha256 or sha512 (create; default sha256)" }
-      }
-    },
-    signature: {
-      type: ["boolean", "object"],
-      description: "true, false or an object: sign the manifest created (keyless unless key is set), or verify the signature of the one verified",
-      additionalProperties: false,
-      properties: {
-        bundle: { type: "string", minLength: 1, description: "a path: the Sigstore bundle to write or read (default the manifest's path + .sigstore.json)" },
-        key: { type: "string", minLength: 1, description: "a path: a PEM private key to sign with, or the public key to verify with" },
-        certificateIdentity: { type: "string", minLength: 1, description: "a string: the exact certificate identity that must have signed (verify)" },
-        certificateIdentityRegexp: { type: "string", minLength: 1, description: "a string: an RE2 pattern the certificate identity must match (verify)" },
-        certificateOidcIssuer: { type: "string", minLength: 1, description: "a URL: the OIDC issuer of the signer's token (verify)" },
-        trustedRoot: { type: "string", minLength: 1, description: "a path: a Sigstore trusted_root.json to verify against (default the public-good root shipped with chainseal)" },
-        staging: { type: "boolean", description: "true or false: sign with Sigstore's staging services" },
-        fulcioUrl: { type: "string", format: "uri", description: "a URL: the Fulcio to request a certificate from" },
-        rekorUrl: { type: "string", format: "uri", description: "a URL: the Rekor to log the signature in" },
-        tsaUrl: { type: "string", format: "uri", description: "a URL: a timestamp authority to countersign with" }
-      }
-    },
-    deps: {
-      type: ["boolean", "object"],
-      description: "true, false or an object: verify lockfiles against the registry",
-      additionalProperties: false,
-      properties: {
-        lockfiles: { type: "array", items: { type: "string", minLength: 1 }, description: "a list of paths: lockfiles to check (default the ones in the config's directory)" },
-        registry: { type: "string", format: "uri", description: "a URL: the registry to ask (default from .npmrc, else registry.npmjs.org)" },
-        allowHosts: { type: "array", items: { type: "string", minLength: 1 }, description: "a list of host names tarballs may also come from" },
-        tarballs: { type: "boolean", description: "true or false: download each tarball and hash it too" },
-        concurrency: { type: "integer", minimum: 1, maximum: 256, description: "a whole number from 1 to 256: requests at once" }
-      }
-    },
-    scan: {
-      type: ["boolean", "object"],
-      description: "true, false or an object: scan for secrets, injection and unsafe workflows",
-      additionalProperties: false,
-      properties: {
-        paths: { type: "array", items: { type: "string", minLength: 1 }, description: "a list of paths: what to scan (default .)" },
-        root: { type: "string", minLength: 1, description: "a path: the directory reported paths are relative to (default the config's directory)" },
-        include: { type: "array", items: { type: "string", minLength: 1 }, description: "a list of globs: only matching files are scanned" },
-        exclude: { type: "array", items: { type: "string", minLength: 1 }, description: "a list of globs: matching files are not scanned" },
-        defaultExcludes: { type: "boolean", description: "true or false: leave out .git and node_modules (default true)" },
-        gitignore: { type: "boolean", description: "true or false: honour .gitignore files (default false)" },
-        rules: { type: "array", items: { type: "string", minLength: 1 }, description: "a list of paths: rules files (chainseal JSON or .gitleaks.toml)" },
-        maxFileSize: { type: "integer", minimum: 1, description: "a whole number of bytes: larger files are skipped and counted (default 5242880)" }
-      }
-    },
-    watch: {
-      type: "object",
-      description: "an object: what chainseal watch does per path (its other options are its flags)",
-      additionalProperties: false,
-      properties: {
-        rules: {
-          type: "array",
-          description: "a list of rules; the first whose paths match a changed path decides, and paths no rule matches follow --restore and --quarantine",
-          items: {
-            type: "object",
-            required: ["paths", "action"],
-            additionalProperties: false,
-            properties: {
-              paths: { type: "array", minItems: 1, items: { type: "string", minLength: 1 }, description: "a list of globs of root-relative paths" },
-              action: { enum: ["alert", "restore", "quarantine"], description: "alert, restore or quarantine: alert only; put the tree back (restore changed and deleted files, quarantine new ones); or quarantine new files" }
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/config/check-config.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve4 } from "node:path";
-var SECTIONS = ["manifest", "signature", "deps", "scan"];
-var CONFIG_FILE = ".chainseal.json";
-function loadConfig(cwd, env, source) {
-  if (source.noConfig) {
-    if (source.config !== void 0) throw new ChainsealError("usage", "--config and --no-config contradict each other; give one");
-    return { config: {}, baseDir: cwd };
-  }
-  const named = source.config ?? env.CHAINSEAL_CONFIG;
-  const label = source.config !== void 0 ? `config ${source.config}` : named !== void 0 ? `config ${named} (from CHAINSEAL_CONFIG)` : void 0;
-  const file = named !== void 0 ? resolve4(cwd, named) : discoverConfig(cwd);
-  if (file === void 0) return { config: {}, baseDir: cwd };
-  const config = readJsonDocument(file, {
-    label: label ?? `config ${file}`,
-    schema: config_schema_default,
-    code: "config-invalid",
-    fixUnreadable: source.config !== void 0 ? "check the --config path" : named !== void 0 ? "check CHAINSEAL_CONFIG or unset it" : "fix its permissions or run with --no-config",
-    fixNotJson: `see ${config_schema_default.$id} for its format`
-  });
-  return { config, file, baseDir: dirname3(file) };
-}
-function validateConfig(config, inputName, name) {
-  return validateWithSchema(config_schema_default, config, inputName, "usage", name);
-}
-function discoverConfig(cwd) {
-  const gitRoot = findGitRoot(cwd);
-  for (let dir = cwd; ; dir = dirname3(dir)) {
-    const candidate = join3(dir, CONFIG_FILE);
-    if (existsSync2(candidate)) return candidate;
-    if (gitRoot === void 0 || dir === gitRoot || dirname3(dir) === dir) return void 0;
-  }
-}
-function findGitRoot(from) {
-  for (let dir = from; ; dir = dirname3(dir)) {
-    try {
-      statSync(join3(dir, ".git"));
-      return dir;
-    } catch {
-      if (dirname3(dir) === dir) return void 0;
-    }
-  }
-}
-function mergeConfig(file, over) {
-  const merged = { ...file };
-  if (over.failOn !== void 0) merged.failOn = over.failOn;
-  if (over.baseline !== void 0) merged.baseline = over.baseline;
-  for (const section of SECTIONS) {
-    const top = over[section];
-    if (top === void 0) continue;
-    const base = file[section];
-    if (top === false) merged[section] = false;
-    else if (top === true) merged[section] = typeof base === "object" ? base : true;
-    else merged[section] = { ...typeof base === "object" ? base : {}, ...top };
-  }
-  return merged;
-}
-function sectionOf(config, section) {
-  const value = config[section];
-  if (value === void 0 || value === false) return void 0;
-  return value === true ? {} : value;
-}
-
-// src/attest/flags.ts
-function hasSignatureFlags(flags) {
-  return [flags.key, flags.certificateIdentity, flags.certificateIdentityRegexp, flags.certificateOidcIssuer, flags.trustedRoot].some((f) => f !== void 0) || !!flags.tufRefresh;
-}
-
-// src/findings/reporters/text.ts
-var SEVERITY_COLOR = {
-  critical: "\x1B[1;31m",
-  high: "\x1B[31m",
-  medium: "\x1B[33m",
-  low: "\x1B[36m",
-  info: "\x1B[2m"
-};
-var STATUS_COLOR = { pass: "\x1B[32m", fail: "\x1B[1;31m", error: "\x1B[1;31m" };
-var RESET = "\x1B[0m";
-var COMMAND_STATS = { verifyCommand: "verify with chainseal", cosignCommand: "verify with cosign" };
-function renderText(report, options) {
-  const paint = (code, text) => options.color ? code + text + RESET : text;
-  const lines = [summaryLine(report, paint)];
-  for (const [key, label] of Object.entries(COMMAND_STATS)) if (typeof report.stats[key] === "string") lines.push(`${label}: ${oneLine(report.stats[key])}`);
-  for (const finding of report.findings) lines.push(findingLine(finding, paint));
-  return lines.join("\n") + "\n";
-}
-function summaryLine(report, paint) {
-  const head = `chainseal ${report.command}: ${paint(STATUS_COLOR[report.status], report.status.toUpperCase())}`;
-  if (report.error) return `${head}: ${oneLine(report.error.message)}`;
-  const { findings, failing, failOn, bySeverity } = report.summary;
-  const counts = SEVERITIES.filter((s) => bySeverity[s] > 0).map((s) => `${bySeverity[s]} ${s}`);
-  const parts = [
-    findings === 0 ? "no findings" : `${plural(findings, "finding")} (${counts.join(", ")}), ${failing} at or above ${failOn}`
-  ];
-  if (report.summary.suppressed) parts.push(`${report.summary.suppressed} accepted by the baseline`);
-  for (const [key, value] of Object.entries(report.stats)) if (!(key in COMMAND_STATS)) parts.push(`${key} ${value}`);
-  return `${head}: ${parts.join("; ")}`;
-}
-function findingLine(finding, paint) {
-  const where = finding.location ? oneLine(formatLocation(finding.location)) + ": " : "";
-  const severity = paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(8));
-  return `${severity} ${finding.ruleId} ${where}${oneLine(finding.message)}`;
-}
-function formatLocation(location) {
-  let text = location.path;
-  if (location.line !== void 0) text += `:${location.line}`;
-  if (location.line !== void 0 && location.column !== void 0) text += `:${location.column}`;
-  return text;
-}
-function oneLine(text) {
-  return text.replace(
-    /[\u0000-\u001f\u007f-\u009f\\]/g,
-    (c) => c === "\\" ? "\\\\" : c === "\n" ? "\\n" : c === "	" ? "\\t" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-// src/commands/check.ts
-var DEFAULT_MANIFEST = "chainseal.manifest.json";
-async function checkCommand(options) {
-  const { config } = options;
-  const manifest = sectionOf(config, "manifest");
-  const signature = sectionOf(config, "signature");
-  const deps = sectionOf(config, "deps");
-  const scan = sectionOf(config, "scan");
-  if (!manifest && !deps && !scan)
-    throw new ChainsealError("usage", `nothing to check: configure manifest, deps or scan in .chainseal.json, or pass --manifest FILE, --deps or --scan (see chainseal check --help)`);
-  if (signature && !manifest) throw new ChainsealError("usage", "signature: signing or verifying needs the manifest section (or --manifest FILE)");
-  const policy = { failOn: options.policy.failOn };
-  const runs = [];
-  if (deps) {
-    runs.push(
-      labelled("deps", async () => [{
-        section: "deps",
-        report: await depsCommand({
-          cwd: options.cwd,
-          env: options.env,
-          lockfiles: deps.lockfiles ?? [],
-          ...deps.registry !== void 0 && { registry: deps.registry },
-          allowHosts: deps.allowHosts ?? [],
-          ...deps.concurrency !== void 0 && { concurrency: deps.concurrency },
-          tarballs: deps.tarballs ?? false,
-          policy
-        })
-      }])
-    );
-  }
-  runs.push(
-    (async () => {
-      const results2 = [];
-      if (manifest) results2.push(...await labelled("manifest", () => integrity(options, policy, manifest, signature)));
-      if (scan)
-        results2.push(
-          await labelled("scan", async () => ({
-            section: "scan",
-            report: await scanCommand({
-              cwd: options.cwd,
-              paths: scan.paths ?? [],
-              ...scan.root !== void 0 && { root: scan.root },
-              include: scan.include ?? [],
-              exclude: scan.exclude ?? [],
-              defaultExcludes: scan.defaultExcludes ?? true,
-              gitignore: scan.gitignore ?? false,
-              rules: scan.rules ?? [],
-              maxFileSize: scan.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-              policy
-            })
-          }))
-        );
-      return results2;
-    })()
-  );
-  const settled = await Promise.allSettled(runs);
-  const failed = settled.find((s) => s.status === "rejected");
-  if (failed) throw failed.reason;
-  const results = settled.flatMap((s) => s.value);
-  return combine(results, options.policy);
-}
-async function integrity(options, policy, manifest, signature) {
-  const file = manifest.file ?? DEFAULT_MANIFEST;
-  const mode = manifest.mode ?? "verify";
-  const walk = {
-    ...manifest.root !== void 0 && { root: manifest.root },
-    ...options.onProgress && { onProgress: options.onProgress }
-  };
-  if (mode === "verify") {
-    const flags = signatureFlags(signature);
-    if (signature && !hasSignatureFlags(flags))
-      throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
-    const report = await verifyCommand({
-      cwd: options.cwd,
-      env: options.env,
-      manifest: file,
-      artifacts: manifest.artifacts ?? [],
-      ...signature && { signature: { bundle: signature.bundle ?? `${file}.sigstore.json`, flags } },
-      policy,
-      ...walk
-    });
-    return [
-      {
-        section: "manifest",
-        report,
-        manifestPath: file,
-        ...signature && { bundlePath: signature.bundle ?? `${file}.sigstore.json` },
-        ...typeof report.stats.treeDigest === "string" && { treeDigest: report.stats.treeDigest }
-      }
-    ];
-  }
-  const created = await manifestCommand({
-    cwd: options.cwd,
-    env: options.env,
-    paths: manifest.paths ?? [],
-    output: file,
-    include: manifest.include ?? [],
-    exclude: manifest.exclude ?? [],
-    defaultExcludes: manifest.defaultExcludes ?? true,
-    gitignore: manifest.gitignore ?? false,
-    algorithm: manifest.algorithm ?? "sha256",
-    exports: [],
-    policy,
-    ...walk
-  });
-  const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
-  if (signature) {
-    const { signCommand } = await import("./chunk-XA4QKN4E.js");
-    const signed = await labelled(
-      "signature",
-      () => signCommand({
-        cwd: options.cwd,
-        env: options.env,
-        manifest: file,
-        ...signature.bundle !== void 0 && { output: signature.bundle },
-        ...signature.key !== void 0 && { key: signature.key },
-        ...options.identityToken !== void 0 && { identityToken: options.identityToken },
-        staging: signature.staging ?? false,
-        ...signature.fulcioUrl !== void 0 && { fulcioURL: signature.fulcioUrl },
-        ...signature.rekorUrl !== void 0 && { rekorURL: signature.rekorUrl },
-        ...signature.tsaUrl !== void 0 && { tsaURL: signature.tsaUrl },
-        policy
-      })
-    );
-    results.push({ section: "signature", report: signed.report, bundlePath: signed.report.stats.bundle });
-  }
-  return results;
-}
-function signatureFlags(signature) {
-  if (!signature) return {};
-  const { key, certificateIdentity, certificateIdentityRegexp, certificateOidcIssuer, trustedRoot } = signature;
-  return Object.fromEntries(Object.entries({ key, certificateIdentity, certificateIdentityRegexp, certificateOidcIssuer, trustedRoot }).filter(([, v]) => v !== void 0));
-}
-async function labelled(section, work) {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ChainsealError && !error.message.startsWith(`${section}: `)) throw new ChainsealError(error.code, `${section}: ${error.message}`, { cause: error });
-    throw error;
-  }
-}
-function combine(results, policy) {
-  const stats = { checks: results.map((r) => r.section).join(",") };
-  for (const { section, report: report2 } of results)
-    for (const [key, value] of Object.entries(report2.stats)) stats[key in COMMAND_STATS ? key : `${section}.${key}`] = value;
-  const report = buildReport(
-    "check",
-    results.flatMap((r) => r.report.findings),
-    policy,
-    stats
-  );
-  const pick = (key) => results.find((r) => r[key] !== void 0)?.[key];
-  const manifestPath = pick("manifestPath");
-  const bundlePath = pick("bundlePath");
-  const treeDigest2 = pick("treeDigest");
-  return { report, ...manifestPath && { manifestPath }, ...bundlePath && { bundlePath }, ...treeDigest2 && { treeDigest: treeDigest2 } };
-}
-
 export {
-  DEPS_RULES,
-  depsCommand,
-  EXPORT_FORMATS,
-  manifestCommand,
-  updateManifestCommand,
-  DEFAULT_MAX_FILE_SIZE,
-  listScanRules,
-  scanCommand,
-  verifyCommand,
-  hasSignatureFlags,
-  loadConfig,
-  validateConfig,
-  mergeConfig,
-  COMMAND_STATS,
-  renderText,
-  checkCommand
+  depsCommand
 };

@@ -3,7 +3,7 @@ import {
   SEVERITIES,
   compareFindings,
   severityRank
-} from "./chunk-PSLIV6LW.js";
+} from "./chunk-BHXCY7IC.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
@@ -134,9 +134,9 @@ function exitCodeFor(status) {
 }
 
 export {
-  TOOL,
   DEFAULT_FAIL_ON,
   parseFailOn,
+  TOOL,
   buildReport,
   errorReport,
   exitCodeFor

@@ -1,0 +1,22 @@
+import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
+import {
+  verifyCommand
+} from "./chunk-ZSUEOCO6.js";
+import "./chunk-RD477ZPS.js";
+import "./chunk-X6DDL2CM.js";
+import "./chunk-VAD37NZ6.js";
+import "./chunk-2NM5TTJP.js";
+import "./chunk-S62BCO7S.js";
+import "./chunk-4DBMKOYF.js";
+import "./chunk-TRKGOTK6.js";
+import "./chunk-OKLZT4PJ.js";
+import "./chunk-ALOZCY5S.js";
+import "./chunk-DUQ2JHVY.js";
+import "./chunk-QJQ3DHB6.js";
+import "./chunk-KWYAT2C6.js";
+import "./chunk-BHXCY7IC.js";
+import "./chunk-C7GXJFL7.js";
+import "./chunk-V4ML7QKM.js";
+export {
+  verifyCommand
+};

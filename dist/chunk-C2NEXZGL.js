@@ -1,0 +1,8 @@
+import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
+import {
+  renderSarif
+} from "./chunk-OU2AQJSN.js";
+import "./chunk-V4ML7QKM.js";
+export {
+  renderSarif
+};

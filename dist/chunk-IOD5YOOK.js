@@ -1,0 +1,27 @@
+import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  listScanRules,
+  scanCommand
+} from "./chunk-SYICWSLO.js";
+import "./chunk-2NM5TTJP.js";
+import "./chunk-S62BCO7S.js";
+import "./chunk-4DBMKOYF.js";
+import "./chunk-TRKGOTK6.js";
+import "./chunk-T2Y74K44.js";
+import "./chunk-55WHQGKO.js";
+import "./chunk-OKLZT4PJ.js";
+import "./chunk-TKKDJE5N.js";
+import "./chunk-ALOZCY5S.js";
+import "./chunk-DUQ2JHVY.js";
+import "./chunk-QJQ3DHB6.js";
+import "./chunk-355TBZ3U.js";
+import "./chunk-KWYAT2C6.js";
+import "./chunk-BHXCY7IC.js";
+import "./chunk-C7GXJFL7.js";
+import "./chunk-V4ML7QKM.js";
+export {
+  DEFAULT_MAX_FILE_SIZE,
+  listScanRules,
+  scanCommand
+};

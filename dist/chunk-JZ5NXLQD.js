@@ -1,0 +1,16 @@
+import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
+import {
+  DEFAULT_MANIFEST,
+  checkCommand
+} from "./chunk-MYARRVSV.js";
+import "./chunk-ZVMY3UWA.js";
+import "./chunk-ALOZCY5S.js";
+import "./chunk-QJQ3DHB6.js";
+import "./chunk-KWYAT2C6.js";
+import "./chunk-BHXCY7IC.js";
+import "./chunk-C7GXJFL7.js";
+import "./chunk-V4ML7QKM.js";
+export {
+  DEFAULT_MANIFEST,
+  checkCommand
+};

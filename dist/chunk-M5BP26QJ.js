@@ -1,0 +1,15 @@
+import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
+import {
+  RULE_CATALOG
+} from "./chunk-SOTSL2H3.js";
+import "./chunk-BWRJFWRR.js";
+import "./chunk-RW2GBRT7.js";
+import "./chunk-PAYOZ5ZU.js";
+import "./chunk-4DBMKOYF.js";
+import "./chunk-TKKDJE5N.js";
+import "./chunk-355TBZ3U.js";
+import "./chunk-BHXCY7IC.js";
+import "./chunk-V4ML7QKM.js";
+export {
+  RULE_CATALOG
+};

@@ -1,0 +1,61 @@
+import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
+
+// src/findings/reporters/sarif.ts
+var SECURITY_SEVERITY = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
+var LEVEL = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
+function renderSarif(report, catalog) {
+  const rules = [...catalog];
+  for (const finding of report.findings)
+    if (!rules.some((r) => r.id === finding.ruleId))
+      rules.push({ id: finding.ruleId, category: finding.category, severity: finding.severity, description: finding.ruleId });
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              name: ruleName(rule.id),
+              shortDescription: { text: rule.description },
+              fullDescription: { text: rule.description },
+              help: { text: `${rule.description} (${rule.category}, ${rule.severity})`, markdown: `**${rule.id}**: ${rule.description}` },
+              defaultConfiguration: { level: LEVEL[rule.severity] },
+              properties: { "security-severity": SECURITY_SEVERITY[rule.severity], tags: ["security", rule.category], precision: "high" }
+            }))
+          }
+        },
+        results: report.findings.map((finding) => {
+          const region = { startLine: finding.location?.line ?? 1 };
+          if (finding.location?.column !== void 0) region.startColumn = finding.location.column;
+          if (finding.location?.endLine !== void 0) region.endLine = finding.location.endLine;
+          if (finding.location?.endColumn !== void 0) region.endColumn = finding.location.endColumn;
+          return {
+            ruleId: finding.ruleId,
+            ruleIndex: index.get(finding.ruleId),
+            level: LEVEL[finding.severity],
+            message: { text: finding.message },
+            locations: finding.location ? [{ physicalLocation: { artifactLocation: { uri: toUri(finding.location.path) }, region } }] : [],
+            partialFingerprints: { "chainseal/v1": finding.fingerprint }
+          };
+        })
+      }
+    ]
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}
+function ruleName(id) {
+  return id.split(/[/-]/).map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
+}
+function toUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
+export {
+  renderSarif
+};

@@ -1,0 +1,15 @@
+import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
+import {
+  depsCommand
+} from "./chunk-6HFKHXIN.js";
+import "./chunk-76LJFSY3.js";
+import "./chunk-PAYOZ5ZU.js";
+import "./chunk-QJQ3DHB6.js";
+import "./chunk-355TBZ3U.js";
+import "./chunk-KWYAT2C6.js";
+import "./chunk-BHXCY7IC.js";
+import "./chunk-C7GXJFL7.js";
+import "./chunk-V4ML7QKM.js";
+export {
+  depsCommand
+};

@@ -1,0 +1,45 @@
+import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
+import {
+  generateSigningKeyPair
+} from "./chunk-RXMWIWJ7.js";
+import {
+  writeFileAtomic
+} from "./chunk-X6DDL2CM.js";
+import {
+  buildReport
+} from "./chunk-QJQ3DHB6.js";
+import "./chunk-KWYAT2C6.js";
+import "./chunk-BHXCY7IC.js";
+import {
+  ChainsealError,
+  osReason
+} from "./chunk-C7GXJFL7.js";
+import "./chunk-V4ML7QKM.js";
+
+// src/commands/keygen.ts
+import { existsSync, mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+function keygenCommand(options) {
+  const dir = resolve(options.cwd, options.output);
+  const privatePath = join(dir, "chainseal.key");
+  const publicPath = join(dir, "chainseal.pub");
+  for (const path of [privatePath, publicPath]) {
+    if (existsSync(path)) throw new ChainsealError("usage", `${join(options.output, path === privatePath ? "chainseal.key" : "chainseal.pub")} already exists; a key is never overwritten: move it away or choose another --output directory`);
+  }
+  try {
+    mkdirSync(dir, { recursive: true, mode: 448 });
+  } catch (error) {
+    throw new ChainsealError("io", `cannot create directory ${options.output}: ${osReason(error)}`, { cause: error });
+  }
+  const pair = generateSigningKeyPair();
+  writeFileAtomic(privatePath, [pair.privateKey], 384);
+  writeFileAtomic(publicPath, [pair.publicKey], 420);
+  return buildReport("keygen", [], options.policy, {
+    privateKey: join(options.output, "chainseal.key"),
+    publicKey: join(options.output, "chainseal.pub"),
+    type: "ECDSA P-256"
+  });
+}
+export {
+  keygenCommand
+};
