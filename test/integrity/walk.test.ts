@@ -3,7 +3,7 @@ import { symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compareBytes } from '../../src/integrity/names.ts'
-import { sortEntries, walkTree, type SelectionOptions } from '../../src/integrity/walk.ts'
+import { selectionFilter, sortEntries, walkTree, type SelectionOptions } from '../../src/integrity/walk.ts'
 import { makeTree, tempDir } from '../helpers/tree.ts'
 
 const ALL: SelectionOptions = { include: [], exclude: [], excludeFiles: [], defaultExcludes: true, gitignore: false }
@@ -41,6 +41,35 @@ describe('walkTree', () => {
     const root = makeTree({ 'src/a.ts': '', 'src/a.test.ts': '', 'dist/a.js': '', '.env': '' })
     expect(walk(root, { include: ['**/*.ts'] }).names).toEqual(['src/a.test.ts', 'src/a.ts'])
     expect(walk(root, { exclude: ['dist', '**/*.test.ts'] }).names).toEqual(['.env', 'src/a.ts'])
+  })
+
+  it('applies the .gitignore files above a given path inside it, as git does', () => {
+    const root = makeTree({ '.gitignore': '*.log\n', 'src/a.ts': '', 'src/debug.log': '', 'src/sub/.gitignore': '!keep.log\n', 'src/sub/keep.log': '', 'src/sub/x.log': '' })
+    expect(walk(root, { gitignore: true }, ['src']).names).toEqual(['src/a.ts', 'src/sub/.gitignore', 'src/sub/keep.log'])
+  })
+
+  it('decides one path as a walk would: for the paths a watcher names', () => {
+    const root = makeTree({ '.gitignore': 'build/\n*.log\n', 'src/.gitignore': '!keep.log\n', 'src/a.ts': '', 'src/keep.log': '', 'other/b.ts': '' })
+    const selection = { ...ALL, gitignore: true, exclude: ['**/*.tmp'], include: ['**/*.ts', '**/*.log'] }
+    const selected = selectionFilter(root, ['src'], selection)
+    const walked = new Set(walk(root, selection, ['src']).names)
+    for (const [path, isDir] of [
+      ['src/a.ts', false],
+      ['src/keep.log', false],
+      ['src/new.ts', false],
+      ['src/x.tmp', false],
+      ['src/debug.log', false],
+      ['src/build', true],
+      ['src/build/out.ts', false],
+      ['src/node_modules/m/index.ts', false],
+      ['src/.git/config', false],
+      ['src/readme.md', false],
+      ['other/b.ts', false],
+      ['src/sub', true],
+    ] as const)
+      expect([path, selected(path, isDir)]).toEqual([path, ['src/a.ts', 'src/keep.log', 'src/new.ts', 'src/sub'].includes(path)])
+    // The files that exist agree with the walk itself.
+    for (const name of walked) expect(selected(name, false)).toBe(true)
   })
 
   it('honours nested .gitignore files, including negation, with --gitignore', () => {
