@@ -545,7 +545,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const { watchCommand } = await import("./chunk-6IANRQEC.js");
+      const { watchCommand } = await import("./chunk-EI7EDNHT.js");
       const { config } = loadConfig(io.cwd, io.env, { ...strings(values, { config: "config" }), noConfig: Boolean(values["no-config"]) });
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];

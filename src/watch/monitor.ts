@@ -11,7 +11,8 @@ import { verifiedStored } from './store.ts'
 import type { ChangeWatcher, WatchHandlers } from './watcher.ts'
 
 /** Changes against the manifest: each alerts. */
-export const CHANGE_KINDS = ['created', 'modified', 'deleted', 'renamed', 'mode-changed', 'type-changed', 'retargeted', 'unreadable'] as const
+/** `finding`: what a walk reports beyond a difference (a symlink leaving the root, a name collision). */
+export const CHANGE_KINDS = ['created', 'modified', 'deleted', 'renamed', 'mode-changed', 'type-changed', 'retargeted', 'unreadable', 'finding'] as const
 /** What the monitor did or saw return to the manifest's state: logged, never alerted. */
 export type NoticeKind = 'reverted' | 'removed' | 'restored' | 'restore-failed' | 'quarantined' | 'quarantine-failed'
 
@@ -203,7 +204,8 @@ export class Monitor {
       } else changes.push(classify(from, entry, undefined)!)
     }
     for (const [path, entry] of created) changes.push(classify(path, undefined, entry)!)
-    for (const finding of snapshot.findings) changes.push({ kind: 'unreadable', path: finding.location?.path, ruleId: finding.ruleId, message: finding.message })
+    for (const finding of snapshot.findings)
+      changes.push({ kind: finding.ruleId === 'integrity/unreadable' ? 'unreadable' : 'finding', path: finding.location?.path, ruleId: finding.ruleId, message: finding.message })
 
     const alerting = changes.filter((c) => (CHANGE_KINDS as readonly string[]).includes(c.kind))
     this.stats.changes += alerting.length
@@ -226,12 +228,13 @@ export class Monitor {
     // Without a rule, --restore and --quarantine apply as given; "restore" puts the whole tree back.
     const restore = rule ? rule.action === 'restore' : this.#o.defaults.restore
     const quarantine = rule ? rule.action !== 'alert' : this.#o.defaults.quarantine
-    if (restore && this.#o.restore && expected && change.kind !== 'created' && change.kind !== 'unreadable') this.#restore(path, expected, this.#o.restore)
+    if (restore && this.#o.restore && expected && change.kind !== 'created' && change.kind !== 'unreadable' && change.kind !== 'finding') this.#restore(path, expected, this.#o.restore)
     else if (quarantine && this.#o.quarantine && change.kind === 'created') this.#quarantine(path, this.#o.quarantine)
   }
 
   #restore(path: string, expected: ManifestEntry, restore: NonNullable<MonitorOptions['restore']>): void {
     const target = fsPath(this.#o.root, expected)
+    if (!parentsAreDirectories(this.#o.root, path)) return void this.#o.log.append({ kind: 'restore-failed', path, reason: OUTSIDE })
     try {
       if (expected.type === 'file' && expected.digest) {
         const stored = verifiedStored(restore.store, this.#o.manifest.algorithm, expected.digest)
@@ -269,6 +272,7 @@ export class Monitor {
 
   #quarantine(path: string, dir: string): void {
     const source = underRoot(this.#o.root, path)
+    if (!parentsAreDirectories(this.#o.root, path)) return void this.#o.log.append({ kind: 'quarantine-failed', path, reason: OUTSIDE })
     try {
       const stats = lstatSync(source)
       if (stats.isDirectory()) return
@@ -286,6 +290,25 @@ export class Monitor {
       this.#o.log.append({ kind: 'quarantine-failed', path, reason: osReason(error) })
     }
   }
+}
+
+const OUTSIDE = 'a directory above it is a symlink or not a directory: acting there could reach outside the root'
+
+/**
+ * Whether every directory between the root and the path is a real directory (or absent, to be
+ * created as one): a directory swapped for a symlink would carry a restore's write, or a
+ * quarantine's move, outside the root.
+ */
+function parentsAreDirectories(root: string, path: string): boolean {
+  const parts = path.split('/')
+  for (let i = 1; i < parts.length; i++) {
+    try {
+      if (!lstatSync(underRoot(root, parts.slice(0, i).join('/'))).isDirectory()) return false
+    } catch {
+      return true
+    }
+  }
+  return true
 }
 
 /** rename(2), or copy and unlink across filesystems. */

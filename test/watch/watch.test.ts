@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -141,6 +141,19 @@ describe('chainseal watch, on real filesystem events', () => {
     // The restore itself is seen as the tree returning to the manifest, not as a new change.
     await w.waitFor(has('reverted', 'tree/bin/app'), 'reverted')
     expect((await cli(['verify', 'm.json'], w.dir)).exitStatus).toBe(0)
+  })
+
+  it('never restores or quarantines through a directory swapped for a symlink', async () => {
+    const outside = tempDir()
+    const w = await watched({ 'conf/app.ini': 'secure = true\n', 'www/index.html': 'home\n' }, { restore: true, store: 'store' })
+    rmSync(join(w.dir, 'tree/conf'), { recursive: true })
+    writeFileSync(join(outside, 'planted.txt'), 'outside the root\n')
+    symlinkSync(outside, join(w.dir, 'tree/conf'))
+    const events = await w.waitFor(has('restore-failed', 'tree/conf/app.ini'), 'the refused restore')
+    expect(events.find((e) => e.kind === 'restore-failed')!.reason).toContain('a directory above it is a symlink')
+    expect(events.find((e) => e.kind === 'finding' && e.path === 'tree/conf')).toMatchObject({ ruleId: 'integrity/symlink-escape' })
+    // Nothing was written into the directory the link points to.
+    expect(readdirSync(outside)).toEqual(['planted.txt'])
   })
 
   it('never restores bytes whose digest does not match, and says so', async () => {

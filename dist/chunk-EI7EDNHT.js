@@ -184,7 +184,7 @@ function parseUrl(url, name) {
 // src/watch/monitor.ts
 import { chmodSync, constants, copyFileSync, lstatSync, mkdirSync, readlinkSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-var CHANGE_KINDS = ["created", "modified", "deleted", "renamed", "mode-changed", "type-changed", "retargeted", "unreadable"];
+var CHANGE_KINDS = ["created", "modified", "deleted", "renamed", "mode-changed", "type-changed", "retargeted", "unreadable", "finding"];
 var Monitor = class {
   #o;
   #expected;
@@ -319,7 +319,8 @@ var Monitor = class {
       } else changes.push(classify(from, entry, void 0));
     }
     for (const [path, entry] of created) changes.push(classify(path, void 0, entry));
-    for (const finding of snapshot.findings) changes.push({ kind: "unreadable", path: finding.location?.path, ruleId: finding.ruleId, message: finding.message });
+    for (const finding of snapshot.findings)
+      changes.push({ kind: finding.ruleId === "integrity/unreadable" ? "unreadable" : "finding", path: finding.location?.path, ruleId: finding.ruleId, message: finding.message });
     const alerting = changes.filter((c) => CHANGE_KINDS.includes(c.kind));
     this.stats.changes += alerting.length;
     for (const change of changes) this.#o.log.append(change);
@@ -339,11 +340,12 @@ var Monitor = class {
     const rule = this.#o.rules.find((r) => r.matches(path));
     const restore = rule ? rule.action === "restore" : this.#o.defaults.restore;
     const quarantine = rule ? rule.action !== "alert" : this.#o.defaults.quarantine;
-    if (restore && this.#o.restore && expected && change.kind !== "created" && change.kind !== "unreadable") this.#restore(path, expected, this.#o.restore);
+    if (restore && this.#o.restore && expected && change.kind !== "created" && change.kind !== "unreadable" && change.kind !== "finding") this.#restore(path, expected, this.#o.restore);
     else if (quarantine && this.#o.quarantine && change.kind === "created") this.#quarantine(path, this.#o.quarantine);
   }
   #restore(path, expected, restore) {
     const target = fsPath(this.#o.root, expected);
+    if (!parentsAreDirectories(this.#o.root, path)) return void this.#o.log.append({ kind: "restore-failed", path, reason: OUTSIDE });
     try {
       if (expected.type === "file" && expected.digest) {
         const stored = verifiedStored(restore.store, this.#o.manifest.algorithm, expected.digest);
@@ -378,6 +380,7 @@ var Monitor = class {
   }
   #quarantine(path, dir) {
     const source = underRoot(this.#o.root, path);
+    if (!parentsAreDirectories(this.#o.root, path)) return void this.#o.log.append({ kind: "quarantine-failed", path, reason: OUTSIDE });
     try {
       const stats = lstatSync(source);
       if (stats.isDirectory()) return;
@@ -396,6 +399,18 @@ var Monitor = class {
     }
   }
 };
+var OUTSIDE = "a directory above it is a symlink or not a directory: acting there could reach outside the root";
+function parentsAreDirectories(root, path) {
+  const parts = path.split("/");
+  for (let i = 1; i < parts.length; i++) {
+    try {
+      if (!lstatSync(underRoot(root, parts.slice(0, i).join("/"))).isDirectory()) return false;
+    } catch {
+      return true;
+    }
+  }
+  return true;
+}
 function moveAside(from, to) {
   try {
     renameSync(from, to);
