@@ -19841,12 +19841,23 @@ async function run() {
     if (summary2 !== void 0) await writeSummary(summary2);
     if (report.status !== "pass") setFailed(`chainseal ${report.command}: ${report.summary.failing} finding(s) at or above ${report.summary.failOn}`);
   } catch (error2) {
-    const message = error2 instanceof ChainsealError ? error2.message : error2.stack ?? String(error2);
+    const message = error2 instanceof ChainsealError ? withInputs(error2.message) : error2.stack ?? String(error2);
     setOutput("status", "error");
     if (showSummary) await writeSummary(renderSummary(errorReport("check", new ChainsealError("error", message), { failOn: DEFAULT_FAIL_ON }))).catch(() => {
     });
     setFailed(message);
   }
+}
+var SECTION_INPUTS = {
+  manifest: ["mode", "manifest", "paths", "artifacts"],
+  signature: ["sign", "key", "certificate-identity", "certificate-oidc-issuer"],
+  deps: ["lockfiles", "registry"],
+  scan: ["scan", "rules"]
+};
+function withInputs(message) {
+  const section = /^(\w+): /.exec(message)?.[1];
+  const inputs = section && SECTION_INPUTS[section];
+  return inputs ? `${message} (set by the inputs ${inputs.map((i) => `"${i}"`).join(", ")}, or the "${section}" section of the config)` : message;
 }
 async function writeSummary(html) {
   const file = process.env.GITHUB_STEP_SUMMARY;

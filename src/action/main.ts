@@ -27,11 +27,26 @@ export async function run(): Promise<void> {
     if (report.status !== 'pass') core.setFailed(`chainseal ${report.command}: ${report.summary.failing} finding(s) at or above ${report.summary.failOn}`)
   } catch (error) {
     // Only a bug is anything but a ChainsealError: keep its stack for the report.
-    const message = error instanceof ChainsealError ? error.message : ((error as Error).stack ?? String(error))
+    const message = error instanceof ChainsealError ? withInputs(error.message) : ((error as Error).stack ?? String(error))
     core.setOutput('status', 'error')
     if (showSummary) await writeSummary(renderSummary(errorReport('check', new ChainsealError('error', message), { failOn: DEFAULT_FAIL_ON }))).catch(() => {})
     core.setFailed(message)
   }
+}
+
+/** The inputs behind each check, so an error from one says which inputs to look at. */
+const SECTION_INPUTS: Record<string, string[]> = {
+  manifest: ['mode', 'manifest', 'paths', 'artifacts'],
+  signature: ['sign', 'key', 'certificate-identity', 'certificate-oidc-issuer'],
+  deps: ['lockfiles', 'registry'],
+  scan: ['scan', 'rules'],
+}
+
+/** "deps: no lockfile in …" → the same, naming the inputs (or the config section) that set it. */
+function withInputs(message: string): string {
+  const section = /^(\w+): /.exec(message)?.[1]
+  const inputs = section && SECTION_INPUTS[section]
+  return inputs ? `${message} (set by the inputs ${inputs.map((i) => `"${i}"`).join(', ')}, or the "${section}" section of the config)` : message
 }
 
 /**
