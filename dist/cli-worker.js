@@ -6,20 +6,23 @@ import {
   readBaseline,
   renderGithub,
   writeBaseline
-} from "./chunk-GDOB7JVN.js";
+} from "./chunk-LLSSNQZ3.js";
 import {
   EXPORT_FORMATS
-} from "./chunk-PEWHD5QF.js";
+} from "./chunk-A7PEBY3R.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
 import {
-  hasSignatureFlags,
   loadConfig,
   mergeConfig,
   renderText
-} from "./chunk-ZVMY3UWA.js";
-import "./chunk-TRKGOTK6.js";
+} from "./chunk-X227WX52.js";
+import {
+  bundleBeside,
+  hasSignatureFlags
+} from "./chunk-IJEYIB5L.js";
+import "./chunk-NTTU4NFM.js";
 import "./chunk-ALOZCY5S.js";
 import {
   ALGORITHMS
@@ -348,12 +351,12 @@ var COMMANDS = {
       ...checkFlagOptions()
     },
     configure(values, io) {
-      const loaded = loadConfig(io.cwd, io.env, { ...strings(values, { config: "config" }), noConfig: Boolean(values["no-config"]) });
+      const loaded = loadConfig(io.cwd, io.env, configSource(values));
       return { config: mergeConfig(loaded.config, configFromFlags(values, io.cwd, loaded.baseDir)), baseDir: loaded.baseDir };
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-JZ5NXLQD.js");
+      const { checkCommand } = await import("./chunk-CEUSLDRB.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -382,7 +385,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-AZF52V5N.js");
+        const { updateManifestCommand } = await import("./chunk-CFYOUDDR.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -396,7 +399,7 @@ var COMMANDS = {
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-AZF52V5N.js");
+      const { manifestCommand } = await import("./chunk-CFYOUDDR.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -452,7 +455,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const threads = values.threads === void 0 ? void 0 : wholeNumber("--threads", values.threads, 1, 64);
-      const { scanCommand } = await import("./chunk-IOD5YOOK.js");
+      const { scanCommand } = await import("./chunk-3KHX6EZP.js");
       return scanCommand({
         cwd: io.cwd,
         paths: positionals,
@@ -482,13 +485,13 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-74BN3ALP.js");
+      const { verifyCommand } = await import("./chunk-5KEMQOXU.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
         manifest,
         // Naming a signer without a bundle means the bundle sign wrote beside the manifest.
-        ...(bundle !== void 0 || hasSignatureFlags(flags)) && { signature: { bundle: bundle ?? `${manifest}.sigstore.json`, flags } },
+        ...(bundle !== void 0 || hasSignatureFlags(flags)) && { signature: { bundle: bundle ?? bundleBeside(manifest), flags } },
         ...values.root !== void 0 && { root: values.root },
         artifacts: values.artifact ?? [],
         policy,
@@ -508,7 +511,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-YIGTVUJC.js");
+      const { signCommand } = await import("./chunk-L4JVEPRB.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -545,8 +548,8 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const { watchCommand } = await import("./chunk-EI7EDNHT.js");
-      const { config } = loadConfig(io.cwd, io.env, { ...strings(values, { config: "config" }), noConfig: Boolean(values["no-config"]) });
+      const { watchCommand } = await import("./chunk-7JSQAQMS.js");
+      const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
       const smsTo = values["sms-to"] ?? [];
@@ -585,7 +588,7 @@ var COMMANDS = {
     async execute(values, positionals, { io, policy }) {
       const [action, file, ...extra] = positionals;
       if (action !== "verify" && action !== "summary" || file === void 0 || extra.length) throw usage("usage: chainseal log verify|summary FILE [--since 7d]");
-      const { logCommand, parseSince } = await import("./chunk-W732WF3V.js");
+      const { logCommand, parseSince } = await import("./chunk-LFEDUVFB.js");
       const since = values.since;
       if (since !== void 0 && action === "verify") throw usage("--since applies to log summary");
       return logCommand(action, { cwd: io.cwd, file, ...since !== void 0 && { since: parseSince(since) }, policy });
@@ -651,7 +654,7 @@ async function run(argv, io) {
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
-    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-IOD5YOOK.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
+    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-3KHX6EZP.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
     format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
     const configured = spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };
@@ -721,6 +724,9 @@ function signatureFlags(values) {
     }),
     ...values["tuf-refresh"] === true && { tufRefresh: true }
   };
+}
+function configSource(values) {
+  return { ...strings(values, { config: "config" }), noConfig: Boolean(values["no-config"]) };
 }
 function strings(values, names) {
   const picked = {};

@@ -4,7 +4,7 @@ import {
 } from "./chunk-VAD37NZ6.js";
 import {
   joinBase
-} from "./chunk-TRKGOTK6.js";
+} from "./chunk-NTTU4NFM.js";
 import {
   READ_BUFFER_SIZE,
   hashFileSync

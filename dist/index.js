@@ -10,11 +10,12 @@ import "./chunk-RW2GBRT7.js";
 import {
   annotations,
   readBaseline,
-  rebasePaths
-} from "./chunk-GDOB7JVN.js";
+  rebasePaths,
+  setOption
+} from "./chunk-LLSSNQZ3.js";
 import {
   checkCommand
-} from "./chunk-MYARRVSV.js";
+} from "./chunk-CSAMY6RN.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
@@ -24,7 +25,8 @@ import {
   mergeConfig,
   renderText,
   validateConfig
-} from "./chunk-ZVMY3UWA.js";
+} from "./chunk-X227WX52.js";
+import "./chunk-IJEYIB5L.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-TKKDJE5N.js";
@@ -19754,10 +19756,7 @@ function readInputs(getInput2) {
   if (mode !== "create" && mode !== "verify" && mode !== "check")
     throw new ChainsealError("usage", `input "mode" must be create, verify or check (got "${mode}")`);
   const overrides = {};
-  const set = (section, key, value) => {
-    const existing = overrides[section];
-    if (existing !== false) overrides[section] = { ...typeof existing === "object" ? existing : {}, [key]: value };
-  };
+  const set = (section, key, value) => setOption(overrides, [section, key], value);
   if (get("fail-on")) overrides.failOn = get("fail-on");
   if (get("baseline")) overrides.baseline = get("baseline");
   if (mode !== "check") set("manifest", "mode", mode);
@@ -19802,7 +19801,7 @@ function list(value) {
 import { join, relative, resolve } from "node:path";
 async function runAction(inputs, workspace, env) {
   const loaded = loadConfig(workspace, env, inputs.config === "none" ? { noConfig: true } : { ...inputs.config !== void 0 && { config: inputs.config } });
-  const config = mergeConfig(loaded.config, loaded.baseDir === workspace ? inputs.overrides : rebasePaths(inputs.overrides, workspace));
+  const config = mergeConfig(loaded.config, rebasePaths(inputs.overrides, workspace, loaded.baseDir));
   const policy = {
     failOn: config.failOn ?? DEFAULT_FAIL_ON,
     ...config.baseline !== void 0 && { baseline: readBaseline(resolve(loaded.baseDir, config.baseline), config.baseline) }

@@ -1,23 +1,24 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-ZSUEOCO6.js";
+} from "./chunk-AXTF6WKS.js";
 import {
   manifestCommand
-} from "./chunk-ODAZVPFV.js";
+} from "./chunk-BSYSW4NQ.js";
 import "./chunk-VVQZPBAV.js";
 import {
   readManifest
-} from "./chunk-RD477ZPS.js";
-import "./chunk-PEWHD5QF.js";
+} from "./chunk-I5U36ZV5.js";
+import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-MYARRVSV.js";
+} from "./chunk-CSAMY6RN.js";
 import "./chunk-X6DDL2CM.js";
 import {
   loadConfig,
   mergeConfig
-} from "./chunk-ZVMY3UWA.js";
+} from "./chunk-X227WX52.js";
+import "./chunk-IJEYIB5L.js";
 import "./chunk-VAD37NZ6.js";
 import {
   depsCommand
@@ -26,11 +27,11 @@ import "./chunk-76LJFSY3.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   scanCommand
-} from "./chunk-SYICWSLO.js";
+} from "./chunk-Q423TYRU.js";
 import "./chunk-2NM5TTJP.js";
-import "./chunk-S62BCO7S.js";
+import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
-import "./chunk-TRKGOTK6.js";
+import "./chunk-NTTU4NFM.js";
 import "./chunk-T2Y74K44.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";

@@ -1,4 +1,5 @@
-import { validateConfig, type CheckConfig } from '../config/check-config.ts'
+import { validateConfig, type CheckConfig, type Section } from '../config/check-config.ts'
+import { setOption } from '../config/check-flags.ts'
 import { ChainsealError } from '../errors.ts'
 
 /** Every input of action.yml, read once and typed; nothing below this reads the environment. */
@@ -37,10 +38,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     throw new ChainsealError('usage', `input "mode" must be create, verify or check (got "${mode}")`)
 
   const overrides: Record<string, unknown> = {}
-  const set = (section: string, key: string, value: unknown) => {
-    const existing = overrides[section]
-    if (existing !== false) overrides[section] = { ...(typeof existing === 'object' ? existing : {}), [key]: value }
-  }
+  const set = (section: Section, key: string, value: unknown) => setOption(overrides, [section, key], value)
   if (get('fail-on')) overrides.failOn = get('fail-on')
   if (get('baseline')) overrides.baseline = get('baseline')
   if (mode !== 'check') set('manifest', 'mode', mode)

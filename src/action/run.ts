@@ -25,7 +25,7 @@ export interface ActionResult {
 export async function runAction(inputs: ActionInputs, workspace: string, env: NodeJS.ProcessEnv): Promise<ActionResult> {
   const loaded = loadConfig(workspace, env, inputs.config === 'none' ? { noConfig: true } : { ...(inputs.config !== undefined && { config: inputs.config }) })
   // Inputs are relative to the workspace; a config's paths to its own directory.
-  const config = mergeConfig(loaded.config, loaded.baseDir === workspace ? inputs.overrides : rebasePaths(inputs.overrides, workspace))
+  const config = mergeConfig(loaded.config, rebasePaths(inputs.overrides, workspace, loaded.baseDir))
   const policy: Policy = {
     failOn: config.failOn ?? DEFAULT_FAIL_ON,
     ...(config.baseline !== undefined && { baseline: readBaseline(resolve(loaded.baseDir, config.baseline), config.baseline) }),

@@ -8,6 +8,11 @@ export interface SignatureFlags {
   tufRefresh?: boolean
 }
 
+/** Where sign writes a manifest's bundle unless told otherwise, and so where verify looks for it. */
+export function bundleBeside(manifest: string): string {
+  return `${manifest}.sigstore.json`
+}
+
 export function hasSignatureFlags(flags: SignatureFlags): boolean {
   return [flags.key, flags.certificateIdentity, flags.certificateIdentityRegexp, flags.certificateOidcIssuer, flags.trustedRoot].some((f) => f !== undefined) || !!flags.tufRefresh
 }

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import type { ExportRequest } from '../commands/manifest.ts'
-import { hasSignatureFlags, type SignatureFlags } from '../attest/flags.ts'
-import { loadConfig, mergeConfig, type CheckConfig } from '../config/check-config.ts'
+import { bundleBeside, hasSignatureFlags, type SignatureFlags } from '../attest/flags.ts'
+import { loadConfig, mergeConfig, type CheckConfig, type ConfigSource } from '../config/check-config.ts'
 import { byteSize, checkFlagOptions, configFromFlags } from '../config/check-flags.ts'
 import { ChainsealError } from '../errors.ts'
 import { DEFAULT_FAIL_ON, parseFailOn, type Policy } from '../findings/policy.ts'
@@ -94,7 +94,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       ...checkFlagOptions(),
     },
     configure(values, io) {
-      const loaded = loadConfig(io.cwd, io.env, { ...strings(values, { config: 'config' }), noConfig: Boolean(values['no-config']) })
+      const loaded = loadConfig(io.cwd, io.env, configSource(values))
       return { config: mergeConfig(loaded.config, configFromFlags(values, io.cwd, loaded.baseDir)), baseDir: loaded.baseDir }
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
@@ -234,7 +234,7 @@ const COMMANDS: Record<string, CommandSpec> = {
         env: io.env,
         manifest,
         // Naming a signer without a bundle means the bundle sign wrote beside the manifest.
-        ...((bundle !== undefined || hasSignatureFlags(flags)) && { signature: { bundle: bundle ?? `${manifest}.sigstore.json`, flags } }),
+        ...((bundle !== undefined || hasSignatureFlags(flags)) && { signature: { bundle: bundle ?? bundleBeside(manifest), flags } }),
         ...(values.root !== undefined && { root: values.root as string }),
         artifacts: (values.artifact as string[] | undefined) ?? [],
         policy,
@@ -293,7 +293,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`)
       const { watchCommand } = await import('../commands/watch.ts')
       // Per-path rules come from the config's watch section; its paths are globs, relative to the root.
-      const { config } = loadConfig(io.cwd, io.env, { ...strings(values, { config: 'config' }), noConfig: Boolean(values['no-config']) })
+      const { config } = loadConfig(io.cwd, io.env, configSource(values))
       // A URL with a secret in it (Slack's, an SMTP password) may come from the environment instead of argv.
       const smtpUrl = (values['smtp-url'] as string | undefined) ?? io.env.CHAINSEAL_SMTP_URL
       const mailTo = (values['mail-to'] as string[] | undefined) ?? []
@@ -484,6 +484,11 @@ function signatureFlags(values: Values): SignatureFlags {
     }),
     ...(values['tuf-refresh'] === true && { tufRefresh: true }),
   }
+}
+
+/** --config FILE and --no-config, for the commands that read .chainseal.json. */
+function configSource(values: Values): ConfigSource {
+  return { ...strings(values, { config: 'config' }), noConfig: Boolean(values['no-config']) }
 }
 
 /** The string flags that were given, under the option names a command takes. */

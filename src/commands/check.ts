@@ -1,4 +1,4 @@
-import { hasSignatureFlags, type SignatureFlags } from '../attest/flags.ts'
+import { bundleBeside, hasSignatureFlags, type SignatureFlags } from '../attest/flags.ts'
 import { sectionOf, type CheckConfig, type ManifestSection, type SignatureSection } from '../config/check-config.ts'
 import { ChainsealError } from '../errors.ts'
 import type { Policy } from '../findings/policy.ts'
@@ -27,12 +27,9 @@ export interface CheckResult {
 
 export const DEFAULT_MANIFEST = 'chainseal.manifest.json'
 
-interface SectionResult {
+/** One check's own report, and what it wrote or read. */
+interface SectionResult extends CheckResult {
   section: string
-  report: Report
-  manifestPath?: string
-  bundlePath?: string
-  treeDigest?: string
 }
 
 /**
@@ -117,13 +114,14 @@ async function integrity(options: CheckCommandOptions, policy: Policy, manifest:
     const flags = signatureFlags(signature)
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError('usage', `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`)
+    const bundle = signature && (signature.bundle ?? bundleBeside(file))
     const { verifyCommand } = await import('./verify.ts')
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
       manifest: file,
       artifacts: manifest.artifacts ?? [],
-      ...(signature && { signature: { bundle: signature.bundle ?? `${file}.sigstore.json`, flags } }),
+      ...(bundle && { signature: { bundle, flags } }),
       policy,
       ...walk,
     })
@@ -132,7 +130,7 @@ async function integrity(options: CheckCommandOptions, policy: Policy, manifest:
         section: 'manifest',
         report,
         manifestPath: file,
-        ...(signature && { bundlePath: signature.bundle ?? `${file}.sigstore.json` }),
+        ...(bundle && { bundlePath: bundle }),
         ...(typeof report.stats.treeDigest === 'string' && { treeDigest: report.stats.treeDigest }),
       },
     ]

@@ -3,16 +3,16 @@ import { resolve } from 'node:path'
 import { ChainsealError, osReason } from '../errors.ts'
 import { createFinding, type Finding } from '../findings/finding.ts'
 import { READ_BUFFER_SIZE } from '../integrity/digest.ts'
-import { comparePaths, pathBytes } from '../integrity/names.ts'
+import { comparePaths, isWithin } from '../integrity/names.ts'
 import { INTEGRITY_RULES } from '../integrity/rules.ts'
 import { treeDigest, type ManifestEntry } from '../integrity/snapshot.ts'
-import { underRoot } from '../integrity/walk.ts'
+import { entryFsPath, underRoot } from '../integrity/walk.ts'
 import { storeFile } from '../watch/store.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
 import type { Algorithm } from '../integrity/digest.ts'
 import { exportManifest, type ExportFormat } from '../integrity/export.ts'
-import { createManifest, readManifest, writeManifest, type Manifest } from '../integrity/manifest.ts'
+import { createManifest, readManifest, walkedPaths, writeManifest, type Manifest } from '../integrity/manifest.ts'
 import { writeFileAtomic } from '../io/atomic-write.ts'
 import { givenPaths, relativeToRoot, resolveRoot } from '../integrity/root.ts'
 import { takeSnapshot, type SnapshotProgress } from '../integrity/snapshot.ts'
@@ -126,8 +126,8 @@ export async function updateManifestCommand(options: UpdateManifestOptions): Pro
     if (rel === undefined) throw new ChainsealError('usage', `path ${p} is outside the root ${options.root ?? '.'}; give paths inside it or set --root`)
     return rel
   })
-  const listed = existing.paths.map((p) => (p === '.' ? '' : p))
-  const within = (rel: string, bases: readonly string[]) => bases.some((b) => b === '' || rel === b || rel.startsWith(b + '/'))
+  const listed = walkedPaths(existing)
+  const within = (rel: string, bases: readonly string[]) => bases.some((base) => isWithin(rel, base))
   for (const rel of rels)
     if (!within(rel, listed)) throw new ChainsealError('usage', `${rel || '.'} is outside the paths ${options.manifest} covers (${existing.paths.join(', ')}); create a new manifest to cover it`)
   const present = rels.filter((rel) => exists(underRoot(root, rel)))
@@ -136,8 +136,11 @@ export async function updateManifestCommand(options: UpdateManifestOptions): Pro
   const manifest = createManifest({ algorithm: existing.algorithm, paths: existing.paths, selection: existing.selection, source: existing.source, entries, treeDigest: treeDigest(entries, existing.algorithm), env: options.env })
   writeManifest(manifestPath, manifest)
   const stored = options.store !== undefined ? storeEntries(resolve(options.cwd, options.store), root, manifest.algorithm, snapshot.entries) : undefined
-  const before = new Map(existing.entries.filter((e) => within(e.path, rels)).map((e) => [e.path, e.digest ?? e.target ?? e.type]))
-  const changed = snapshot.entries.filter((e) => before.get(e.path) !== (e.digest ?? e.target ?? e.type)).length + [...before.keys()].filter((p) => !snapshot.entries.some((e) => e.path === p)).length
+  // Entries added, removed or different, by what identifies each one's content.
+  const content = (e: ManifestEntry) => e.digest ?? e.target ?? e.type
+  const before = new Map(existing.entries.filter((e) => within(e.path, rels)).map((e) => [e.path, content(e)]))
+  const after = new Map(snapshot.entries.map((e) => [e.path, content(e)]))
+  const changed = [...new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path)).length
   const report = buildReport('manifest', [...snapshot.findings, ...(stored?.findings ?? [])], options.policy, {
     updated: changed,
     entries: manifest.summary.entries,
@@ -165,7 +168,7 @@ function storeEntries(store: string, root: string, algorithm: Algorithm, entries
   let count = 0
   for (const entry of entries) {
     if (entry.type !== 'file' || !entry.digest) continue
-    const source = underRoot(root, entry.pathBytes !== undefined ? pathBytes(entry) : entry.path)
+    const source = entryFsPath(root, entry)
     let kept = false
     try {
       kept = storeFile(store, algorithm, entry.digest, source, buffer)

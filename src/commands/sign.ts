@@ -13,7 +13,7 @@ import { readInput } from '../io/read-input.ts'
 import { createPublicKey } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import type { Bundle } from '@sigstore/bundle'
-import type { SignatureFlags } from '../attest/flags.ts'
+import { bundleBeside, type SignatureFlags } from '../attest/flags.ts'
 import { chainsealVerifyCommand, cosignCommand } from '../attest/verify-commands.ts'
 import { certificateSigner } from '../attest/verify-bundle.ts'
 
@@ -68,7 +68,7 @@ export async function signCommand(options: SignCommandOptions): Promise<SignComm
     signer = 'keyless'
   }
   const bundle = await signStatement(statement, method)
-  const output = options.output ?? `${options.manifest}.sigstore.json`
+  const output = options.output ?? bundleBeside(options.manifest)
   const bundlePath = resolve(options.cwd, output)
   writeFileAtomic(bundlePath, [serializeBundle(bundle)])
   const verifier = verifierFlags(options, bundle)

@@ -7,7 +7,7 @@ import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
 import { compareArtifact, compareEntries } from '../integrity/compare.ts'
 import { HashWorkers } from '../integrity/hash-pool.ts'
-import { parseManifest, readManifest, type Manifest } from '../integrity/manifest.ts'
+import { parseManifest, readManifest, walkedPaths, type Manifest } from '../integrity/manifest.ts'
 import { relativeToRoot, resolveRoot } from '../integrity/root.ts'
 import { readInput } from '../io/read-input.ts'
 import { takeSnapshot, type SnapshotProgress } from '../integrity/snapshot.ts'
@@ -90,7 +90,7 @@ async function verify(options: VerifyCommandOptions, manifest: Manifest, workers
     ...common,
     ...(workers && { workers }),
     root,
-    paths: manifest.paths.map((p) => (p === '.' ? '' : p)),
+    paths: walkedPaths(manifest),
     selection,
   })
   const findings = [...snapshot.findings, ...compareEntries(manifest.entries, snapshot.entries)]

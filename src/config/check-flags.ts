@@ -83,27 +83,34 @@ export function configFromFlags(values: Record<string, unknown>, cwd: string, ba
   for (const spec of CHECK_FLAGS) {
     const raw = values[spec.flag]
     if (raw === undefined) continue
-    const value = convert(spec, raw as string | string[] | boolean)
-    if (spec.key.length === 1) {
-      config[spec.key[0]] = value
-      continue
-    }
-    const [section, key] = spec.key
-    const existing = config[section]
-    // Any option of a section turns the section on, unless the same command line turns it off.
-    if (existing === false) continue
-    config[section] = { ...(typeof existing === 'object' ? existing : {}), [key]: value }
+    setOption(config, spec.key, convert(spec, raw as string | string[] | boolean))
   }
   for (const spec of CHECK_FLAGS) if (spec.kind === 'false' && spec.key.length === 1 && values[spec.flag]) config[spec.key[0]] = false
   const valid = validateConfig(config as CheckConfig, 'a flag', flagName)
-  return baseDir === cwd ? valid : rebasePaths(valid, cwd)
+  return rebasePaths(valid, cwd, baseDir)
+}
+
+/**
+ * Sets one option of a config being built from flags or inputs. Any option of a section turns the
+ * section on, unless the same command line has turned it off.
+ */
+export function setOption(config: Record<string, unknown>, key: FlagSpec['key'], value: unknown): void {
+  if (key.length === 1) {
+    config[key[0]] = value
+    return
+  }
+  const [section, name] = key
+  const existing = config[section]
+  if (existing !== false) config[section] = { ...(typeof existing === 'object' ? existing : {}), [name]: value }
 }
 
 /**
  * Options given relative to the working directory (flags, Action inputs), made absolute so they
- * keep their meaning beside a config whose paths are relative to its own directory.
+ * keep their meaning beside a config whose paths are relative to its own directory (`baseDir`);
+ * as they are when the two are one directory.
  */
-export function rebasePaths(config: CheckConfig, cwd: string): CheckConfig {
+export function rebasePaths(config: CheckConfig, cwd: string, baseDir: string): CheckConfig {
+  if (baseDir === cwd) return config
   const rebased: Record<string, unknown> = { ...config }
   const absolute = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p))
   for (const { key, kind } of CHECK_FLAGS) {

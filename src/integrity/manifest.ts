@@ -36,6 +36,11 @@ export interface ManifestInit {
   env: NodeJS.ProcessEnv
 }
 
+/** The manifest's paths as walks take them: root-relative, '' for the root (which a manifest writes '.'). */
+export function walkedPaths(manifest: Pick<Manifest, 'paths'>): string[] {
+  return manifest.paths.map((p) => (p === '.' ? '' : p))
+}
+
 export function createManifest(init: ManifestInit): Manifest {
   let files = 0
   let bytes = 0

@@ -74,6 +74,11 @@ export function unsafePathReason(path: Uint8Array | string): string | undefined 
 const SUSPICIOUS = /^$|\0|^\/|\/\/|\/$|(^|\/)\.\.?(\/|$)/
 
 /** `a/b` + `c` without normalising anything: names are data. */
+/** Whether a root-relative path is `base` or lies under it ('' is the root, above everything). */
+export function isWithin(path: string, base: string): boolean {
+  return base === '' || path === base || path.startsWith(base + '/')
+}
+
 export function joinBytes(dir: Buffer, name: Buffer): Buffer {
   return dir.length === 0 ? name : Buffer.concat([dir, SLASH, name])
 }

@@ -4,7 +4,7 @@ import ignore, { type Ignore } from 'ignore'
 import picomatch from 'picomatch'
 import { osReason } from '../errors.ts'
 import { createFinding, type Finding } from '../findings/finding.ts'
-import { collisionKey, compareAsUtf8, compareBytes, comparePaths, encodeFsPath, encodePath, joinPath, type EncodedPath, type FsPath } from './names.ts'
+import { collisionKey, compareAsUtf8, compareBytes, comparePaths, encodeFsPath, encodePath, isWithin, joinPath, pathBytes, type EncodedPath, type FsPath } from './names.ts'
 import { INTEGRITY_RULES } from './rules.ts'
 
 export type EntryKind = 'file' | 'symlink' | 'fifo' | 'socket' | 'char-device' | 'block-device'
@@ -53,6 +53,11 @@ interface Child {
 export function underRoot(root: string, rel: FsPath): FsPath {
   if (typeof rel === 'string') return rel === '' ? root : root + '/' + rel
   return rel.length === 0 ? root : Buffer.concat([Buffer.from(root + '/'), rel])
+}
+
+/** Where a manifest entry is on disk: by its exact bytes when its name is not UTF-8. */
+export function entryFsPath(root: string, entry: EncodedPath): FsPath {
+  return underRoot(root, entry.pathBytes !== undefined ? pathBytes(entry) : entry.path)
 }
 
 /**
@@ -173,16 +178,15 @@ function ancestorScopes(root: string, rel: string): IgnoreScope[] {
 }
 
 /**
- * Whether one root-relative path is in the selection a walk from `paths` would make: for a
- * change seen by a watcher, which names one path and not a walk. Each ancestor is tested as the
- * walk tests the directories it enters.
+ * Whether one root-relative path is in the selection a walk from `paths` ('' for the root) would
+ * make: for a change seen by a watcher, which names one path and not a walk. Each ancestor is
+ * tested as the walk tests the directories it enters.
  */
 export function selectionFilter(root: string, paths: readonly string[], selection: SelectionOptions): (rel: string, isDir: boolean) => boolean {
   const rules = selectionRules(selection)
   return (rel, isDir) => {
-    const start = paths.find((p) => p === '' || p === '.' || rel === p || rel.startsWith(p + '/'))
-    if (start === undefined) return false
-    const base = start === '.' ? '' : start
+    const base = paths.find((p) => isWithin(rel, p))
+    if (base === undefined) return false
     const parts = rel.split('/')
     for (let i = base === '' ? 0 : base.split('/').length; i < parts.length; i++) {
       const text = parts.slice(0, i + 1).join('/')

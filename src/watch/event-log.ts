@@ -62,7 +62,7 @@ export class EventLog {
 
   append(event: LogEvent): LogRecord {
     const body = JSON.stringify({ seq: this.#seq + 1, time: new Date().toISOString(), ...event, prev: this.#prev })
-    const hash = createHash('sha256').update(body).digest('hex')
+    const hash = recordHash(body)
     const line = `{"hash":"${hash}",${body.slice(1)}\n`
     if (this.#fd !== undefined) writeSync(this.#fd, line)
     this.#echo?.(line)
@@ -76,6 +76,11 @@ export class EventLog {
     fsyncSync(this.#fd)
     closeSync(this.#fd)
   }
+}
+
+/** What a record's hash covers: its exact text after the hash field. Writer and verifier share it. */
+function recordHash(body: string): string {
+  return createHash('sha256').update(body).digest('hex')
 }
 
 export interface ChainBreak {
@@ -102,7 +107,7 @@ export function verifyLog(text: string): { records: LogRecord[]; breaks: ChainBr
     } catch {
       return void breaks.push({ line: at, reason: 'is not valid JSON' })
     }
-    if (createHash('sha256').update(body).digest('hex') !== record.hash) breaks.push({ line: at, reason: 'was edited: its hash does not match its content' })
+    if (recordHash(body) !== record.hash) breaks.push({ line: at, reason: 'was edited: its hash does not match its content' })
     else if (record.prev !== prev) breaks.push({ line: at, reason: `does not follow the line before it (a line was deleted, inserted or moved)` })
     else if (record.seq !== seq + 1) breaks.push({ line: at, reason: `has sequence ${record.seq}, expected ${seq + 1}` })
     records.push(record)

@@ -1,10 +1,10 @@
 import { chmodSync, constants, copyFileSync, lstatSync, mkdirSync, readlinkSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { osReason } from '../errors.ts'
-import type { Manifest } from '../integrity/manifest.ts'
-import { pathBytes, type FsPath } from '../integrity/names.ts'
+import { walkedPaths, type Manifest } from '../integrity/manifest.ts'
+import { isWithin, type FsPath } from '../integrity/names.ts'
 import { takeSnapshot, type ManifestEntry } from '../integrity/snapshot.ts'
-import { selectionFilter, underRoot } from '../integrity/walk.ts'
+import { entryFsPath, selectionFilter, underRoot } from '../integrity/walk.ts'
 import type { Alerter } from './alerts.ts'
 import type { EventLog, LogEvent } from './event-log.ts'
 import { verifiedStored } from './store.ts'
@@ -62,6 +62,8 @@ export class Monitor {
   readonly #expected: Map<string, ManifestEntry>
   /** The last state seen of each present path (absent paths are not in the map). */
   readonly #seen: Map<string, ManifestEntry>
+  /** The manifest's paths, as walks take them. */
+  readonly #paths: string[]
   readonly #selected: (rel: string, isDir: boolean) => boolean
   readonly #hints = new Set<string>()
   #rescanAll = false
@@ -79,8 +81,8 @@ export class Monitor {
     this.#expected = new Map(options.manifest.entries.map((e) => [e.path, e]))
     // Until the startup scan, the tree is taken to be as the manifest says: the scan reports where it is not.
     this.#seen = new Map(this.#expected)
-    const paths = options.manifest.paths.map((p) => (p === '.' ? '' : p))
-    this.#selected = selectionFilter(options.root, paths, options.manifest.selection)
+    this.#paths = walkedPaths(options.manifest)
+    this.#selected = selectionFilter(options.root, this.#paths, options.manifest.selection)
   }
 
   /** The watcher starts before the startup scan, so no change between the two is lost. */
@@ -128,11 +130,11 @@ export class Monitor {
 
   /** An ancestor of one of the manifest's paths (watched so that path's own creation is seen). */
   #leadsToSelection(rel: string): boolean {
-    return this.#o.manifest.paths.some((p) => p.startsWith(rel + '/'))
+    return this.#paths.some((p) => p !== rel && isWithin(p, rel))
   }
 
   #isOwn(rel: string): boolean {
-    return this.#o.own.some((own) => rel === own || rel.startsWith(own + '/'))
+    return this.#o.own.some((own) => isWithin(rel, own))
   }
 
   #enqueue(work: () => Promise<void>): Promise<void> {
@@ -153,7 +155,7 @@ export class Monitor {
 
   /** Checks the given paths (and what lies under them), or the whole tree: re-stat, re-hash, compare. */
   async #check(hints: string[] | undefined): Promise<void> {
-    const paths = hints ? collapse(hints) : this.#o.manifest.paths.map((p) => (p === '.' ? '' : p))
+    const paths = hints ? collapse(hints) : this.#paths
     if (hints) this.stats.batches++
     else this.stats.rescans++
     const present: string[] = []
@@ -175,7 +177,7 @@ export class Monitor {
       ...(hints && { threads: 1 }),
     })
     const now = new Map(snapshot.entries.filter((e) => !this.#isOwn(e.path)).map((e) => [e.path, e]))
-    const inScope = (path: string) => paths.some((p) => p === '' || path === p || path.startsWith(p + '/'))
+    const inScope = (path: string) => paths.some((p) => isWithin(path, p))
     const affected = new Set<string>(now.keys())
     for (const path of this.#seen.keys()) if (inScope(path)) affected.add(path)
     if (!hints) for (const path of this.#expected.keys()) affected.add(path)
@@ -195,12 +197,19 @@ export class Monitor {
       else if (event.kind === 'created' && after?.digest) created.set(path, after)
       else changes.push(event)
     }
-    // A deletion and a creation of the same content in one batch are a rename.
+    // A deletion and a creation of the same content in one batch are a rename. Indexed by digest:
+    // a directory of 50,000 files moved is 50,000 of each.
+    const createdByDigest = new Map<string, string[]>()
+    for (const [path, entry] of created) {
+      const sameContent = createdByDigest.get(entry.digest!)
+      if (sameContent) sameContent.push(path)
+      else createdByDigest.set(entry.digest!, [path])
+    }
     for (const [from, entry] of deleted) {
-      const to = [...created].find(([, c]) => c.digest === entry.digest)
-      if (to) {
-        created.delete(to[0])
-        changes.push({ kind: 'renamed', path: to[0], from, digest: entry.digest })
+      const to = createdByDigest.get(entry.digest!)?.shift()
+      if (to !== undefined) {
+        created.delete(to)
+        changes.push({ kind: 'renamed', path: to, from, digest: entry.digest })
       } else changes.push(classify(from, entry, undefined)!)
     }
     for (const [path, entry] of created) changes.push(classify(path, undefined, entry)!)
@@ -233,7 +242,7 @@ export class Monitor {
   }
 
   #restore(path: string, expected: ManifestEntry, restore: NonNullable<MonitorOptions['restore']>): void {
-    const target = fsPath(this.#o.root, expected)
+    const target = entryFsPath(this.#o.root, expected)
     if (!parentsAreDirectories(this.#o.root, path)) return void this.#o.log.append({ kind: 'restore-failed', path, reason: OUTSIDE })
     try {
       if (expected.type === 'file' && expected.digest) {
@@ -323,15 +332,11 @@ function moveAside(from: FsPath, to: string): void {
   }
 }
 
-function fsPath(root: string, entry: ManifestEntry): FsPath {
-  return underRoot(root, entry.pathBytes !== undefined ? pathBytes(entry) : entry.path)
-}
-
 /** Hinted paths without those under another hinted path. */
 function collapse(paths: string[]): string[] {
   const sorted = [...new Set(paths)].sort()
   const kept: string[] = []
-  for (const path of sorted) if (!kept.some((k) => path.startsWith(k + '/'))) kept.push(path)
+  for (const path of sorted) if (!kept.some((k) => isWithin(path, k))) kept.push(path)
   return kept
 }
 

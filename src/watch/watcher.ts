@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, watch, type FSWatcher } from 'node:fs'
 import { osReason } from '../errors.ts'
+import { isWithin } from '../integrity/names.ts'
 import { underRoot } from '../integrity/walk.ts'
 
 /** A source of change hints; the monitor re-checks whatever they name, so one missed or extra is harmless. */
@@ -78,7 +79,7 @@ export function watchTree(root: string, handlers: WatchHandlers): ChangeWatcher 
 
   const removeUnder = (rel: string): void => {
     for (const [dir, watcher] of watchers)
-      if (dir === rel || dir.startsWith(rel + '/')) {
+      if (isWithin(dir, rel)) {
         watcher.close()
         watchers.delete(dir)
       }

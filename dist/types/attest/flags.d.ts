@@ -7,4 +7,6 @@ export interface SignatureFlags {
     trustedRoot?: string;
     tufRefresh?: boolean;
 }
+/** Where sign writes a manifest's bundle unless told otherwise, and so where verify looks for it. */
+export declare function bundleBeside(manifest: string): string;
 export declare function hasSignatureFlags(flags: SignatureFlags): boolean;

@@ -33,6 +33,8 @@ export interface ManifestInit {
     treeDigest: string;
     env: NodeJS.ProcessEnv;
 }
+/** The manifest's paths as walks take them: root-relative, '' for the root (which a manifest writes '.'). */
+export declare function walkedPaths(manifest: Pick<Manifest, 'paths'>): string[];
 export declare function createManifest(init: ManifestInit): Manifest;
 /**
  * Deterministic text: fields in a fixed order, one entry per line so manifests diff well and a

@@ -26,6 +26,8 @@ export interface Walk {
 }
 /** `root` + `/` + a root-relative path ('' is the root itself). */
 export declare function underRoot(root: string, rel: FsPath): FsPath;
+/** Where a manifest entry is on disk: by its exact bytes when its name is not UTF-8. */
+export declare function entryFsPath(root: string, entry: EncodedPath): FsPath;
 /**
  * Lists the entries under `paths` (root-relative; '' for the root itself). Names are read as text
  * and, in a directory where one is not valid UTF-8, again as bytes, so every name survives exactly;
@@ -34,9 +36,9 @@ export declare function underRoot(root: string, rel: FsPath): FsPath;
  */
 export declare function walkTree(root: string, paths: readonly FsPath[], selection: SelectionOptions): Walk;
 /**
- * Whether one root-relative path is in the selection a walk from `paths` would make: for a
- * change seen by a watcher, which names one path and not a walk. Each ancestor is tested as the
- * walk tests the directories it enters.
+ * Whether one root-relative path is in the selection a walk from `paths` ('' for the root) would
+ * make: for a change seen by a watcher, which names one path and not a walk. Each ancestor is
+ * tested as the walk tests the directories it enters.
  */
 export declare function selectionFilter(root: string, paths: readonly string[], selection: SelectionOptions): (rel: string, isDir: boolean) => boolean;
 /**

@@ -1,9 +1,12 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   COMMAND_STATS,
-  hasSignatureFlags,
   sectionOf
-} from "./chunk-ZVMY3UWA.js";
+} from "./chunk-X227WX52.js";
+import {
+  bundleBeside,
+  hasSignatureFlags
+} from "./chunk-IJEYIB5L.js";
 import {
   buildReport
 } from "./chunk-QJQ3DHB6.js";
@@ -50,7 +53,7 @@ async function checkCommand(options) {
         results2.push(
           await labelled("scan", async () => ({
             section: "scan",
-            report: await (await import("./chunk-IOD5YOOK.js")).scanCommand({
+            report: await (await import("./chunk-3KHX6EZP.js")).scanCommand({
               cwd: options.cwd,
               paths: scan.paths ?? [],
               ...scan.root !== void 0 && { root: scan.root },
@@ -84,13 +87,14 @@ async function integrity(options, policy, manifest, signature) {
     const flags = signatureFlags(signature);
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
-    const { verifyCommand } = await import("./chunk-74BN3ALP.js");
+    const bundle = signature && (signature.bundle ?? bundleBeside(file));
+    const { verifyCommand } = await import("./chunk-5KEMQOXU.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
       manifest: file,
       artifacts: manifest.artifacts ?? [],
-      ...signature && { signature: { bundle: signature.bundle ?? `${file}.sigstore.json`, flags } },
+      ...bundle && { signature: { bundle, flags } },
       policy,
       ...walk
     });
@@ -99,12 +103,12 @@ async function integrity(options, policy, manifest, signature) {
         section: "manifest",
         report,
         manifestPath: file,
-        ...signature && { bundlePath: signature.bundle ?? `${file}.sigstore.json` },
+        ...bundle && { bundlePath: bundle },
         ...typeof report.stats.treeDigest === "string" && { treeDigest: report.stats.treeDigest }
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-AZF52V5N.js");
+  const { manifestCommand } = await import("./chunk-CFYOUDDR.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -121,7 +125,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-YIGTVUJC.js");
+    const { signCommand } = await import("./chunk-L4JVEPRB.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

@@ -2,17 +2,17 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   manifestCommand,
   updateManifestCommand
-} from "./chunk-ODAZVPFV.js";
+} from "./chunk-BSYSW4NQ.js";
 import "./chunk-VVQZPBAV.js";
-import "./chunk-RD477ZPS.js";
-import "./chunk-PEWHD5QF.js";
+import "./chunk-I5U36ZV5.js";
+import "./chunk-A7PEBY3R.js";
 import "./chunk-X6DDL2CM.js";
 import "./chunk-VAD37NZ6.js";
 import "./chunk-76LJFSY3.js";
 import "./chunk-2NM5TTJP.js";
-import "./chunk-S62BCO7S.js";
+import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
-import "./chunk-TRKGOTK6.js";
+import "./chunk-NTTU4NFM.js";
 import "./chunk-OKLZT4PJ.js";
 import "./chunk-ALOZCY5S.js";
 import "./chunk-DUQ2JHVY.js";

@@ -9,7 +9,7 @@ import {
   sortEntries,
   underRoot,
   walkTree
-} from "./chunk-S62BCO7S.js";
+} from "./chunk-OBHHEJCB.js";
 import {
   INTEGRITY_RULES
 } from "./chunk-4DBMKOYF.js";
@@ -19,7 +19,7 @@ import {
   joinBase,
   pathBytes,
   unsafePathReason
-} from "./chunk-TRKGOTK6.js";
+} from "./chunk-NTTU4NFM.js";
 import {
   parseJsonDocument,
   readJsonDocument
@@ -3641,6 +3641,9 @@ var manifest_schema_default = {
 
 // src/integrity/manifest.ts
 var MANIFEST_VERSION = 1;
+function walkedPaths(manifest) {
+  return manifest.paths.map((p2) => p2 === "." ? "" : p2);
+}
 function createManifest(init) {
   let files = 0;
   let bytes = 0;
@@ -3714,6 +3717,7 @@ export {
   HashWorkers,
   takeSnapshot,
   treeDigest,
+  walkedPaths,
   createManifest,
   writeManifest,
   readManifest,

@@ -1,27 +1,29 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   EventLog
-} from "./chunk-HVHD332R.js";
+} from "./chunk-YYI2WUWG.js";
 import {
   verifiedStored
 } from "./chunk-VVQZPBAV.js";
 import {
   readManifest,
-  takeSnapshot
-} from "./chunk-RD477ZPS.js";
+  takeSnapshot,
+  walkedPaths
+} from "./chunk-I5U36ZV5.js";
 import "./chunk-X6DDL2CM.js";
 import "./chunk-VAD37NZ6.js";
 import {
   resolveRoot
 } from "./chunk-2NM5TTJP.js";
 import {
+  entryFsPath,
   selectionFilter,
   underRoot
-} from "./chunk-S62BCO7S.js";
+} from "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
 import {
-  pathBytes
-} from "./chunk-TRKGOTK6.js";
+  isWithin
+} from "./chunk-NTTU4NFM.js";
 import {
   require_picomatch
 } from "./chunk-OKLZT4PJ.js";
@@ -190,6 +192,8 @@ var Monitor = class {
   #expected;
   /** The last state seen of each present path (absent paths are not in the map). */
   #seen;
+  /** The manifest's paths, as walks take them. */
+  #paths;
   #selected;
   #hints = /* @__PURE__ */ new Set();
   #rescanAll = false;
@@ -205,8 +209,8 @@ var Monitor = class {
     this.#o = options;
     this.#expected = new Map(options.manifest.entries.map((e) => [e.path, e]));
     this.#seen = new Map(this.#expected);
-    const paths = options.manifest.paths.map((p) => p === "." ? "" : p);
-    this.#selected = selectionFilter(options.root, paths, options.manifest.selection);
+    this.#paths = walkedPaths(options.manifest);
+    this.#selected = selectionFilter(options.root, this.#paths, options.manifest.selection);
   }
   /** The watcher starts before the startup scan, so no change between the two is lost. */
   async start() {
@@ -249,10 +253,10 @@ var Monitor = class {
   }
   /** An ancestor of one of the manifest's paths (watched so that path's own creation is seen). */
   #leadsToSelection(rel) {
-    return this.#o.manifest.paths.some((p) => p.startsWith(rel + "/"));
+    return this.#paths.some((p) => p !== rel && isWithin(p, rel));
   }
   #isOwn(rel) {
-    return this.#o.own.some((own) => rel === own || rel.startsWith(own + "/"));
+    return this.#o.own.some((own) => isWithin(rel, own));
   }
   #enqueue(work) {
     this.#running = this.#running.then(work).catch((error) => {
@@ -270,7 +274,7 @@ var Monitor = class {
   }
   /** Checks the given paths (and what lies under them), or the whole tree: re-stat, re-hash, compare. */
   async #check(hints) {
-    const paths = hints ? collapse(hints) : this.#o.manifest.paths.map((p) => p === "." ? "" : p);
+    const paths = hints ? collapse(hints) : this.#paths;
     if (hints) this.stats.batches++;
     else this.stats.rescans++;
     const present = [];
@@ -292,7 +296,7 @@ var Monitor = class {
       ...hints && { threads: 1 }
     });
     const now = new Map(snapshot.entries.filter((e) => !this.#isOwn(e.path)).map((e) => [e.path, e]));
-    const inScope = (path) => paths.some((p) => p === "" || path === p || path.startsWith(p + "/"));
+    const inScope = (path) => paths.some((p) => isWithin(path, p));
     const affected = new Set(now.keys());
     for (const path of this.#seen.keys()) if (inScope(path)) affected.add(path);
     if (!hints) for (const path of this.#expected.keys()) affected.add(path);
@@ -311,11 +315,17 @@ var Monitor = class {
       else if (event.kind === "created" && after?.digest) created.set(path, after);
       else changes.push(event);
     }
+    const createdByDigest = /* @__PURE__ */ new Map();
+    for (const [path, entry] of created) {
+      const sameContent = createdByDigest.get(entry.digest);
+      if (sameContent) sameContent.push(path);
+      else createdByDigest.set(entry.digest, [path]);
+    }
     for (const [from, entry] of deleted) {
-      const to = [...created].find(([, c]) => c.digest === entry.digest);
-      if (to) {
-        created.delete(to[0]);
-        changes.push({ kind: "renamed", path: to[0], from, digest: entry.digest });
+      const to = createdByDigest.get(entry.digest)?.shift();
+      if (to !== void 0) {
+        created.delete(to);
+        changes.push({ kind: "renamed", path: to, from, digest: entry.digest });
       } else changes.push(classify(from, entry, void 0));
     }
     for (const [path, entry] of created) changes.push(classify(path, void 0, entry));
@@ -344,7 +354,7 @@ var Monitor = class {
     else if (quarantine && this.#o.quarantine && change.kind === "created") this.#quarantine(path, this.#o.quarantine);
   }
   #restore(path, expected, restore) {
-    const target = fsPath(this.#o.root, expected);
+    const target = entryFsPath(this.#o.root, expected);
     if (!parentsAreDirectories(this.#o.root, path)) return void this.#o.log.append({ kind: "restore-failed", path, reason: OUTSIDE });
     try {
       if (expected.type === "file" && expected.digest) {
@@ -421,13 +431,10 @@ function moveAside(from, to) {
     unlinkSync(from);
   }
 }
-function fsPath(root, entry) {
-  return underRoot(root, entry.pathBytes !== void 0 ? pathBytes(entry) : entry.path);
-}
 function collapse(paths) {
   const sorted = [...new Set(paths)].sort();
   const kept = [];
-  for (const path of sorted) if (!kept.some((k) => path.startsWith(k + "/"))) kept.push(path);
+  for (const path of sorted) if (!kept.some((k) => isWithin(path, k))) kept.push(path);
   return kept;
 }
 function sameState(a, b) {
@@ -490,7 +497,7 @@ function watchTree(root, handlers) {
   };
   const removeUnder = (rel) => {
     for (const [dir, watcher] of watchers)
-      if (dir === rel || dir.startsWith(rel + "/")) {
+      if (isWithin(dir, rel)) {
         watcher.close();
         watchers.delete(dir);
       }

@@ -5,7 +5,7 @@ import {
 import {
   renderText,
   validateConfig
-} from "./chunk-ZVMY3UWA.js";
+} from "./chunk-X227WX52.js";
 import {
   readJsonDocument
 } from "./chunk-ALOZCY5S.js";
@@ -70,21 +70,23 @@ function configFromFlags(values, cwd, baseDir) {
   for (const spec of CHECK_FLAGS) {
     const raw = values[spec.flag];
     if (raw === void 0) continue;
-    const value = convert(spec, raw);
-    if (spec.key.length === 1) {
-      config[spec.key[0]] = value;
-      continue;
-    }
-    const [section, key] = spec.key;
-    const existing = config[section];
-    if (existing === false) continue;
-    config[section] = { ...typeof existing === "object" ? existing : {}, [key]: value };
+    setOption(config, spec.key, convert(spec, raw));
   }
   for (const spec of CHECK_FLAGS) if (spec.kind === "false" && spec.key.length === 1 && values[spec.flag]) config[spec.key[0]] = false;
   const valid = validateConfig(config, "a flag", flagName);
-  return baseDir === cwd ? valid : rebasePaths(valid, cwd);
+  return rebasePaths(valid, cwd, baseDir);
 }
-function rebasePaths(config, cwd) {
+function setOption(config, key, value) {
+  if (key.length === 1) {
+    config[key[0]] = value;
+    return;
+  }
+  const [section, name] = key;
+  const existing = config[section];
+  if (existing !== false) config[section] = { ...typeof existing === "object" ? existing : {}, [name]: value };
+}
+function rebasePaths(config, cwd, baseDir) {
+  if (baseDir === cwd) return config;
   const rebased = { ...config };
   const absolute = (p) => isAbsolute(p) ? p : resolve(cwd, p);
   for (const { key, kind } of CHECK_FLAGS) {
@@ -213,6 +215,7 @@ function escapeProperty(text) {
 export {
   checkFlagOptions,
   configFromFlags,
+  setOption,
   rebasePaths,
   byteSize,
   readBaseline,

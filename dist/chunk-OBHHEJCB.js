@@ -9,8 +9,10 @@ import {
   comparePaths,
   encodeFsPath,
   encodePath,
-  joinPath
-} from "./chunk-TRKGOTK6.js";
+  isWithin,
+  joinPath,
+  pathBytes
+} from "./chunk-NTTU4NFM.js";
 import {
   require_picomatch
 } from "./chunk-OKLZT4PJ.js";
@@ -898,6 +900,9 @@ function underRoot(root, rel) {
   if (typeof rel === "string") return rel === "" ? root : root + "/" + rel;
   return rel.length === 0 ? root : Buffer.concat([Buffer.from(root + "/"), rel]);
 }
+function entryFsPath(root, entry) {
+  return underRoot(root, entry.pathBytes !== void 0 ? pathBytes(entry) : entry.path);
+}
 function walkTree(root, paths, selection) {
   const rules = selectionRules(selection);
   const findings = [];
@@ -998,9 +1003,8 @@ function ancestorScopes(root, rel) {
 function selectionFilter(root, paths, selection) {
   const rules = selectionRules(selection);
   return (rel, isDir) => {
-    const start = paths.find((p) => p === "" || p === "." || rel === p || rel.startsWith(p + "/"));
-    if (start === void 0) return false;
-    const base = start === "." ? "" : start;
+    const base = paths.find((p) => isWithin(rel, p));
+    if (base === void 0) return false;
     const parts = rel.split("/");
     for (let i = base === "" ? 0 : base.split("/").length; i < parts.length; i++) {
       const text = parts.slice(0, i + 1).join("/");
@@ -1061,6 +1065,7 @@ function kindOf(d) {
 
 export {
   underRoot,
+  entryFsPath,
   walkTree,
   selectionFilter,
   sortEntries

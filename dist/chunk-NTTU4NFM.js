@@ -41,6 +41,9 @@ function unsafePathReason(path) {
   return 'is not in canonical form (empty or "." segment)';
 }
 var SUSPICIOUS = /^$|\0|^\/|\/\/|\/$|(^|\/)\.\.?(\/|$)/;
+function isWithin(path, base) {
+  return base === "" || path === base || path.startsWith(base + "/");
+}
 function joinBytes(dir, name) {
   return dir.length === 0 ? name : Buffer.concat([dir, SLASH, name]);
 }
@@ -69,6 +72,7 @@ export {
   comparePaths,
   compareAsUtf8,
   unsafePathReason,
+  isWithin,
   joinPath,
   joinBase,
   encodeFsPath,

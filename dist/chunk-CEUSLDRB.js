@@ -2,8 +2,9 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   DEFAULT_MANIFEST,
   checkCommand
-} from "./chunk-MYARRVSV.js";
-import "./chunk-ZVMY3UWA.js";
+} from "./chunk-CSAMY6RN.js";
+import "./chunk-X227WX52.js";
+import "./chunk-IJEYIB5L.js";
 import "./chunk-ALOZCY5S.js";
 import "./chunk-QJQ3DHB6.js";
 import "./chunk-KWYAT2C6.js";

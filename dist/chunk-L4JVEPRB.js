@@ -24,14 +24,17 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-RD477ZPS.js";
+} from "./chunk-I5U36ZV5.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
+import {
+  bundleBeside
+} from "./chunk-IJEYIB5L.js";
 import "./chunk-VAD37NZ6.js";
-import "./chunk-S62BCO7S.js";
+import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
-import "./chunk-TRKGOTK6.js";
+import "./chunk-NTTU4NFM.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
 import "./chunk-ALOZCY5S.js";
@@ -79,7 +82,7 @@ async function signCommand(options) {
     signer = "keyless";
   }
   const bundle = await signStatement(statement, method);
-  const output = options.output ?? `${options.manifest}.sigstore.json`;
+  const output = options.output ?? bundleBeside(options.manifest);
   const bundlePath = resolve(options.cwd, output);
   writeFileAtomic(bundlePath, [serializeBundle(bundle)]);
   const verifier = verifierFlags(options, bundle);

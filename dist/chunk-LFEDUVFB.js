@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyLog
-} from "./chunk-HVHD332R.js";
+} from "./chunk-YYI2WUWG.js";
 import {
   LOG_RULES
 } from "./chunk-BWRJFWRR.js";

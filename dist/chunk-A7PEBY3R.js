@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   pathBytes
-} from "./chunk-TRKGOTK6.js";
+} from "./chunk-NTTU4NFM.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

@@ -7,11 +7,12 @@ import {
   readManifest,
   takeSnapshot,
   treeDigest,
+  walkedPaths,
   writeManifest
-} from "./chunk-RD477ZPS.js";
+} from "./chunk-I5U36ZV5.js";
 import {
   exportManifest
-} from "./chunk-PEWHD5QF.js";
+} from "./chunk-A7PEBY3R.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
@@ -24,15 +25,16 @@ import {
   resolveRoot
 } from "./chunk-2NM5TTJP.js";
 import {
+  entryFsPath,
   underRoot
-} from "./chunk-S62BCO7S.js";
+} from "./chunk-OBHHEJCB.js";
 import {
   INTEGRITY_RULES
 } from "./chunk-4DBMKOYF.js";
 import {
   comparePaths,
-  pathBytes
-} from "./chunk-TRKGOTK6.js";
+  isWithin
+} from "./chunk-NTTU4NFM.js";
 import {
   READ_BUFFER_SIZE
 } from "./chunk-DUQ2JHVY.js";
@@ -147,8 +149,8 @@ async function updateManifestCommand(options) {
     if (rel === void 0) throw new ChainsealError("usage", `path ${p} is outside the root ${options.root ?? "."}; give paths inside it or set --root`);
     return rel;
   });
-  const listed = existing.paths.map((p) => p === "." ? "" : p);
-  const within = (rel, bases) => bases.some((b) => b === "" || rel === b || rel.startsWith(b + "/"));
+  const listed = walkedPaths(existing);
+  const within = (rel, bases) => bases.some((base) => isWithin(rel, base));
   for (const rel of rels)
     if (!within(rel, listed)) throw new ChainsealError("usage", `${rel || "."} is outside the paths ${options.manifest} covers (${existing.paths.join(", ")}); create a new manifest to cover it`);
   const present = rels.filter((rel) => exists(underRoot(root, rel)));
@@ -157,8 +159,10 @@ async function updateManifestCommand(options) {
   const manifest = createManifest({ algorithm: existing.algorithm, paths: existing.paths, selection: existing.selection, source: existing.source, entries, treeDigest: treeDigest(entries, existing.algorithm), env: options.env });
   writeManifest(manifestPath, manifest);
   const stored = options.store !== void 0 ? storeEntries(resolve(options.cwd, options.store), root, manifest.algorithm, snapshot.entries) : void 0;
-  const before = new Map(existing.entries.filter((e) => within(e.path, rels)).map((e) => [e.path, e.digest ?? e.target ?? e.type]));
-  const changed = snapshot.entries.filter((e) => before.get(e.path) !== (e.digest ?? e.target ?? e.type)).length + [...before.keys()].filter((p) => !snapshot.entries.some((e) => e.path === p)).length;
+  const content = (e) => e.digest ?? e.target ?? e.type;
+  const before = new Map(existing.entries.filter((e) => within(e.path, rels)).map((e) => [e.path, content(e)]));
+  const after = new Map(snapshot.entries.map((e) => [e.path, content(e)]));
+  const changed = [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].filter((path) => before.get(path) !== after.get(path)).length;
   const report = buildReport("manifest", [...snapshot.findings, ...stored?.findings ?? []], options.policy, {
     updated: changed,
     entries: manifest.summary.entries,
@@ -182,7 +186,7 @@ function storeEntries(store, root, algorithm, entries) {
   let count = 0;
   for (const entry of entries) {
     if (entry.type !== "file" || !entry.digest) continue;
-    const source = underRoot(root, entry.pathBytes !== void 0 ? pathBytes(entry) : entry.path);
+    const source = entryFsPath(root, entry);
     let kept = false;
     try {
       kept = storeFile(store, algorithm, entry.digest, source, buffer);

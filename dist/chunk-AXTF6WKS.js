@@ -3,8 +3,9 @@ import {
   HashWorkers,
   parseManifest,
   readManifest,
-  takeSnapshot
-} from "./chunk-RD477ZPS.js";
+  takeSnapshot,
+  walkedPaths
+} from "./chunk-I5U36ZV5.js";
 import {
   relativeToRoot,
   resolveRoot
@@ -14,7 +15,7 @@ import {
 } from "./chunk-4DBMKOYF.js";
 import {
   comparePaths
-} from "./chunk-TRKGOTK6.js";
+} from "./chunk-NTTU4NFM.js";
 import {
   buildReport
 } from "./chunk-QJQ3DHB6.js";
@@ -199,7 +200,7 @@ async function verify(options, manifest, workers) {
     ...common,
     ...workers && { workers },
     root,
-    paths: manifest.paths.map((p) => p === "." ? "" : p),
+    paths: walkedPaths(manifest),
     selection
   });
   const findings = [...snapshot.findings, ...compareEntries(manifest.entries, snapshot.entries)];

@@ -5,10 +5,10 @@ import {
 } from "./chunk-2NM5TTJP.js";
 import {
   walkTree
-} from "./chunk-S62BCO7S.js";
+} from "./chunk-OBHHEJCB.js";
 import {
   joinBase
-} from "./chunk-TRKGOTK6.js";
+} from "./chunk-NTTU4NFM.js";
 import {
   RuleSet,
   addCounts,

@@ -3,11 +3,11 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   listScanRules,
   scanCommand
-} from "./chunk-SYICWSLO.js";
+} from "./chunk-Q423TYRU.js";
 import "./chunk-2NM5TTJP.js";
-import "./chunk-S62BCO7S.js";
+import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
-import "./chunk-TRKGOTK6.js";
+import "./chunk-NTTU4NFM.js";
 import "./chunk-T2Y74K44.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";

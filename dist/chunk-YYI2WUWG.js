@@ -42,7 +42,7 @@ var EventLog = class {
   }
   append(event) {
     const body = JSON.stringify({ seq: this.#seq + 1, time: (/* @__PURE__ */ new Date()).toISOString(), ...event, prev: this.#prev });
-    const hash = createHash("sha256").update(body).digest("hex");
+    const hash = recordHash(body);
     const line = `{"hash":"${hash}",${body.slice(1)}
 `;
     if (this.#fd !== void 0) writeSync(this.#fd, line);
@@ -57,6 +57,9 @@ var EventLog = class {
     closeSync(this.#fd);
   }
 };
+function recordHash(body) {
+  return createHash("sha256").update(body).digest("hex");
+}
 function verifyLog(text) {
   const records = [];
   const breaks = [];
@@ -75,7 +78,7 @@ function verifyLog(text) {
     } catch {
       return void breaks.push({ line: at, reason: "is not valid JSON" });
     }
-    if (createHash("sha256").update(body).digest("hex") !== record.hash) breaks.push({ line: at, reason: "was edited: its hash does not match its content" });
+    if (recordHash(body) !== record.hash) breaks.push({ line: at, reason: "was edited: its hash does not match its content" });
     else if (record.prev !== prev) breaks.push({ line: at, reason: `does not follow the line before it (a line was deleted, inserted or moved)` });
     else if (record.seq !== seq + 1) breaks.push({ line: at, reason: `has sequence ${record.seq}, expected ${seq + 1}` });
     records.push(record);

@@ -10,11 +10,6 @@ import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
 
-// src/attest/flags.ts
-function hasSignatureFlags(flags) {
-  return [flags.key, flags.certificateIdentity, flags.certificateIdentityRegexp, flags.certificateOidcIssuer, flags.trustedRoot].some((f) => f !== void 0) || !!flags.tufRefresh;
-}
-
 // schemas/config.schema.json
 var config_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -230,7 +225,6 @@ function plural(n, word) {
 }
 
 export {
-  hasSignatureFlags,
   loadConfig,
   validateConfig,
   mergeConfig,

@@ -1,14 +1,14 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-ZSUEOCO6.js";
-import "./chunk-RD477ZPS.js";
+} from "./chunk-AXTF6WKS.js";
+import "./chunk-I5U36ZV5.js";
 import "./chunk-X6DDL2CM.js";
 import "./chunk-VAD37NZ6.js";
 import "./chunk-2NM5TTJP.js";
-import "./chunk-S62BCO7S.js";
+import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
-import "./chunk-TRKGOTK6.js";
+import "./chunk-NTTU4NFM.js";
 import "./chunk-OKLZT4PJ.js";
 import "./chunk-ALOZCY5S.js";
 import "./chunk-DUQ2JHVY.js";
