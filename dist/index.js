@@ -15,7 +15,7 @@ import {
 } from "./chunk-LLSSNQZ3.js";
 import {
   checkCommand
-} from "./chunk-CSAMY6RN.js";
+} from "./chunk-P2PI27HJ.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";

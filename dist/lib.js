@@ -4,7 +4,7 @@ import {
 } from "./chunk-AXTF6WKS.js";
 import {
   manifestCommand
-} from "./chunk-BSYSW4NQ.js";
+} from "./chunk-AJJOCPFD.js";
 import "./chunk-VVQZPBAV.js";
 import {
   readManifest
@@ -12,7 +12,7 @@ import {
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-CSAMY6RN.js";
+} from "./chunk-P2PI27HJ.js";
 import "./chunk-X6DDL2CM.js";
 import {
   loadConfig,

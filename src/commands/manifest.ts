@@ -86,9 +86,11 @@ export async function manifestCommand(options: ManifestCommandOptions): Promise<
   })
   // Exports are rendered first so a bad request (sha256sum of a sha512 manifest) writes nothing.
   const rendered = exports.map((e) => ({ path: e.path, lines: exportManifest(manifest, e.format) }))
+  // The store is filled first: a store that cannot be written fails the run before a manifest exists
+  // that promises restorable files.
+  const stored = options.store !== undefined ? storeEntries(resolve(options.cwd, options.store), root, manifest.algorithm, snapshot.entries) : undefined
   writeManifest(manifestPath, manifest)
   for (const e of rendered) writeFileAtomic(e.path, e.lines)
-  const stored = options.store !== undefined ? storeEntries(resolve(options.cwd, options.store), root, manifest.algorithm, snapshot.entries) : undefined
   const report = buildReport('manifest', [...snapshot.findings, ...(stored?.findings ?? [])], options.policy, {
     files: manifest.summary.files,
     bytes: manifest.summary.bytes,
@@ -134,8 +136,8 @@ export async function updateManifestCommand(options: UpdateManifestOptions): Pro
   const snapshot = await takeSnapshot({ root, paths: present, selection: existing.selection, algorithm: existing.algorithm })
   const entries = [...existing.entries.filter((e) => !within(e.path, rels)), ...snapshot.entries].sort(comparePaths)
   const manifest = createManifest({ algorithm: existing.algorithm, paths: existing.paths, selection: existing.selection, source: existing.source, entries, treeDigest: treeDigest(entries, existing.algorithm), env: options.env })
-  writeManifest(manifestPath, manifest)
   const stored = options.store !== undefined ? storeEntries(resolve(options.cwd, options.store), root, manifest.algorithm, snapshot.entries) : undefined
+  writeManifest(manifestPath, manifest)
   // Entries added, removed or different, by what identifies each one's content.
   const content = (e: ManifestEntry) => e.digest ?? e.target ?? e.type
   const before = new Map(existing.entries.filter((e) => within(e.path, rels)).map((e) => [e.path, content(e)]))

@@ -69,7 +69,7 @@ export async function watchCommand(options: WatchCommandOptions): Promise<Report
     channels.push(smsChannel(options.sms.api, sid, token, options.sms.from, options.sms.to))
   }
 
-  const log = new EventLog(logFile, logFile === undefined ? options.echo : undefined)
+  const log = new EventLog(logFile, logFile === undefined ? options.echo : undefined, options.log)
   const alerter = new Alerter(channels, { ...DEFAULT_ALERT_POLICY, ...options.alertPolicy }, root, (event) => log.append(event))
   const monitor = new Monitor({
     root,

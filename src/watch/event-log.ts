@@ -33,8 +33,8 @@ export class EventLog {
   #prev: string
   #seq: number
 
-  /** `file` is appended to (continuing its chain); without one, lines only go to `echo`. */
-  constructor(file: string | undefined, echo?: (line: string) => void) {
+  /** `file` is appended to (continuing its chain); without one, lines only go to `echo`. Messages call it `name`. */
+  constructor(file: string | undefined, echo?: (line: string) => void, name = file) {
     this.#echo = echo
     this.#prev = GENESIS
     this.#seq = 0
@@ -43,12 +43,12 @@ export class EventLog {
     try {
       existing = readFileSync(file, 'utf8')
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new ChainsealError('input', `cannot read event log ${file}: ${osReason(error)}`, { cause: error })
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new ChainsealError('input', `cannot read event log ${name}: ${osReason(error)}`, { cause: error })
     }
     const last = existing.trimEnd().split('\n').pop()
     if (last) {
       const match = LINE.exec(last)
-      if (!match) throw new ChainsealError('input', `event log ${file} does not end with a chainseal record; check it with chainseal log verify, or log to a new file`)
+      if (!match) throw new ChainsealError('input', `event log ${name} does not end with a chainseal record; check it with chainseal log verify, or log to a new file`)
       const record = JSON.parse(last) as LogRecord
       this.#prev = match[1]!
       this.#seq = record.seq
@@ -56,7 +56,7 @@ export class EventLog {
     try {
       this.#fd = openSync(file, 'a', 0o600)
     } catch (error) {
-      throw new ChainsealError('input', `cannot open event log ${file}: ${osReason(error)}`, { cause: error })
+      throw new ChainsealError('input', `cannot open event log ${name}: ${osReason(error)}`, { cause: error })
     }
   }
 

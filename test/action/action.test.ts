@@ -173,6 +173,8 @@ describe('the Action, in process', () => {
       [{ scan: 'true', 'fail-on': 'severe' }, 'input "fail-on" must be one of critical, high, medium, low, info, none'],
       [{ scan: 'true', registry: 'not a url' }, 'input "registry" must be a URL'],
       [{}, 'nothing to check: configure manifest, deps or scan'],
+      [{ config: 'missing.json' }, 'cannot read config missing.json: ENOENT'],
+      [{ scan: 'true', 'show-summary': 'sometimes' }, 'input "show-summary" must be true or false (got "sometimes")'],
       [{ mode: 'verify' }, 'manifest: cannot read manifest chainseal.manifest.json: ENOENT: no such file or directory (set by the inputs "mode", "manifest", "paths", "artifacts", or the "manifest" section of the config)'],
       [{ lockfiles: 'auto' }, '(set by the inputs "lockfiles", "registry", or the "deps" section of the config)'],
     ] as const) {

@@ -96,6 +96,9 @@ describe('chainseal check', () => {
     expect([nothing.exitStatus, nothing.stderr]).toEqual([2, expect.stringContaining('nothing to check: configure manifest, deps or scan in .chainseal.json')])
     expect(nothing.report).toMatchObject({ status: 'error', command: 'check' })
 
+    const stray = await check(empty, ['--scan', 'src'])
+    expect([stray.exitStatus, stray.stderr]).toEqual([2, expect.stringContaining('check takes no arguments (got src); name paths with --path or --scan-path')])
+
     const missing = await check(empty, ['--manifest', 'release.json'])
     expect([missing.exitStatus, missing.stderr]).toEqual([2, expect.stringMatching(/manifest: .*release\.json.*ENOENT/)])
 

@@ -364,6 +364,7 @@ describe('the watch command', () => {
       'tree/a': 'a',
       'rules.json': JSON.stringify({ watch: { rules: [{ paths: ['tree/**'], action: 'quarantine' }] } }),
       'bad.json': JSON.stringify({ watch: { rules: [{ paths: ['tree/**'], action: 'delete' }] } }),
+      'notes.txt': 'my own notes\n',
     })
     await cli(['manifest', 'tree', '--output', 'm.json'], dir)
     for (const [args, message] of [
@@ -375,10 +376,38 @@ describe('the watch command', () => {
       [['watch', 'm.json', '--webhook', 'not a url'], '--webhook is not a URL'],
       [['watch', 'm.json', '--config', 'rules.json'], 'a watch rule with action quarantine needs --quarantine DIR'],
       [['watch', 'm.json', '--config', 'bad.json'], 'watch.rules[0].action must be alert, restore or quarantine'],
+      [['watch', 'm.json', '--debounce', 'soon'], '--debounce must be a duration'],
+      [['watch', 'm.json', '--alert-window', '1 minute'], '--alert-window must be a duration'],
+      [['watch', 'm.json', '--alert-critical', '0'], '--alert-critical must be a whole number from 1'],
+      [['watch', 'm.json', '--mail-to', 'ops@example.test', '--smtp-url', 'http://mail.example.test'], 'the SMTP URL must start smtp:// or smtps://'],
+      [['watch', 'm.json', '--log', 'notes.txt'], 'event log notes.txt does not end with a chainseal record'],
+      [['log', 'verify', 'gone.log'], 'cannot read event log gone.log: ENOENT'],
+      [['log', 'rotate', 'events.log'], 'usage: chainseal log verify|summary FILE'],
+      [['log', 'verify', 'notes.txt', '--since', '7d'], '--since applies to log summary'],
     ] as const) {
       const r = await cli([...args], dir)
       expect([r.exitStatus, r.stderr]).toEqual([2, expect.stringContaining(message)])
     }
+    // A log that is not chainseal's is left as it was, not appended to.
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('my own notes\n')
+  })
+
+  it('refuses manifest --update without paths or with --output, and a store it cannot write, before writing a manifest', async () => {
+    const dir = makeTree({ 'tree/a': 'a', 'store': 'a file, not a directory' })
+    expect((await cli(['manifest', 'tree', '--output', 'm.json'], dir)).exitStatus).toBe(0)
+    const before = readFileSync(join(dir, 'm.json'), 'utf8')
+    for (const [args, message] of [
+      [['manifest', '--update', 'm.json'], 'manifest --update m.json needs the paths to re-baseline'],
+      [['manifest', '--update', 'm.json', 'tree', '--output', 'n.json'], '--update rewrites the manifest it names; --output and --export do not apply'],
+      [['manifest', '--update', 'gone.json', 'tree'], 'gone.json'],
+      [['manifest', '--update', 'm.json', 'tree', '--store', 'store'], 'cannot write to the store'],
+      [['manifest', 'tree', '--output', 'n.json', '--store', 'store'], 'cannot write to the store'],
+    ] as const) {
+      const r = await cli([...args], dir)
+      expect([r.exitStatus, r.stderr]).toEqual([2, expect.stringContaining(message)])
+    }
+    expect(readFileSync(join(dir, 'm.json'), 'utf8')).toBe(before)
+    expect(existsSync(join(dir, 'n.json'))).toBe(false)
   })
 
   it('shuts down cleanly on SIGINT and SIGTERM, its log complete and its chain intact', async () => {

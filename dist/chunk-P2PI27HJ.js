@@ -108,7 +108,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-CFYOUDDR.js");
+  const { manifestCommand } = await import("./chunk-XY6XUJHQ.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,

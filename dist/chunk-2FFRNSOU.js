@@ -2,7 +2,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   DEFAULT_MANIFEST,
   checkCommand
-} from "./chunk-CSAMY6RN.js";
+} from "./chunk-P2PI27HJ.js";
 import "./chunk-X227WX52.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-ALOZCY5S.js";

@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   EventLog
-} from "./chunk-YYI2WUWG.js";
+} from "./chunk-PQGMBF2M.js";
 import {
   verifiedStored
 } from "./chunk-VVQZPBAV.js";
@@ -533,7 +533,7 @@ async function watchCommand(options) {
     if (!sid || !token) throw new ChainsealError("usage", "--sms-to needs TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN in the environment");
     channels.push(smsChannel(options.sms.api, sid, token, options.sms.from, options.sms.to));
   }
-  const log = new EventLog(logFile, logFile === void 0 ? options.echo : void 0);
+  const log = new EventLog(logFile, logFile === void 0 ? options.echo : void 0, options.log);
   const alerter = new Alerter(channels, { ...DEFAULT_ALERT_POLICY, ...options.alertPolicy }, root, (event) => log.append(event));
   const monitor = new Monitor({
     root,

@@ -2,7 +2,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   manifestCommand,
   updateManifestCommand
-} from "./chunk-BSYSW4NQ.js";
+} from "./chunk-AJJOCPFD.js";
 import "./chunk-VVQZPBAV.js";
 import "./chunk-I5U36ZV5.js";
 import "./chunk-A7PEBY3R.js";

@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyLog
-} from "./chunk-YYI2WUWG.js";
+} from "./chunk-PQGMBF2M.js";
 import {
   LOG_RULES
 } from "./chunk-BWRJFWRR.js";

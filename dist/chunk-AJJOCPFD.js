@@ -127,9 +127,9 @@ async function manifestCommand(options) {
     env: options.env
   });
   const rendered = exports.map((e) => ({ path: e.path, lines: exportManifest(manifest, e.format) }));
+  const stored = options.store !== void 0 ? storeEntries(resolve(options.cwd, options.store), root, manifest.algorithm, snapshot.entries) : void 0;
   writeManifest(manifestPath, manifest);
   for (const e of rendered) writeFileAtomic(e.path, e.lines);
-  const stored = options.store !== void 0 ? storeEntries(resolve(options.cwd, options.store), root, manifest.algorithm, snapshot.entries) : void 0;
   const report = buildReport("manifest", [...snapshot.findings, ...stored?.findings ?? []], options.policy, {
     files: manifest.summary.files,
     bytes: manifest.summary.bytes,
@@ -157,8 +157,8 @@ async function updateManifestCommand(options) {
   const snapshot = await takeSnapshot({ root, paths: present, selection: existing.selection, algorithm: existing.algorithm });
   const entries = [...existing.entries.filter((e) => !within(e.path, rels)), ...snapshot.entries].sort(comparePaths);
   const manifest = createManifest({ algorithm: existing.algorithm, paths: existing.paths, selection: existing.selection, source: existing.source, entries, treeDigest: treeDigest(entries, existing.algorithm), env: options.env });
-  writeManifest(manifestPath, manifest);
   const stored = options.store !== void 0 ? storeEntries(resolve(options.cwd, options.store), root, manifest.algorithm, snapshot.entries) : void 0;
+  writeManifest(manifestPath, manifest);
   const content = (e) => e.digest ?? e.target ?? e.type;
   const before = new Map(existing.entries.filter((e) => within(e.path, rels)).map((e) => [e.path, content(e)]));
   const after = new Map(snapshot.entries.map((e) => [e.path, content(e)]));

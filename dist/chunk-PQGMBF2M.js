@@ -14,8 +14,8 @@ var EventLog = class {
   #echo;
   #prev;
   #seq;
-  /** `file` is appended to (continuing its chain); without one, lines only go to `echo`. */
-  constructor(file, echo) {
+  /** `file` is appended to (continuing its chain); without one, lines only go to `echo`. Messages call it `name`. */
+  constructor(file, echo, name = file) {
     this.#echo = echo;
     this.#prev = GENESIS;
     this.#seq = 0;
@@ -24,12 +24,12 @@ var EventLog = class {
     try {
       existing = readFileSync(file, "utf8");
     } catch (error) {
-      if (error.code !== "ENOENT") throw new ChainsealError("input", `cannot read event log ${file}: ${osReason(error)}`, { cause: error });
+      if (error.code !== "ENOENT") throw new ChainsealError("input", `cannot read event log ${name}: ${osReason(error)}`, { cause: error });
     }
     const last = existing.trimEnd().split("\n").pop();
     if (last) {
       const match = LINE.exec(last);
-      if (!match) throw new ChainsealError("input", `event log ${file} does not end with a chainseal record; check it with chainseal log verify, or log to a new file`);
+      if (!match) throw new ChainsealError("input", `event log ${name} does not end with a chainseal record; check it with chainseal log verify, or log to a new file`);
       const record = JSON.parse(last);
       this.#prev = match[1];
       this.#seq = record.seq;
@@ -37,7 +37,7 @@ var EventLog = class {
     try {
       this.#fd = openSync(file, "a", 384);
     } catch (error) {
-      throw new ChainsealError("input", `cannot open event log ${file}: ${osReason(error)}`, { cause: error });
+      throw new ChainsealError("input", `cannot open event log ${name}: ${osReason(error)}`, { cause: error });
     }
   }
   append(event) {
