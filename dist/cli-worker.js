@@ -34,7 +34,7 @@ import {
   errorReport,
   exitCodeFor,
   parseFailOn
-} from "./chunk-QJQ3DHB6.js";
+} from "./chunk-CY5NJ4W7.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-BHXCY7IC.js";
 import {
@@ -356,7 +356,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-2FFRNSOU.js");
+      const { checkCommand } = await import("./chunk-CYARGOJH.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -385,7 +385,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-XY6XUJHQ.js");
+        const { updateManifestCommand } = await import("./chunk-JXMSWTPX.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -399,7 +399,7 @@ var COMMANDS = {
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-XY6XUJHQ.js");
+      const { manifestCommand } = await import("./chunk-JXMSWTPX.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -428,7 +428,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const concurrency = values.concurrency === void 0 ? void 0 : wholeNumber("--concurrency", values.concurrency, 1, 256);
-      const { depsCommand } = await import("./chunk-RRKMYRGJ.js");
+      const { depsCommand } = await import("./chunk-SNJF4EQR.js");
       return depsCommand({
         cwd: io.cwd,
         env: io.env,
@@ -455,7 +455,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const threads = values.threads === void 0 ? void 0 : wholeNumber("--threads", values.threads, 1, 64);
-      const { scanCommand } = await import("./chunk-3KHX6EZP.js");
+      const { scanCommand } = await import("./chunk-CCRJAGUB.js");
       return scanCommand({
         cwd: io.cwd,
         paths: positionals,
@@ -485,7 +485,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-5KEMQOXU.js");
+      const { verifyCommand } = await import("./chunk-OVWTHV3A.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -511,7 +511,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-L4JVEPRB.js");
+      const { signCommand } = await import("./chunk-YW3QE5MF.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -548,7 +548,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const { watchCommand } = await import("./chunk-KWPBWJ7N.js");
+      const { watchCommand } = await import("./chunk-E65DVDXR.js");
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
@@ -588,7 +588,7 @@ var COMMANDS = {
     async execute(values, positionals, { io, policy }) {
       const [action, file, ...extra] = positionals;
       if (action !== "verify" && action !== "summary" || file === void 0 || extra.length) throw usage("usage: chainseal log verify|summary FILE [--since 7d]");
-      const { logCommand, parseSince } = await import("./chunk-HMW5QECJ.js");
+      const { logCommand, parseSince } = await import("./chunk-H37QXCXY.js");
       const since = values.since;
       if (since !== void 0 && action === "verify") throw usage("--since applies to log summary");
       return logCommand(action, { cwd: io.cwd, file, ...since !== void 0 && { since: parseSince(since) }, policy });
@@ -600,7 +600,7 @@ var COMMANDS = {
       if (positionals.length) throw usage(`keygen takes no arguments; name the directory with --output DIR`);
       const output = values.output;
       if (!output) throw usage("keygen needs --output DIR: where to write chainseal.key and chainseal.pub");
-      const { keygenCommand } = await import("./chunk-VAK72DAU.js");
+      const { keygenCommand } = await import("./chunk-7PJKJXEZ.js");
       return keygenCommand({ cwd: io.cwd, output, policy });
     }
   },
@@ -620,7 +620,7 @@ var COMMANDS = {
       const bundle = values.bundle;
       if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`);
       const staging = Boolean(values.staging);
-      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-NNKAHMST.js");
+      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-W2MGNWEL.js");
       if (sub === "verify-bundle") return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy });
       const identityToken = values["identity-token"];
       if (!identityToken) throw usage("sigstore sign-bundle needs --identity-token TOKEN");
@@ -654,7 +654,7 @@ async function run(argv, io) {
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
-    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-3KHX6EZP.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
+    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-CCRJAGUB.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
     format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
     const configured = spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };

@@ -15,7 +15,7 @@ import {
 } from "./chunk-LLSSNQZ3.js";
 import {
   checkCommand
-} from "./chunk-P2PI27HJ.js";
+} from "./chunk-PQD2JDZN.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
@@ -34,7 +34,7 @@ import "./chunk-ALOZCY5S.js";
 import {
   DEFAULT_FAIL_ON,
   errorReport
-} from "./chunk-QJQ3DHB6.js";
+} from "./chunk-CY5NJ4W7.js";
 import "./chunk-355TBZ3U.js";
 import "./chunk-KWYAT2C6.js";
 import {

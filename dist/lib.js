@@ -1,18 +1,18 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-AXTF6WKS.js";
+} from "./chunk-IOP7H75S.js";
 import {
   manifestCommand
-} from "./chunk-AJJOCPFD.js";
+} from "./chunk-D2RJU5WW.js";
 import "./chunk-VVQZPBAV.js";
 import {
   readManifest
-} from "./chunk-I5U36ZV5.js";
+} from "./chunk-M3JYA6JG.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-P2PI27HJ.js";
+} from "./chunk-PQD2JDZN.js";
 import "./chunk-X6DDL2CM.js";
 import {
   loadConfig,
@@ -22,12 +22,12 @@ import "./chunk-IJEYIB5L.js";
 import "./chunk-VAD37NZ6.js";
 import {
   depsCommand
-} from "./chunk-6HFKHXIN.js";
+} from "./chunk-PDWMMXOX.js";
 import "./chunk-76LJFSY3.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   scanCommand
-} from "./chunk-Q423TYRU.js";
+} from "./chunk-IUGS6OUK.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
@@ -38,7 +38,7 @@ import "./chunk-OKLZT4PJ.js";
 import "./chunk-TKKDJE5N.js";
 import "./chunk-ALOZCY5S.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-QJQ3DHB6.js";
+import "./chunk-CY5NJ4W7.js";
 import "./chunk-355TBZ3U.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-BHXCY7IC.js";

@@ -1,10 +1,15 @@
 import type { Bundle } from '@sigstore/bundle'
 import { crypto as sigstoreCrypto, type X509Certificate } from '@sigstore/core'
+import { HashAlgorithm } from '@sigstore/protobuf-specs'
 import { toSignedEntity, toTrustMaterial, VerificationError, Verifier, type SignedEntity } from '@sigstore/verify'
+// Not exported from the package's index; the version is pinned.
+import type { LogCheckpoint } from '@sigstore/verify/dist/tlog/checkpoint.js'
+import { verifyMerkleInclusion } from '@sigstore/verify/dist/tlog/merkle.js'
 import type { KeyObject } from 'node:crypto'
 import { RE2JS } from 're2js'
 import { ChainsealError } from '../errors.ts'
 import { createFinding, type Finding, type Rule } from '../findings/finding.ts'
+import { assertPrehashable, loadPrehashedVerifier } from './prehashed.ts'
 import { SIGNATURE_RULES } from './rules.ts'
 import { hasSubjectDigest, readStatement, type Statement } from './statement.ts'
 import type { LoadedTrustRoot } from './trust-root.ts'
@@ -42,7 +47,7 @@ export interface BundleVerification {
   bundle: Bundle
   /** As the user gave it, for messages and finding locations. */
   bundleName: string
-  /** The signed artifact: its sha256 (hex) always, its bytes when a message signature needs them. */
+  /** The signed artifact: its sha256 (hex) always, its bytes when the caller has them. */
   artifact: { name: string; sha256: string; bytes?: Buffer }
   signer: SignerExpectation
   trustRoot: LoadedTrustRoot
@@ -65,13 +70,18 @@ export interface BundleVerdict {
  * root, and last the signed statement: in-toto v1, a subject with the artifact's digest (which
  * @sigstore/verify leaves to its caller) and the predicate type.
  */
-export function verifyBundle(v: BundleVerification): BundleVerdict {
+export async function verifyBundle(v: BundleVerification): Promise<BundleVerdict> {
   const fail = (rule: Rule, message: string): BundleVerdict => ({
     failure: createFinding(rule, { message, location: { path: v.bundleName }, identity: [v.artifact.sha256] }),
   })
   const content = v.bundle.content
-  if (content.$case === 'messageSignature' && !v.artifact.bytes)
-    throw new ChainsealError('usage', `bundle ${v.bundleName} signs the artifact's bytes directly (a message signature): give the artifact file, not only its digest`)
+  // A message signature over an artifact known only by its sha256 is checked over that digest.
+  const byDigest = content.$case === 'messageSignature' && !v.artifact.bytes
+  if (byDigest) {
+    const algorithm = content.messageSignature.messageDigest?.algorithm ?? HashAlgorithm.SHA2_256
+    if (algorithm !== HashAlgorithm.SHA2_256 && algorithm !== HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED)
+      throw new ChainsealError('usage', `bundle ${v.bundleName} signs the artifact's ${HashAlgorithm[algorithm]} digest, not its sha256: give the artifact file, not only its digest`)
+  }
 
   let entity: SignedEntity
   try {
@@ -93,6 +103,13 @@ export function verifyBundle(v: BundleVerification): BundleVerdict {
       return fail(SIGNATURE_RULES.wrongKey, `bundle ${v.bundleName} is signed with a key (hint ${JSON.stringify(entity.key.hint)}), not a certificate: verify it with --key and the signer's public key`)
     signingKey = sigstoreCrypto.createPublicKey(entity.key.certificate.publicKey)
     signer = certificateIdentity(entity.key.certificate)
+  }
+  if (byDigest) {
+    assertPrehashable(signingKey, v.bundleName)
+    const verifyPrehashed = await loadPrehashedVerifier()
+    const digest = Buffer.from(v.artifact.sha256, 'hex')
+    const { signature } = content.messageSignature
+    entity.signature.verifySignature = (key) => verifyPrehashed(key, digest, signature)
   }
 
   if (!entity.signature.verifySignature(signingKey)) {
@@ -117,7 +134,7 @@ export function verifyBundle(v: BundleVerification): BundleVerdict {
     return fail(SIGNATURE_RULES.untrustedCertificate, `bundle ${v.bundleName}: the signing certificate (issuer ${leaf.issuer.toString('hex').slice(0, 16)}…) was not issued by any certificate authority of ${v.trustRoot.label}`)
   const thresholds = keyed ? { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 } : { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 }
   try {
-    new Verifier(trust, thresholds).verify(entity)
+    new Verifier(trust, thresholds).verify(withCheckpointlessProofsChecked(entity))
   } catch (error) {
     // No policy is passed (identity and issuer were checked above), so no PolicyError can come.
     if (!(error instanceof VerificationError))
@@ -145,6 +162,31 @@ export function verifyBundle(v: BundleVerification): BundleVerdict {
   if (v.predicateType && statement.predicateType !== v.predicateType)
     return fail(SIGNATURE_RULES.predicateType, `bundle ${v.bundleName} signs a statement of type ${statement.predicateType}, expected ${v.predicateType}`)
   return { statement, ...(signer && { signer }) }
+}
+
+/**
+ * Bundles v0.1 may carry inclusion proofs without a checkpoint (signed tree heads came with v0.2);
+ * @sigstore/verify reads a checkpoint from every proof and throws a TypeError on these. Such a proof
+ * is checked against its own root hash, and the entry's inclusion rests on its signed entry
+ * timestamp, which the Verifier checks against the log's key (v0.1 requires one; were it missing, the
+ * entry would have no inclusion evidence left and fail).
+ */
+function withCheckpointlessProofsChecked(entity: SignedEntity): SignedEntity {
+  if (entity.tlogEntries.every((entry) => !entry.inclusionProof || entry.inclusionProof.checkpoint)) return entity
+  const tlogEntries = entity.tlogEntries.map((entry) => {
+    const proof = entry.inclusionProof
+    if (!proof || proof.checkpoint) return entry
+    let logSize: bigint
+    try {
+      logSize = BigInt(proof.treeSize)
+    } catch {
+      throw new VerificationError({ code: 'TLOG_INCLUSION_PROOF_ERROR', message: `invalid inclusion proof tree size ${JSON.stringify(proof.treeSize)}` })
+    }
+    // Only the proof's index and hashes and the entry's body are read, never its checkpoint.
+    verifyMerkleInclusion(entry as Parameters<typeof verifyMerkleInclusion>[0], { logSize, logHash: proof.rootHash } as LogCheckpoint)
+    return { ...entry, inclusionProof: undefined }
+  })
+  return { ...entity, tlogEntries }
 }
 
 /** Who a DSSE bundle's certificate names, read without verifying it: to print the commands that will. */

@@ -62,7 +62,7 @@ export async function verifyBundleCommand(o: VerifyBundleOptions): Promise<Repor
   const bundle = readBundle(resolve(o.cwd, o.bundle), o.bundle)
   const digest = /^sha256:([0-9a-f]{64})$/i.exec(o.artifact)
   const bytes = digest ? undefined : readInput(resolve(o.cwd, o.artifact), `artifact ${o.artifact}`)
-  const verdict = verifyBundle({
+  const verdict = await verifyBundle({
     bundle,
     bundleName: o.bundle,
     artifact: { name: o.artifact, sha256: digest ? digest[1]!.toLowerCase() : sha256Hex(bytes!), ...(bytes && { bytes }) },

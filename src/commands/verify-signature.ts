@@ -12,7 +12,7 @@ import type { VerifyCommandOptions } from './verify.ts'
 export async function verifySignature(options: VerifyCommandOptions, signature: NonNullable<VerifyCommandOptions['signature']>, bytes: Buffer): Promise<{ failure: Finding } | { stats: Stats }> {
   const policy = await loadSignaturePolicy(options.cwd, options.env ?? {}, signature.flags)
   const bundle = readBundle(resolve(options.cwd, signature.bundle), signature.bundle)
-  const verdict = verifyBundle({
+  const verdict = await verifyBundle({
     bundle,
     bundleName: signature.bundle,
     artifact: { name: `manifest ${options.manifest}`, sha256: sha256Hex(bytes) },

@@ -6,6 +6,7 @@ import { serializeBundle } from '../../src/attest/bundle.ts'
 import { readPrivateKey } from '../../src/attest/keys.ts'
 import { signPayload } from '../../src/attest/sign.ts'
 import { PREDICATE_TYPE, sha256Hex, STATEMENT_TYPE } from '../../src/attest/statement.ts'
+import { flipInBase64 } from '../helpers/bundles.ts'
 import { startSigstoreServices, type SigstoreServices } from '../helpers/sigstore-services.ts'
 import { cli, makeTree, readJson, tempDir } from '../helpers/tree.ts'
 
@@ -29,16 +30,6 @@ function flipByte(path: string, at: (text: string) => number) {
   const i = at(bytes.toString('latin1'))
   bytes[i] = bytes[i]! ^ 0x01
   writeFileSync(path, bytes)
-}
-
-/** Rewrites a base64 field of a bundle with one bit of its decoded bytes flipped. */
-function flipInBase64(path: string, pick: (bundle: any) => [object, string]) {
-  const bundle = readJson(path)
-  const [holder, key] = pick(bundle)
-  const bytes = Buffer.from((holder as any)[key], 'base64')
-  bytes[Math.floor(bytes.length / 2)]! ^= 0x01
-  ;(holder as any)[key] = bytes.toString('base64')
-  writeFileSync(path, JSON.stringify(bundle))
 }
 
 describe('keygen', () => {
@@ -351,6 +342,11 @@ describe('the sigstore-conformance client protocol', () => {
     expect(readJson(join(dir, 'a.sigstore.json')).messageSignature).toBeTruthy()
     expect((await cli(['sigstore', 'verify-bundle', '--bundle', 'a.sigstore.json', ...verifyFlags, 'a.txt'], dir)).exitStatus).toBe(0)
     expect((await cli(['sigstore', 'verify-bundle', '--bundle', 'a.sigstore.json', ...verifyFlags, 'b.txt'], dir)).exitStatus).toBe(1)
+    // By digest, the message signature is checked over the digest given.
+    for (const [file, status] of [['a.txt', 0], ['b.txt', 1]] as const) {
+      const byDigest = `sha256:${sha256Hex(readFileSync(join(dir, file)))}`
+      expect([file, (await cli(['sigstore', 'verify-bundle', '--bundle', 'a.sigstore.json', ...verifyFlags, byDigest], dir)).exitStatus]).toEqual([file, status])
+    }
 
     const dsse = await cli(['sigstore', 'sign-bundle', '--in-toto', '--identity-token', services.token, '--signing-config', 'config.json', '--bundle', 's.sigstore.json', 'statement.json'], dir)
     expect(dsse.exitStatus).toBe(0)
@@ -359,6 +355,29 @@ describe('the sigstore-conformance client protocol', () => {
     expect((await cli(['sigstore', 'verify-bundle', '--bundle', 's.sigstore.json', ...verifyFlags, 'b.txt'], dir)).exitStatus).toBe(1)
     // Both a key and an identity: refused, whatever the bundle.
     expect((await cli(['sigstore', 'verify-bundle', '--bundle', 's.sigstore.json', '--key', 'k.pub', ...verifyFlags, 'a.txt'], dir)).exitStatus).toBe(2)
+  })
+
+  it('verifies a message signature by digest for an ECDSA key, and asks for the file for an Ed25519 one', async () => {
+    const dir = makeTree({ 'a.txt': 'signed bytes\n' })
+    const data = readFileSync(join(dir, 'a.txt'))
+    const digest = `sha256:${sha256Hex(data)}`
+    const other = `sha256:${sha256Hex(Buffer.from('other'))}`
+    const keys = { p256: generateKeyPairSync('ec', { namedCurve: 'P-256' }), p384: generateKeyPairSync('ec', { namedCurve: 'P-384' }), ed25519: generateKeyPairSync('ed25519') }
+    for (const [name, { privateKey, publicKey }] of Object.entries(keys)) {
+      writeFileSync(join(dir, `${name}.pub`), publicKey.export({ format: 'pem', type: 'spki' }))
+      writeFileSync(join(dir, `${name}.json`), serializeBundle(await signPayload(data, 'messageSignature', { kind: 'key', key: privateKey })))
+    }
+    const verify = (name: string, artifact: string) => cli(['sigstore', 'verify-bundle', '--bundle', `${name}.json`, '--key', `${name}.pub`, artifact], dir)
+    for (const name of ['p256', 'p384']) {
+      expect([name, (await verify(name, 'a.txt')).exitStatus, (await verify(name, digest)).exitStatus]).toEqual([name, 0, 0])
+      const wrong = await verify(name, other)
+      expect(wrong.exitStatus).toBe(1)
+      expect(wrong.stdout).toContain(`signature/invalid`)
+      expect(wrong.stdout).toContain(`does not verify with the key ${name}.pub`)
+    }
+    const r = await verify('ed25519', digest)
+    expect(r.exitStatus).toBe(2)
+    expect(r.stderr).toMatch(/bundle ed25519.json is a message signature by a ed25519 key, which signs the artifact's bytes themselves: give the artifact file/)
   })
 
   it('rejects a statement whose _type is not in-toto v1, even when its signature holds', async () => {

@@ -25,7 +25,7 @@ export interface BundleVerification {
     bundle: Bundle;
     /** As the user gave it, for messages and finding locations. */
     bundleName: string;
-    /** The signed artifact: its sha256 (hex) always, its bytes when a message signature needs them. */
+    /** The signed artifact: its sha256 (hex) always, its bytes when the caller has them. */
     artifact: {
         name: string;
         sha256: string;
@@ -53,7 +53,7 @@ export interface BundleVerdict {
  * root, and last the signed statement: in-toto v1, a subject with the artifact's digest (which
  * @sigstore/verify leaves to its caller) and the predicate type.
  */
-export declare function verifyBundle(v: BundleVerification): BundleVerdict;
+export declare function verifyBundle(v: BundleVerification): Promise<BundleVerdict>;
 /** Who a DSSE bundle's certificate names, read without verifying it: to print the commands that will. */
 export declare function certificateSigner(bundle: Bundle): {
     identity?: string;

@@ -43,6 +43,7 @@ var package_default = {
   },
   dependencies: {
     "@actions/core": "3.0.1",
+    "@noble/curves": "2.4.0",
     "@sigstore/bundle": "5.0.1",
     "@sigstore/core": "4.0.1",
     "@sigstore/protobuf-specs": "0.5.2",

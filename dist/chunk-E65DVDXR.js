@@ -9,7 +9,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-I5U36ZV5.js";
+} from "./chunk-M3JYA6JG.js";
 import "./chunk-X6DDL2CM.js";
 import "./chunk-VAD37NZ6.js";
 import {
@@ -31,7 +31,7 @@ import "./chunk-ALOZCY5S.js";
 import "./chunk-DUQ2JHVY.js";
 import {
   buildReport
-} from "./chunk-QJQ3DHB6.js";
+} from "./chunk-CY5NJ4W7.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-BHXCY7IC.js";
 import {

@@ -23,7 +23,7 @@ import {
 } from "./chunk-TKKDJE5N.js";
 import {
   buildReport
-} from "./chunk-QJQ3DHB6.js";
+} from "./chunk-CY5NJ4W7.js";
 
 // src/scan/pool.ts
 import { availableParallelism } from "node:os";

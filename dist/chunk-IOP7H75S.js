@@ -5,7 +5,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-I5U36ZV5.js";
+} from "./chunk-M3JYA6JG.js";
 import {
   relativeToRoot,
   resolveRoot
@@ -18,7 +18,7 @@ import {
 } from "./chunk-NTTU4NFM.js";
 import {
   buildReport
-} from "./chunk-QJQ3DHB6.js";
+} from "./chunk-CY5NJ4W7.js";
 import {
   readInput
 } from "./chunk-KWYAT2C6.js";
@@ -159,7 +159,7 @@ async function verifyCommand(options) {
     const signature = options.signature;
     const bytes = readInput(resolve(options.cwd, options.manifest), `manifest ${options.manifest}`);
     const [signed, compared] = await Promise.allSettled([
-      import("./chunk-MHT2O6CI.js").then((m) => m.verifySignature(options, signature, bytes)),
+      import("./chunk-OV3A2UD4.js").then((m) => m.verifySignature(options, signature, bytes)),
       (async () => verify(options, parseManifest(bytes.toString("utf8"), options.manifest), workers))()
     ]);
     if (signed.status === "rejected") throw signed.reason;

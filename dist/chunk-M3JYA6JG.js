@@ -34,7 +34,7 @@ import {
 } from "./chunk-DUQ2JHVY.js";
 import {
   TOOL
-} from "./chunk-QJQ3DHB6.js";
+} from "./chunk-CY5NJ4W7.js";
 import {
   createFinding
 } from "./chunk-BHXCY7IC.js";

@@ -1,19 +1,19 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   loadSignaturePolicy
-} from "./chunk-SJUWLSFJ.js";
+} from "./chunk-5QRGJIUZ.js";
 import {
   PUBLIC_GOOD,
   STAGING,
   signPayload
-} from "./chunk-7D4LBNIF.js";
+} from "./chunk-QP26KIG7.js";
 import "./chunk-LCJN5RNY.js";
 import {
   readBundle,
   serializeBundle,
   sha256Hex,
   verifyBundle
-} from "./chunk-BSGIOQUA.js";
+} from "./chunk-HPPJZF57.js";
 import "./chunk-RXMWIWJ7.js";
 import {
   require_dist
@@ -25,7 +25,7 @@ import {
 import "./chunk-55WHQGKO.js";
 import {
   buildReport
-} from "./chunk-QJQ3DHB6.js";
+} from "./chunk-CY5NJ4W7.js";
 import {
   readInput,
   readInputText
@@ -62,7 +62,7 @@ async function verifyBundleCommand(o) {
   const bundle = readBundle(resolve(o.cwd, o.bundle), o.bundle);
   const digest = /^sha256:([0-9a-f]{64})$/i.exec(o.artifact);
   const bytes = digest ? void 0 : readInput(resolve(o.cwd, o.artifact), `artifact ${o.artifact}`);
-  const verdict = verifyBundle({
+  const verdict = await verifyBundle({
     bundle,
     bundleName: o.bundle,
     artifact: { name: o.artifact, sha256: digest ? digest[1].toLowerCase() : sha256Hex(bytes), ...bytes && { bytes } },

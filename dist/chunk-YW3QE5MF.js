@@ -3,17 +3,17 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signStatement
-} from "./chunk-7D4LBNIF.js";
+} from "./chunk-QP26KIG7.js";
 import "./chunk-LCJN5RNY.js";
 import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-XDBMPCKC.js";
+} from "./chunk-QXHNGV6R.js";
 import {
   certificateSigner,
   manifestStatement,
   serializeBundle
-} from "./chunk-BSGIOQUA.js";
+} from "./chunk-HPPJZF57.js";
 import {
   keyHint,
   readPrivateKey
@@ -24,7 +24,7 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-I5U36ZV5.js";
+} from "./chunk-M3JYA6JG.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
@@ -41,7 +41,7 @@ import "./chunk-ALOZCY5S.js";
 import "./chunk-DUQ2JHVY.js";
 import {
   buildReport
-} from "./chunk-QJQ3DHB6.js";
+} from "./chunk-CY5NJ4W7.js";
 import {
   readInput
 } from "./chunk-KWYAT2C6.js";

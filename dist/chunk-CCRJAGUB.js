@@ -3,7 +3,7 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   listScanRules,
   scanCommand
-} from "./chunk-Q423TYRU.js";
+} from "./chunk-IUGS6OUK.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
@@ -14,7 +14,7 @@ import "./chunk-OKLZT4PJ.js";
 import "./chunk-TKKDJE5N.js";
 import "./chunk-ALOZCY5S.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-QJQ3DHB6.js";
+import "./chunk-CY5NJ4W7.js";
 import "./chunk-355TBZ3U.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-BHXCY7IC.js";

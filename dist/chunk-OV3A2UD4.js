@@ -1,17 +1,17 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   loadSignaturePolicy
-} from "./chunk-SJUWLSFJ.js";
+} from "./chunk-5QRGJIUZ.js";
 import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-XDBMPCKC.js";
+} from "./chunk-QXHNGV6R.js";
 import {
   PREDICATE_TYPE,
   readBundle,
   sha256Hex,
   verifyBundle
-} from "./chunk-BSGIOQUA.js";
+} from "./chunk-HPPJZF57.js";
 import "./chunk-RXMWIWJ7.js";
 import "./chunk-RG5UG3NJ.js";
 import "./chunk-RW2GBRT7.js";
@@ -26,7 +26,7 @@ import { resolve } from "node:path";
 async function verifySignature(options, signature, bytes) {
   const policy = await loadSignaturePolicy(options.cwd, options.env ?? {}, signature.flags);
   const bundle = readBundle(resolve(options.cwd, signature.bundle), signature.bundle);
-  const verdict = verifyBundle({
+  const verdict = await verifyBundle({
     bundle,
     bundleName: signature.bundle,
     artifact: { name: `manifest ${options.manifest}`, sha256: sha256Hex(bytes) },

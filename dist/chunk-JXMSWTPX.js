@@ -1,10 +1,14 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  verifyCommand
-} from "./chunk-AXTF6WKS.js";
-import "./chunk-I5U36ZV5.js";
+  manifestCommand,
+  updateManifestCommand
+} from "./chunk-D2RJU5WW.js";
+import "./chunk-VVQZPBAV.js";
+import "./chunk-M3JYA6JG.js";
+import "./chunk-A7PEBY3R.js";
 import "./chunk-X6DDL2CM.js";
 import "./chunk-VAD37NZ6.js";
+import "./chunk-76LJFSY3.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
@@ -12,11 +16,12 @@ import "./chunk-NTTU4NFM.js";
 import "./chunk-OKLZT4PJ.js";
 import "./chunk-ALOZCY5S.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-QJQ3DHB6.js";
+import "./chunk-CY5NJ4W7.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  verifyCommand
+  manifestCommand,
+  updateManifestCommand
 };

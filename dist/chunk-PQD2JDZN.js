@@ -9,7 +9,7 @@ import {
 } from "./chunk-IJEYIB5L.js";
 import {
   buildReport
-} from "./chunk-QJQ3DHB6.js";
+} from "./chunk-CY5NJ4W7.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
@@ -32,7 +32,7 @@ async function checkCommand(options) {
       labelled("deps", async () => [{
         section: "deps",
         // Each check's code is loaded only when it runs: a scan's rules compile as they load.
-        report: await (await import("./chunk-RRKMYRGJ.js")).depsCommand({
+        report: await (await import("./chunk-SNJF4EQR.js")).depsCommand({
           cwd: options.cwd,
           env: options.env,
           lockfiles: deps.lockfiles ?? [],
@@ -53,7 +53,7 @@ async function checkCommand(options) {
         results2.push(
           await labelled("scan", async () => ({
             section: "scan",
-            report: await (await import("./chunk-3KHX6EZP.js")).scanCommand({
+            report: await (await import("./chunk-CCRJAGUB.js")).scanCommand({
               cwd: options.cwd,
               paths: scan.paths ?? [],
               ...scan.root !== void 0 && { root: scan.root },
@@ -88,7 +88,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-5KEMQOXU.js");
+    const { verifyCommand } = await import("./chunk-OVWTHV3A.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -108,7 +108,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-XY6XUJHQ.js");
+  const { manifestCommand } = await import("./chunk-JXMSWTPX.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -125,7 +125,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-L4JVEPRB.js");
+    const { signCommand } = await import("./chunk-YW3QE5MF.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

@@ -2,11 +2,11 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   DEFAULT_MANIFEST,
   checkCommand
-} from "./chunk-P2PI27HJ.js";
+} from "./chunk-PQD2JDZN.js";
 import "./chunk-X227WX52.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-ALOZCY5S.js";
-import "./chunk-QJQ3DHB6.js";
+import "./chunk-CY5NJ4W7.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-C7GXJFL7.js";

@@ -9,7 +9,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-I5U36ZV5.js";
+} from "./chunk-M3JYA6JG.js";
 import {
   exportManifest
 } from "./chunk-A7PEBY3R.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-DUQ2JHVY.js";
 import {
   buildReport
-} from "./chunk-QJQ3DHB6.js";
+} from "./chunk-CY5NJ4W7.js";
 import {
   createFinding
 } from "./chunk-BHXCY7IC.js";

@@ -1,10 +1,10 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   depsCommand
-} from "./chunk-6HFKHXIN.js";
+} from "./chunk-PDWMMXOX.js";
 import "./chunk-76LJFSY3.js";
 import "./chunk-PAYOZ5ZU.js";
-import "./chunk-QJQ3DHB6.js";
+import "./chunk-CY5NJ4W7.js";
 import "./chunk-355TBZ3U.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-BHXCY7IC.js";

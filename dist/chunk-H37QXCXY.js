@@ -7,7 +7,7 @@ import {
 } from "./chunk-BWRJFWRR.js";
 import {
   buildReport
-} from "./chunk-QJQ3DHB6.js";
+} from "./chunk-CY5NJ4W7.js";
 import {
   readInputText
 } from "./chunk-KWYAT2C6.js";

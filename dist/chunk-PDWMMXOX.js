@@ -7,7 +7,7 @@ import {
 } from "./chunk-PAYOZ5ZU.js";
 import {
   buildReport
-} from "./chunk-QJQ3DHB6.js";
+} from "./chunk-CY5NJ4W7.js";
 import {
   require_dist
 } from "./chunk-355TBZ3U.js";

@@ -3282,12 +3282,12 @@ var require_merkle = __commonJS({
   "node_modules/@sigstore/verify/dist/tlog/merkle.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.verifyMerkleInclusion = verifyMerkleInclusion;
+    exports.verifyMerkleInclusion = verifyMerkleInclusion2;
     var core_1 = require_dist3();
     var error_1 = require_error4();
     var RFC6962_LEAF_HASH_PREFIX = Buffer.from([0]);
     var RFC6962_NODE_HASH_PREFIX = Buffer.from([1]);
-    function verifyMerkleInclusion(entry, checkpoint) {
+    function verifyMerkleInclusion2(entry, checkpoint) {
       const inclusionProof = entry.inclusionProof;
       let logIndex;
       try {
@@ -3758,7 +3758,32 @@ function hasSubjectDigest(statement, sha256) {
 
 // src/attest/verify-bundle.ts
 var import_core = __toESM(require_dist3(), 1);
+var import_protobuf_specs = __toESM(require_dist(), 1);
 var import_verify = __toESM(require_dist4(), 1);
+var import_merkle = __toESM(require_merkle(), 1);
+
+// src/attest/prehashed.ts
+var CURVES = { "P-256": "p256", "P-384": "p384", "P-521": "p521" };
+async function loadPrehashedVerifier() {
+  const nist = await import("./chunk-SJBRUNMH.js");
+  return (key, digest, signature) => {
+    const jwk = key.export({ format: "jwk" });
+    const curve = nist[CURVES[jwk.crv]];
+    const point = Buffer.concat([Buffer.from([4]), Buffer.from(jwk.x, "base64url"), Buffer.from(jwk.y, "base64url")]);
+    try {
+      return curve.verify(signature, digest, point, { prehash: false, format: "der", lowS: false });
+    } catch {
+      return false;
+    }
+  };
+}
+function assertPrehashable(key, bundleName) {
+  const curve = key.asymmetricKeyType === "ec" ? key.export({ format: "jwk" }).crv ?? "" : "";
+  if (!(curve in CURVES))
+    throw new ChainsealError("usage", `bundle ${bundleName} is a message signature by a ${curve || key.asymmetricKeyType} key, which signs the artifact's bytes themselves: give the artifact file, not only its digest`);
+}
+
+// src/attest/verify-bundle.ts
 var OID_ISSUER_V1 = "1.3.6.1.4.1.57264.1.1";
 var OID_ISSUER_V2 = "1.3.6.1.4.1.57264.1.8";
 function exactIdentity(identity) {
@@ -3773,13 +3798,17 @@ function identityPattern(pattern) {
   }
   return { text: `/${pattern}/`, matches: (found) => compiled.test(found) };
 }
-function verifyBundle(v) {
+async function verifyBundle(v) {
   const fail = (rule, message) => ({
     failure: createFinding(rule, { message, location: { path: v.bundleName }, identity: [v.artifact.sha256] })
   });
   const content = v.bundle.content;
-  if (content.$case === "messageSignature" && !v.artifact.bytes)
-    throw new ChainsealError("usage", `bundle ${v.bundleName} signs the artifact's bytes directly (a message signature): give the artifact file, not only its digest`);
+  const byDigest = content.$case === "messageSignature" && !v.artifact.bytes;
+  if (byDigest) {
+    const algorithm = content.messageSignature.messageDigest?.algorithm ?? import_protobuf_specs.HashAlgorithm.SHA2_256;
+    if (algorithm !== import_protobuf_specs.HashAlgorithm.SHA2_256 && algorithm !== import_protobuf_specs.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED)
+      throw new ChainsealError("usage", `bundle ${v.bundleName} signs the artifact's ${import_protobuf_specs.HashAlgorithm[algorithm]} digest, not its sha256: give the artifact file, not only its digest`);
+  }
   let entity;
   try {
     entity = (0, import_verify.toSignedEntity)(v.bundle, v.artifact.bytes);
@@ -3800,6 +3829,13 @@ function verifyBundle(v) {
     signingKey = import_core.crypto.createPublicKey(entity.key.certificate.publicKey);
     signer = certificateIdentity(entity.key.certificate);
   }
+  if (byDigest) {
+    assertPrehashable(signingKey, v.bundleName);
+    const verifyPrehashed = await loadPrehashedVerifier();
+    const digest = Buffer.from(v.artifact.sha256, "hex");
+    const { signature } = content.messageSignature;
+    entity.signature.verifySignature = (key) => verifyPrehashed(key, digest, signature);
+  }
   if (!entity.signature.verifySignature(signingKey)) {
     const by = v.signer.kind === "key" ? `the key ${v.signer.name}` : `the certificate of ${signer?.identity ?? "an unknown identity"}`;
     return fail(SIGNATURE_RULES.invalid, `the signature in bundle ${v.bundleName} does not verify with ${by}: the signed content or the signature was altered, or another key signed it`);
@@ -3817,7 +3853,7 @@ function verifyBundle(v) {
     return fail(SIGNATURE_RULES.untrustedCertificate, `bundle ${v.bundleName}: the signing certificate (issuer ${leaf.issuer.toString("hex").slice(0, 16)}\u2026) was not issued by any certificate authority of ${v.trustRoot.label}`);
   const thresholds = keyed ? { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 } : { tlogThreshold: 1, ctlogThreshold: 1, timestampThreshold: 1 };
   try {
-    new import_verify.Verifier(trust, thresholds).verify(entity);
+    new import_verify.Verifier(trust, thresholds).verify(withCheckpointlessProofsChecked(entity));
   } catch (error) {
     if (!(error instanceof import_verify.VerificationError))
       throw new ChainsealError("bundle-invalid", `bundle ${v.bundleName} could not be verified: ${error.message}; it is malformed`, { cause: error });
@@ -3842,6 +3878,22 @@ function verifyBundle(v) {
   if (v.predicateType && statement.predicateType !== v.predicateType)
     return fail(SIGNATURE_RULES.predicateType, `bundle ${v.bundleName} signs a statement of type ${statement.predicateType}, expected ${v.predicateType}`);
   return { statement, ...signer && { signer } };
+}
+function withCheckpointlessProofsChecked(entity) {
+  if (entity.tlogEntries.every((entry) => !entry.inclusionProof || entry.inclusionProof.checkpoint)) return entity;
+  const tlogEntries = entity.tlogEntries.map((entry) => {
+    const proof = entry.inclusionProof;
+    if (!proof || proof.checkpoint) return entry;
+    let logSize;
+    try {
+      logSize = BigInt(proof.treeSize);
+    } catch {
+      throw new import_verify.VerificationError({ code: "TLOG_INCLUSION_PROOF_ERROR", message: `invalid inclusion proof tree size ${JSON.stringify(proof.treeSize)}` });
+    }
+    (0, import_merkle.verifyMerkleInclusion)(entry, { logSize, logHash: proof.rootHash });
+    return { ...entry, inclusionProof: void 0 };
+  });
+  return { ...entity, tlogEntries };
 }
 function certificateSigner(bundle) {
   const { key } = (0, import_verify.toSignedEntity)(bundle);

@@ -1,0 +1,106 @@
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { sha256Hex } from '../../src/attest/statement.ts'
+import { flipBase64 } from '../helpers/bundles.ts'
+import { startSigstoreServices } from '../helpers/sigstore-services.ts'
+import { cli, readJson, tempDir } from '../helpers/tree.ts'
+
+/**
+ * A bundle signed on the public-good Sigstore instance (see test/fixtures/sigstore/public-good),
+ * verified offline against the trust root chainseal ships, as the sigstore-conformance suite runs
+ * its offline cases: by file and by sha256 digest. Each tampered case is derived from it here.
+ */
+const FIXTURE = join(import.meta.dirname, '../fixtures/sigstore/public-good')
+const IDENTITY = 'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main'
+const ISSUER = 'https://token.actions.githubusercontent.com'
+
+// Temporary directories last one test; each test starts with a fresh copy.
+let dir: string
+let digest: string
+beforeEach(() => {
+  dir = tempDir()
+  for (const name of ['a.txt', 'a.txt.sigstore.json']) copyFileSync(join(FIXTURE, name), join(dir, name))
+  digest = `sha256:${sha256Hex(readFileSync(join(dir, 'a.txt')))}`
+})
+
+function verifyBundle(bundle: string, artifact: string, signer = ['--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER]) {
+  return cli(['sigstore', 'verify-bundle', '--bundle', bundle, ...signer, artifact], dir)
+}
+
+/** A copy of the recorded bundle, changed by `edit`. */
+function tampered(name: string, edit: (bundle: any) => void): string {
+  const bundle = readJson(join(dir, 'a.txt.sigstore.json'))
+  edit(bundle)
+  writeFileSync(join(dir, name), JSON.stringify(bundle))
+  return name
+}
+
+const tlogEntry = (bundle: any) => bundle.verificationMaterial.tlogEntries[0]
+
+describe('a recorded public-good bundle, verified offline', () => {
+  it('verifies by file and by digest, with the shipped trust root', async () => {
+    for (const artifact of ['a.txt', () => digest]) {
+      const r = await verifyBundle('a.txt.sigstore.json', typeof artifact === 'string' ? artifact : artifact())
+      expect([r.exitStatus, r.stderr]).toEqual([0, ''])
+      expect(r.stdout).toContain(`PASS: no findings; signer ${IDENTITY}`)
+    }
+  })
+
+  it('fails for another artifact, by file and by digest', async () => {
+    writeFileSync(join(dir, 'b.txt'), readFileSync(join(dir, 'a.txt'), 'utf8').replace('DO NOT', 'DO'))
+    for (const artifact of ['b.txt', `sha256:${sha256Hex(readFileSync(join(dir, 'b.txt')))}`]) {
+      const r = await verifyBundle('a.txt.sigstore.json', artifact)
+      expect([artifact, r.exitStatus]).toEqual([artifact, 1])
+      expect(r.stdout).toMatch(/critical signature\/invalid /)
+    }
+  })
+
+  it('names the identity and issuer it found when they are not the ones expected', async () => {
+    const other = await verifyBundle('a.txt.sigstore.json', 'a.txt', ['--certificate-identity', 'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main', '--certificate-oidc-issuer', ISSUER])
+    expect(other.exitStatus).toBe(1)
+    expect(other.stdout).toContain(`signature/identity-mismatch`)
+    expect(other.stdout).toContain(`was signed by ${IDENTITY}, expected https://github.com/acme/app/`)
+    const issuer = await verifyBundle('a.txt.sigstore.json', 'a.txt', ['--certificate-identity-regexp', '^https://github.com/sigstore-conformance/', '--certificate-oidc-issuer', 'https://accounts.google.com'])
+    expect(issuer.exitStatus).toBe(1)
+    expect(issuer.stdout).toContain(`issuer ${ISSUER}, expected https://accounts.google.com`)
+  })
+
+  it('fails each tampered copy, by file and by digest, with the check that caught it', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['the signature', tampered('sig.json', (b) => (b.messageSignature.signature = flipBase64(b.messageSignature.signature))), /signature\/invalid/],
+      ['the recorded digest', tampered('digest.json', (b) => (b.messageSignature.messageDigest.digest = flipBase64(b.messageSignature.messageDigest.digest))), /signature\/transparency-log/],
+      ['the signed entry timestamp', tampered('set.json', (b) => (tlogEntry(b).inclusionPromise.signedEntryTimestamp = flipBase64(tlogEntry(b).inclusionPromise.signedEntryTimestamp))), /signature\/transparency-log/],
+      ['an inclusion proof hash', tampered('proof.json', (b) => (tlogEntry(b).inclusionProof.hashes[3] = flipBase64(tlogEntry(b).inclusionProof.hashes[3]))), /signature\/transparency-log/],
+      // The entry claims another place in the log (CVE-2022-36056: a swapped log entry).
+      ['the log index', tampered('index.json', (b) => (tlogEntry(b).logIndex = String(Number(tlogEntry(b).logIndex) + 1))), /signature\/transparency-log/],
+      ['the integrated time', tampered('time.json', (b) => (tlogEntry(b).integratedTime = String(Number(tlogEntry(b).integratedTime) + 60))), /signature\/transparency-log/],
+      // The log's integrated time was the only timestamp: the first check to miss it is the timestamp's.
+      ['the log entries, removed', tampered('no-tlog.json', (b) => (b.verificationMaterial.tlogEntries = [])), /signature\/timestamp .*expected 1 timestamps, got 0/],
+    ]
+    for (const [what, bundle, rule] of cases) {
+      for (const artifact of ['a.txt', digest]) {
+        const r = await verifyBundle(bundle, artifact)
+        expect([what, artifact, r.exitStatus, r.stdout]).toEqual([what, artifact, 1, expect.stringMatching(rule)])
+      }
+    }
+  })
+
+  it('refuses a v0.1 bundle without a signed entry timestamp: its inclusion proof has no checkpoint to stand on', async () => {
+    const r = await verifyBundle(tampered('no-set.json', (b) => delete tlogEntry(b).inclusionPromise), 'a.txt')
+    expect(r.exitStatus).toBe(2)
+    expect(r.stderr).toMatch(/bundle no-set.json .*tlogEntries\[0\]\.inclusionPromise/)
+  })
+
+  it('fails against a trust root that does not hold its certificate authority', async () => {
+    const services = await startSigstoreServices()
+    try {
+      writeFileSync(join(dir, 'other-root.json'), JSON.stringify(services.trustedRoot))
+    } finally {
+      await services.close()
+    }
+    const r = await verifyBundle('a.txt.sigstore.json', 'a.txt', ['--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, '--trusted-root', 'other-root.json'])
+    expect(r.exitStatus).toBe(1)
+    expect(r.stdout).toMatch(/signature\/untrusted-certificate .*was not issued by any certificate authority of trust root other-root.json/)
+  })
+})
