@@ -20,7 +20,7 @@ let dir: string
 let digest: string
 beforeEach(() => {
   dir = tempDir()
-  for (const name of ['a.txt', 'a.txt.sigstore.json']) copyFileSync(join(FIXTURE, name), join(dir, name))
+  for (const name of ['a.txt', 'a.txt.sigstore.json', 'dsse-hashedrekord.sigstore.json']) copyFileSync(join(FIXTURE, name), join(dir, name))
   digest = `sha256:${sha256Hex(readFileSync(join(dir, 'a.txt')))}`
 })
 
@@ -28,9 +28,9 @@ function verifyBundle(bundle: string, artifact: string, signer = ['--certificate
   return cli(['sigstore', 'verify-bundle', '--bundle', bundle, ...signer, artifact], dir)
 }
 
-/** A copy of the recorded bundle, changed by `edit`. */
-function tampered(name: string, edit: (bundle: any) => void): string {
-  const bundle = readJson(join(dir, 'a.txt.sigstore.json'))
+/** A copy of a recorded bundle, changed by `edit`. */
+function tampered(name: string, edit: (bundle: any) => void, from = 'a.txt.sigstore.json'): string {
+  const bundle = readJson(join(dir, from))
   edit(bundle)
   writeFileSync(join(dir, name), JSON.stringify(bundle))
   return name
@@ -102,5 +102,36 @@ describe('a recorded public-good bundle, verified offline', () => {
     const r = await verifyBundle('a.txt.sigstore.json', 'a.txt', ['--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, '--trusted-root', 'other-root.json'])
     expect(r.exitStatus).toBe(1)
     expect(r.stdout).toMatch(/signature\/untrusted-certificate .*was not issued by any certificate authority of trust root other-root.json/)
+  })
+})
+
+describe('a recorded public-good DSSE bundle with a checkpoint and an RFC 3161 timestamp', () => {
+  const SUBJECT = 'sha256:70ed0277251d0cf2eb5eda8b574ce012de485e39a3de1fb4b1e0717e14b02d6a'
+  const dsse = (name: string, edit: (bundle: any) => void) => tampered(name, edit, 'dsse-hashedrekord.sigstore.json')
+
+  it('verifies by its subject digest, and fails for another', async () => {
+    expect((await verifyBundle('dsse-hashedrekord.sigstore.json', SUBJECT)).exitStatus).toBe(0)
+    const other = await verifyBundle('dsse-hashedrekord.sigstore.json', digest)
+    expect(other.exitStatus).toBe(1)
+    expect(other.stdout).toContain(`signature/subject-mismatch`)
+    expect(other.stdout).toContain(`expected a subject with ${digest}, found dsse-with-hashedrekord ${SUBJECT}`)
+  })
+
+  it('fails each tampered copy with the check that caught it', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['the payload', dsse('payload.json', (b) => (b.dsseEnvelope.payload = flipBase64(b.dsseEnvelope.payload))), /signature\/invalid/],
+      ['the checkpoint signature', dsse('checkpoint.json', (b) => {
+        const proof = tlogEntry(b).inclusionProof
+        proof.checkpoint.envelope = proof.checkpoint.envelope.replace(/(wNI9aj)(\S)/, (_: string, head: string, c: string) => head + (c === 'B' ? 'C' : 'B'))
+      }), /signature\/transparency-log .*\(invalid checkpoint signature\)/],
+      ['the timestamp', dsse('tsa.json', (b) => {
+        const stamp = b.verificationMaterial.timestampVerificationData.rfc3161Timestamps[0]
+        stamp.signedTimestamp = flipBase64(stamp.signedTimestamp)
+      }), /signature\/timestamp .*\(timestamp could not be verified\)/],
+    ]
+    for (const [what, bundle, rule] of cases) {
+      const r = await verifyBundle(bundle, SUBJECT)
+      expect([what, r.exitStatus, r.stdout]).toEqual([what, 1, expect.stringMatching(rule)])
+    }
   })
 })
