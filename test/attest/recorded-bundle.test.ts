@@ -1,7 +1,10 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { TrustedRoot } from '@sigstore/protobuf-specs'
+import { X509Certificate } from 'node:crypto'
 import { sha256Hex } from '../../src/attest/statement.ts'
+import { shippedTrustRoot } from '../../src/attest/trust-root.ts'
 import { flipBase64 } from '../helpers/bundles.ts'
 import { startSigstoreServices } from '../helpers/sigstore-services.ts'
 import { cli, readJson, tempDir } from '../helpers/tree.ts'
@@ -133,5 +136,53 @@ describe('a recorded public-good DSSE bundle with a checkpoint and an RFC 3161 t
       const r = await verifyBundle(bundle, SUBJECT)
       expect([what, r.exitStatus, r.stdout]).toEqual([what, 1, expect.stringMatching(rule)])
     }
+  })
+})
+
+describe('trust roots derived from the shipped one', () => {
+  const withRoot = (edit: (root: any) => void) => {
+    const root = TrustedRoot.toJSON(shippedTrustRoot().root) as any
+    edit(root)
+    writeFileSync(join(dir, 'root.json'), JSON.stringify(root))
+    return ['--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, '--trusted-root', 'root.json']
+  }
+
+  it('verifies when a decoy CA comes first whose intermediate has the genuine subject and key id but another key', async () => {
+    // The issuer of the leaf (and of its SCT) must come from the verified chain, not a name lookup.
+    const decoy = new X509Certificate(readFileSync(join(FIXTURE, '../decoy-intermediate.pem')))
+    const signer = withRoot((root) => {
+      const genuine = new X509Certificate(Buffer.from(root.certificateAuthorities.at(-1).certChain.certificates[0].rawBytes, 'base64'))
+      expect([decoy.subject, decoy.publicKey.equals(genuine.publicKey)]).toEqual([genuine.subject, false])
+      root.certificateAuthorities.unshift({ ...root.certificateAuthorities.at(-1), certChain: { certificates: [{ rawBytes: decoy.raw.toString('base64') }] } })
+    })
+    for (const [bundle, artifact] of [['a.txt.sigstore.json', 'a.txt'], ['dsse-hashedrekord.sigstore.json', 'sha256:70ed0277251d0cf2eb5eda8b574ce012de485e39a3de1fb4b1e0717e14b02d6a']] as const) {
+      const r = await verifyBundle(bundle, artifact, signer)
+      expect([bundle, r.exitStatus, r.stderr]).toEqual([bundle, 0, ''])
+    }
+  })
+
+  it("takes a log key's validity period as closed: an entry integrated at its very end verifies, a second later it does not", async () => {
+    const integrated = Number(tlogEntry(readJson(join(dir, 'a.txt.sigstore.json'))).integratedTime) * 1000
+    const endingAt = (time: number) => withRoot((root) => {
+      const rekor = root.tlogs.find((log: any) => log.baseUrl === 'https://rekor.sigstore.dev')
+      rekor.publicKey.validFor.end = new Date(time).toISOString()
+    })
+    expect((await verifyBundle('a.txt.sigstore.json', 'a.txt', endingAt(integrated))).exitStatus).toBe(0)
+    const ended = await verifyBundle('a.txt.sigstore.json', 'a.txt', endingAt(integrated - 1000))
+    expect(ended.exitStatus).toBe(1)
+    expect(ended.stdout).toContain('signature/transparency-log')
+  })
+})
+
+describe('a key-signed bundle whose log entry is a canonical intoto entry (payload hash, no payload)', () => {
+  it('verifies by file and by digest with its key and trust root, and not against the shipped root', async () => {
+    for (const name of ['bundle.sigstore.json', 'trusted_root.json', 'key.pub']) copyFileSync(join(FIXTURE, '../intoto-canonical', name), join(dir, name))
+    for (const artifact of ['a.txt', digest]) {
+      const r = await verifyBundle('bundle.sigstore.json', artifact, ['--key', 'key.pub', '--trusted-root', 'trusted_root.json'])
+      expect([artifact, r.exitStatus, r.stderr]).toEqual([artifact, 0, ''])
+    }
+    const shipped = await verifyBundle('bundle.sigstore.json', 'a.txt', ['--key', 'key.pub'])
+    expect(shipped.exitStatus).toBe(1)
+    expect(shipped.stdout).toContain('signature/transparency-log')
   })
 })
