@@ -22,8 +22,8 @@ import {
   bundleBeside,
   hasSignatureFlags
 } from "./chunk-IJEYIB5L.js";
-import "./chunk-NTTU4NFM.js";
 import "./chunk-ALOZCY5S.js";
+import "./chunk-NTTU4NFM.js";
 import {
   ALGORITHMS
 } from "./chunk-DUQ2JHVY.js";
@@ -356,7 +356,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-CYARGOJH.js");
+      const { checkCommand } = await import("./chunk-GXTROQ3G.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -385,7 +385,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-JXMSWTPX.js");
+        const { updateManifestCommand } = await import("./chunk-O6H5WZPD.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -399,7 +399,7 @@ var COMMANDS = {
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-JXMSWTPX.js");
+      const { manifestCommand } = await import("./chunk-O6H5WZPD.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -428,7 +428,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const concurrency = values.concurrency === void 0 ? void 0 : wholeNumber("--concurrency", values.concurrency, 1, 256);
-      const { depsCommand } = await import("./chunk-SNJF4EQR.js");
+      const { depsCommand } = await import("./chunk-VJ665OFM.js");
       return depsCommand({
         cwd: io.cwd,
         env: io.env,
@@ -455,7 +455,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const threads = values.threads === void 0 ? void 0 : wholeNumber("--threads", values.threads, 1, 64);
-      const { scanCommand } = await import("./chunk-CCRJAGUB.js");
+      const { scanCommand } = await import("./chunk-2WILFZOS.js");
       return scanCommand({
         cwd: io.cwd,
         paths: positionals,
@@ -485,7 +485,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-OVWTHV3A.js");
+      const { verifyCommand } = await import("./chunk-NNXZUG3X.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -511,7 +511,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-YW3QE5MF.js");
+      const { signCommand } = await import("./chunk-A6YXVJTN.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -548,7 +548,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const { watchCommand } = await import("./chunk-E65DVDXR.js");
+      const { watchCommand } = await import("./chunk-V3CIDUCX.js");
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
@@ -654,7 +654,7 @@ async function run(argv, io) {
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
-    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-CCRJAGUB.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
+    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-2WILFZOS.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
     format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
     const configured = spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };

@@ -15,7 +15,7 @@ import {
 } from "./chunk-LLSSNQZ3.js";
 import {
   checkCommand
-} from "./chunk-PQD2JDZN.js";
+} from "./chunk-CAJXVIZG.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
@@ -29,14 +29,14 @@ import {
 import "./chunk-IJEYIB5L.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
-import "./chunk-TKKDJE5N.js";
 import "./chunk-ALOZCY5S.js";
+import "./chunk-TKKDJE5N.js";
 import {
   DEFAULT_FAIL_ON,
   errorReport
 } from "./chunk-CY5NJ4W7.js";
-import "./chunk-355TBZ3U.js";
 import "./chunk-KWYAT2C6.js";
+import "./chunk-355TBZ3U.js";
 import {
   CATEGORIES,
   SEVERITIES

@@ -1,18 +1,18 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-IOP7H75S.js";
+} from "./chunk-K7MMYZ4F.js";
 import {
   manifestCommand
-} from "./chunk-D2RJU5WW.js";
+} from "./chunk-HCSMYUKR.js";
 import "./chunk-VVQZPBAV.js";
 import {
   readManifest
-} from "./chunk-M3JYA6JG.js";
+} from "./chunk-G2LB7KP2.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-PQD2JDZN.js";
+} from "./chunk-CAJXVIZG.js";
 import "./chunk-X6DDL2CM.js";
 import {
   loadConfig,
@@ -22,25 +22,25 @@ import "./chunk-IJEYIB5L.js";
 import "./chunk-VAD37NZ6.js";
 import {
   depsCommand
-} from "./chunk-PDWMMXOX.js";
+} from "./chunk-46L2ONST.js";
 import "./chunk-76LJFSY3.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   scanCommand
-} from "./chunk-IUGS6OUK.js";
+} from "./chunk-LTSTJ2YG.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
+import "./chunk-ALOZCY5S.js";
 import "./chunk-NTTU4NFM.js";
-import "./chunk-T2Y74K44.js";
+import "./chunk-3ZFRE3I7.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
 import "./chunk-TKKDJE5N.js";
-import "./chunk-ALOZCY5S.js";
 import "./chunk-DUQ2JHVY.js";
 import "./chunk-CY5NJ4W7.js";
-import "./chunk-355TBZ3U.js";
 import "./chunk-KWYAT2C6.js";
+import "./chunk-355TBZ3U.js";
 import "./chunk-BHXCY7IC.js";
 import {
   ChainsealError

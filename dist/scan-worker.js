@@ -4,16 +4,14 @@ import {
   compileRules,
   emptyCounts,
   scanFile
-} from "./chunk-T2Y74K44.js";
+} from "./chunk-3ZFRE3I7.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
 import {
   BUILTIN_SCAN_RULES
 } from "./chunk-TKKDJE5N.js";
-import "./chunk-ALOZCY5S.js";
 import "./chunk-DUQ2JHVY.js";
 import "./chunk-355TBZ3U.js";
-import "./chunk-KWYAT2C6.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";

@@ -4,7 +4,7 @@ import { RuleSet } from './engine.ts'
 import { BUILTIN_SCAN_RULES } from './rules.ts'
 import { emptyCounts, scanFile } from './scan-file.ts'
 import type { ScanRequest, ScanResponse, ScanWorkerData } from './scan-protocol.ts'
-import { compileRules } from './user-rules.ts'
+import { compileRules } from './compile-rules.ts'
 
 const { config, maxBytes } = workerData as ScanWorkerData
 const { rules, allowlist } = compileRules(config, BUILTIN_SCAN_RULES)

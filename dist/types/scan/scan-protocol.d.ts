@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding.ts';
 import type { ScanCounts } from './scan-file.ts';
-import type { RulesConfig } from './user-rules.ts';
+import type { RulesConfig } from './compile-rules.ts';
 /** What a scan worker starts with: the user's rules as data (patterns compile in the worker). */
 export interface ScanWorkerData {
     config: RulesConfig;

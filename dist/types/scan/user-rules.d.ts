@@ -1,43 +1,6 @@
-import type { Severity } from '../findings/finding.ts';
+import { type RulesConfig } from './compile-rules.ts';
 import type { Allowlist } from './engine.ts';
-import { type AllowPattern, type ScanRule } from './rule.ts';
-type Target = AllowPattern['target'];
-/** An allowlist as written: plain data, so it can be sent to scan workers and compiled there. */
-export interface AllowlistDefinition {
-    /** Globs. */
-    paths: string[];
-    /** RE2 patterns on the path (gitleaks' form). */
-    pathRegexes: string[];
-    /** RE2 patterns on the secret, match or line. */
-    values: string[];
-    target: Target;
-    stopwords: string[];
-}
-export interface RuleDefinition {
-    id: string;
-    description: string;
-    severity: Severity;
-    category: 'secret' | 'injection';
-    regex?: string;
-    secretGroup?: number;
-    entropy?: number;
-    keywords: string[];
-    paths: string[];
-    pathRegex?: string;
-    allowlist?: AllowlistDefinition;
-    /** Where the rule was written, for messages. */
-    origin: string;
-}
-/** Every rules file given, merged: plain data, checked when loaded, compiled where it is used. */
-export interface RulesConfig {
-    rules: RuleDefinition[];
-    disable: string[];
-    override: Record<string, {
-        severity: Severity;
-    }>;
-    allowlist: AllowlistDefinition;
-}
-export declare function emptyAllowlistDefinition(): AllowlistDefinition;
+import type { ScanRule } from './rule.ts';
 /**
  * The rules files named (from `cwd`) as one config, and the rules it makes with the built-in ones:
  * what a scan and `--list-rules` both start from. Compiling checks every pattern, so a bad one
@@ -48,12 +11,3 @@ export declare function loadScanRules(cwd: string, names: readonly string[], bui
     rules: ScanRule[];
     allowlist: Allowlist;
 };
-/**
- * The rules a scan runs: the built-in ones less those disabled, with overrides applied and user
- * rules added (a user rule with a built-in id replaces it), and the merged allowlist.
- */
-export declare function compileRules(config: RulesConfig, builtin: readonly ScanRule[]): {
-    rules: ScanRule[];
-    allowlist: Allowlist;
-};
-export {};

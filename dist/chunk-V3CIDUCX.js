@@ -9,7 +9,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-M3JYA6JG.js";
+} from "./chunk-G2LB7KP2.js";
 import "./chunk-X6DDL2CM.js";
 import "./chunk-VAD37NZ6.js";
 import {
@@ -21,13 +21,13 @@ import {
   underRoot
 } from "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
+import "./chunk-ALOZCY5S.js";
 import {
   isWithin
 } from "./chunk-NTTU4NFM.js";
 import {
   require_picomatch
 } from "./chunk-OKLZT4PJ.js";
-import "./chunk-ALOZCY5S.js";
 import "./chunk-DUQ2JHVY.js";
 import {
   buildReport

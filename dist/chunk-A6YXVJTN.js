@@ -24,7 +24,7 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-M3JYA6JG.js";
+} from "./chunk-G2LB7KP2.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
@@ -34,10 +34,10 @@ import {
 import "./chunk-VAD37NZ6.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
+import "./chunk-ALOZCY5S.js";
 import "./chunk-NTTU4NFM.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
-import "./chunk-ALOZCY5S.js";
 import "./chunk-DUQ2JHVY.js";
 import {
   buildReport

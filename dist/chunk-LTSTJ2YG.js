@@ -1,442 +1,94 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  RE2JS
-} from "./chunk-55WHQGKO.js";
+  givenPaths,
+  resolveRoot
+} from "./chunk-2NM5TTJP.js";
 import {
-  require_picomatch
-} from "./chunk-OKLZT4PJ.js";
-import {
-  SCAN_RULES,
-  analyseWorkflow,
-  extensionOf,
-  isSuppressed,
-  isWorkflowPath,
-  selectsRule
-} from "./chunk-TKKDJE5N.js";
+  walkTree
+} from "./chunk-OBHHEJCB.js";
 import {
   readJsonDocument
 } from "./chunk-ALOZCY5S.js";
 import {
-  OPEN_FLAGS
-} from "./chunk-DUQ2JHVY.js";
+  joinBase
+} from "./chunk-NTTU4NFM.js";
+import {
+  RuleSet,
+  addCounts,
+  compileRules,
+  emptyAllowlistDefinition,
+  emptyCounts,
+  scanFile
+} from "./chunk-3ZFRE3I7.js";
+import {
+  BUILTIN_SCAN_RULES,
+  SCAN_RULES,
+  WORKFLOW_RULES
+} from "./chunk-TKKDJE5N.js";
+import {
+  buildReport
+} from "./chunk-CY5NJ4W7.js";
 import {
   readInputText
 } from "./chunk-KWYAT2C6.js";
 import {
-  createFinding
-} from "./chunk-BHXCY7IC.js";
-import {
-  ChainsealError,
-  osReason
+  ChainsealError
 } from "./chunk-C7GXJFL7.js";
-import {
-  __toESM
-} from "./chunk-V4ML7QKM.js";
 
-// src/scan/keywords.ts
-var KeywordSet = class {
-  keywords;
-  /**
-   * next = table[state + classes[char]], states stored pre-multiplied by the row width. Only the
-   * characters keywords use get a class of their own (upper case shares lower case's; all others
-   * share class 0): about 50 columns instead of 128.
-   */
-  table;
-  classes;
-  shift;
-  /** Per state: the keyword indexes ending there (its own and its suffixes'). */
-  outputs;
-  /** 1 where outputs has an entry: a typed check in the hot loop, not a sparse array read. */
-  terminal;
-  constructor(keywords) {
-    this.keywords = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k.length > 0))];
-    for (const keyword of this.keywords)
-      if (!/^[\x20-\x7e]+$/.test(keyword)) throw new Error(`keyword "${keyword}" is not printable ASCII`);
-    const classes = new Uint8Array(256);
-    let count = 1;
-    for (const keyword of this.keywords)
-      for (const char of keyword) {
-        const code = char.charCodeAt(0);
-        if (classes[code] === 0) {
-          classes[code] = count;
-          if (code >= 97 && code <= 122) classes[code - 32] = count;
-          count++;
-        }
-      }
-    const shift = Math.max(1, Math.ceil(Math.log2(count)));
-    const width = 1 << shift;
-    const children = [/* @__PURE__ */ new Map()];
-    const outputs = [void 0];
-    this.keywords.forEach((keyword, index) => {
-      let state = 0;
-      for (let i = 0; i < keyword.length; i++) {
-        const code = classes[keyword.charCodeAt(i)];
-        let next = children[state].get(code);
-        if (next === void 0) {
-          next = children.length;
-          children.push(/* @__PURE__ */ new Map());
-          outputs.push(void 0);
-          children[state].set(code, next);
-        }
-        state = next;
-      }
-      ;
-      (outputs[state] ??= []).push(index);
+// src/scan/pool.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+var WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./scan-worker.ts" : "./scan-worker.js", import.meta.url);
+var BATCH_FILES = 32;
+var IN_FLIGHT = 3;
+var ScanPool = class {
+  findings = [];
+  counts = emptyCounts();
+  #workers;
+  #queue = [];
+  #nextId = 0;
+  #failure;
+  #wake;
+  constructor(data, threads = availableParallelism()) {
+    this.#workers = Array.from({ length: Math.max(1, threads) }, () => {
+      const slot = { worker: new Worker(WORKER_URL, { workerData: data }), inFlight: 0 };
+      slot.worker.on("message", (response) => {
+        slot.inFlight--;
+        this.findings.push(...response.findings);
+        addCounts(this.counts, response.counts);
+        this.#pump();
+        this.#wake?.();
+      });
+      slot.worker.on("error", (error) => {
+        this.#failure ??= error;
+        this.#wake?.();
+      });
+      return slot;
     });
-    const table2 = new Int32Array(children.length * width);
-    const failure = new Int32Array(children.length);
-    const queue = [];
-    for (const [code, child] of children[0]) {
-      table2[code] = child * width;
-      queue.push(child);
+  }
+  add(batch) {
+    this.#queue.push(batch);
+    this.#pump();
+  }
+  /** Waits for every batch; a worker that failed fails the scan. */
+  async finish() {
+    try {
+      while ((this.#queue.length > 0 || this.#workers.some((slot) => slot.inFlight > 0)) && !this.#failure) await new Promise((resolve2) => this.#wake = resolve2);
+      if (this.#failure) throw this.#failure;
+    } finally {
+      await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
     }
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head];
-      const fail = failure[state];
-      if (outputs[fail]) outputs[state] = [...outputs[state] ?? [], ...outputs[fail]];
-      for (let code = 0; code < width; code++) {
-        const child = children[state].get(code);
-        if (child === void 0) table2[state * width + code] = table2[fail * width + code];
-        else {
-          table2[state * width + code] = child * width;
-          failure[child] = table2[fail * width + code] >> shift;
-          queue.push(child);
-        }
+  }
+  #pump() {
+    for (const slot of this.#workers) {
+      while (slot.inFlight < IN_FLIGHT && this.#queue.length > 0) {
+        const files = this.#queue.shift();
+        slot.inFlight++;
+        slot.worker.postMessage({ id: this.#nextId++, files });
       }
     }
-    this.table = table2;
-    this.classes = classes;
-    this.shift = shift;
-    this.outputs = outputs;
-    this.terminal = Uint8Array.from(outputs, (o) => o ? 1 : 0);
-  }
-  /**
-   * Every occurrence of every keyword in `text`, in any ASCII case: for each keyword (by index
-   * into `keywords`), the offsets where it starts, ascending; keywords absent have no entry.
-   * `ascii`, when given, is the text's bytes and all ASCII (offsets then agree): walking bytes is
-   * about half again as fast as walking UTF-16 code units.
-   */
-  scan(text, ascii) {
-    const ends = ascii ? this.#walkBytes(ascii) : this.#walkText(text);
-    const hits = /* @__PURE__ */ new Map();
-    for (let n = 0; n < ends.length; n += 2) {
-      const end = ends[n];
-      for (const index of this.outputs[ends[n + 1]]) {
-        const start = end + 1 - this.keywords[index].length;
-        const list = hits.get(index);
-        if (list) list.push(start);
-        else hits.set(index, [start]);
-      }
-    }
-    return hits;
-  }
-  /** [end offset, state] of every terminal state reached, walking bytes. */
-  #walkBytes(bytes) {
-    const { table: table2, terminal, classes, shift } = this;
-    const ends = [];
-    let state = 0;
-    for (let i = 0; i < bytes.length; i++) {
-      state = table2[state + classes[bytes[i]]];
-      const at = state >> shift;
-      if (terminal[at] === 1) ends.push(i, at);
-    }
-    return ends;
-  }
-  /** The same, walking UTF-16 code units. */
-  #walkText(text) {
-    const { table: table2, terminal, classes, shift } = this;
-    const ends = [];
-    let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      state = table2[state + (code < 256 ? classes[code] : 0)];
-      const at = state >> shift;
-      if (terminal[at] === 1) ends.push(i, at);
-    }
-    return ends;
   }
 };
-
-// src/scan/values.ts
-function shannonEntropy(value) {
-  if (value.length === 0) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (const char of value) counts.set(char, (counts.get(char) ?? 0) + 1);
-  let entropy = 0;
-  const length = [...value].length;
-  for (const count of counts.values()) {
-    const p = count / length;
-    entropy -= p * Math.log2(p);
-  }
-  return entropy;
-}
-var PLACEHOLDER_WORDS = [
-  "example",
-  "placeholder",
-  "your",
-  "xxxx",
-  "****",
-  "....",
-  "<",
-  ">",
-  "${",
-  "{{",
-  "%s",
-  "%(",
-  "dummy",
-  "sample",
-  "changeme",
-  "change_me",
-  "abc123",
-  "123abc",
-  "redacted",
-  "replace",
-  "insert",
-  "fake",
-  "foobar",
-  "lorem",
-  "abcdefgh",
-  "12345678",
-  "process.env",
-  "os.environ",
-  "getenv",
-  "secrets.",
-  "env.",
-  "vault:",
-  "null",
-  "undefined",
-  "none",
-  "true",
-  "false"
-];
-var PLACEHOLDER_VALUES = /* @__PURE__ */ new Set(["password", "passwd", "pass", "pwd", "secret", "token", "apikey", "api_key", "key", "user", "username", "foo", "bar", "baz", "test", "demo", "admin"]);
-function isPlaceholder(value) {
-  const lower = value.toLowerCase();
-  if (PLACEHOLDER_VALUES.has(lower)) return true;
-  if (PLACEHOLDER_WORDS.some((word) => lower.includes(word))) return true;
-  if (new Set(lower).size <= 3) return true;
-  if (/\{[\w.:-]*\}/.test(value)) return true;
-  return /(.)\1{5}|(.{3,8})\2\2/.test(value);
-}
-function redact(value) {
-  const shown = value.length >= 16 ? 4 : value.length >= 8 ? 2 : 0;
-  return `${value.slice(0, shown)}\u2026(${value.length} chars)`;
-}
-
-// src/scan/engine.ts
-var EMPTY_ALLOWLIST = { paths: [], values: [], stopwords: [] };
-var RuleSet = class {
-  rules;
-  allowlist;
-  keywords;
-  /** For each rule, the keyword indexes that trigger it (empty: it always runs). */
-  triggers;
-  byExtension = /* @__PURE__ */ new Map();
-  constructor(rules, allowlist = EMPTY_ALLOWLIST) {
-    this.rules = [...rules].sort((a, b) => Number(a.fallback ?? false) - Number(b.fallback ?? false));
-    this.allowlist = allowlist;
-    this.keywords = new KeywordSet(this.rules.flatMap((rule) => rule.keywords));
-    const index = new Map(this.keywords.keywords.map((keyword, i) => [keyword, i]));
-    this.triggers = this.rules.map((rule) => rule.keywords.map((keyword) => index.get(keyword.toLowerCase())));
-  }
-  /** Rules that read a file of this path (by extension and the rule's own path test). */
-  candidates(path) {
-    const ext = extensionOf(path);
-    let byExt = this.byExtension.get(ext);
-    if (!byExt) {
-      byExt = this.rules.flatMap((rule, i) => !rule.files?.extensions || rule.files.extensions.includes(ext) ? [i] : []);
-      this.byExtension.set(ext, byExt);
-    }
-    return byExt.filter((i) => !this.rules[i].files?.path || this.rules[i].files.path(path));
-  }
-  /**
-   * Findings in one file's text. `path` is root-relative, as findings report it; `ascii` is the
-   * file's bytes when they are all ASCII, which lets the keyword pass walk bytes.
-   */
-  scan(path, text, ascii) {
-    const candidates = this.candidates(path);
-    if (candidates.length === 0) return [];
-    const hits = this.keywords.scan(text, ascii);
-    const lines = new LineIndex(text);
-    const findings = [];
-    const reported = [];
-    const occurrences = /* @__PURE__ */ new Map();
-    for (const i of candidates) {
-      const rule = this.rules[i];
-      const trigger = this.triggers[i];
-      if (trigger.length > 0 && !trigger.some((k) => hits.has(k))) continue;
-      if (rule.pathOnly) {
-        findings.push(createFinding(rule, { message: `${sentence(rule.description)} (the file itself matches)`, location: { path } }));
-        continue;
-      }
-      const matches = rule.anchored && rule.pattern.matchAt ? anchoredMatches(rule.pattern, trigger, hits, text) : rule.pattern.matchAll(text);
-      for (const match of matches) {
-        const value = match[rule.secretGroup];
-        if (value === void 0 || value.length === 0) continue;
-        const start = match.indices?.[rule.secretGroup]?.[0] ?? match.index + (rule.secretGroup === 0 ? 0 : match[0].indexOf(value));
-        const end = start + value.length;
-        if (rule.fallback && reported.some(([s, e]) => start < e && end > s)) continue;
-        const lineNumber = lines.lineOf(start);
-        const line = lines.text(lineNumber);
-        if (rule.category === "secret" && !this.isSecret(value, match[0], line, rule.values)) continue;
-        if (isSuppressed(rule.id, line, lines.text(lineNumber - 1))) continue;
-        reported.push([start, end]);
-        const endLine = lines.lineOf(end - 1);
-        const secret = rule.category === "secret";
-        const identity = secret ? value : match[0].trim();
-        const key = `${rule.id}\0${identity}`;
-        const occurrence = occurrences.get(key) ?? 0;
-        occurrences.set(key, occurrence + 1);
-        findings.push(
-          createFinding(rule, {
-            message: secret ? `${sentence(rule.description)}: revoke it, then remove it from the code and its history` : sentence(rule.description),
-            location: { path, line: lineNumber, column: start - lines.start(lineNumber) + 1, endLine, endColumn: end - lines.start(endLine) + 1 },
-            ...secret && { evidence: redact(value) },
-            identity: [identity, String(occurrence)]
-          })
-        );
-      }
-    }
-    return findings;
-  }
-  isSecret(value, match, line, filter) {
-    if (filter?.placeholders !== false && isPlaceholder(value)) return false;
-    if (filter?.minEntropy !== void 0 && shannonEntropy(value) < filter.minEntropy) return false;
-    if (filter?.requireDigit && !/\d/.test(value)) return false;
-    const lower = value.toLowerCase();
-    for (const stopwords of [filter?.stopwords ?? [], this.allowlist.stopwords]) if (stopwords.some((word) => lower.includes(word.toLowerCase()))) return false;
-    for (const allow of [...filter?.allow ?? [], ...this.allowlist.values]) {
-      const target = allow.target === "secret" ? value : allow.target === "match" ? match : line;
-      if (allow.pattern.test(target)) return false;
-    }
-    return true;
-  }
-};
-function* anchoredMatches(pattern, trigger, hits, text) {
-  const starts = trigger.length === 1 ? hits.get(trigger[0]) ?? [] : [...new Set(trigger.flatMap((k) => hits.get(k) ?? []))].sort((a, b) => a - b);
-  let end = 0;
-  for (const start of starts) {
-    if (start < end) continue;
-    const match = pattern.matchAt(text, start);
-    if (!match) continue;
-    end = start + Math.max(1, match[0].length);
-    yield match;
-  }
-}
-var LineIndex = class {
-  starts;
-  text_;
-  constructor(text) {
-    this.text_ = text;
-  }
-  get lineStarts() {
-    if (!this.starts) {
-      const starts = [0];
-      for (let i = this.text_.indexOf("\n"); i !== -1; i = this.text_.indexOf("\n", i + 1)) starts.push(i + 1);
-      this.starts = starts;
-    }
-    return this.starts;
-  }
-  /** 1-based line of a UTF-16 offset. */
-  lineOf(offset) {
-    const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  }
-  start(line) {
-    return this.lineStarts[line - 1] ?? 0;
-  }
-  /** The text of a 1-based line without its newline ('' outside the file). */
-  text(line) {
-    const starts = this.lineStarts;
-    if (line < 1 || line > starts.length) return "";
-    const end = line < starts.length ? starts[line] - 1 : this.text_.length;
-    return this.text_.slice(starts[line - 1], end).replace(/\r$/, "");
-  }
-};
-function sentence(description) {
-  return description.replace(/\.$/, "");
-}
-
-// src/scan/text-file.ts
-import { isAscii } from "node:buffer";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-var BINARY_EXTENSIONS = new Set(
-  "png jpg jpeg gif bmp ico icns webp tif tiff psd avif heic pdf zip gz tgz bz2 xz zst 7z rar jar war ear class so dylib dll exe bin o a lib obj woff woff2 ttf otf eot mp3 mp4 m4a mov avi mkv wav flac ogg webm wasm pyc pyo node sqlite db".split(" ")
-);
-var SNIFF_BYTES = 8e3;
-function hasBinaryExtension(path) {
-  return BINARY_EXTENSIONS.has(extensionOf(path).slice(1));
-}
-function readTextFile(path, maxBytes) {
-  const fd = openSync(path, OPEN_FLAGS);
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return { kind: "not-regular" };
-    if (stat.size > maxBytes) return { kind: "too-large", bytes: stat.size };
-    const buffer = Buffer.allocUnsafe(stat.size);
-    let length = 0;
-    while (length < buffer.length) {
-      const read = readSync(fd, buffer, length, buffer.length - length, null);
-      if (read === 0) break;
-      length += read;
-    }
-    const data = buffer.subarray(0, length);
-    if (data[0] === 255 && data[1] === 254) return { kind: "text", text: data.subarray(2).toString("utf16le"), bytes: length };
-    if (data[0] === 254 && data[1] === 255) return { kind: "text", text: Buffer.from(data.subarray(2, length - length % 2)).swap16().toString("utf16le"), bytes: length };
-    if (data.subarray(0, SNIFF_BYTES).includes(0)) return { kind: "binary", bytes: length };
-    return { kind: "text", text: data.toString("utf8"), bytes: length, ...isAscii(data) && { ascii: data } };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-// src/scan/scan-file.ts
-function emptyCounts() {
-  return { files: 0, bytes: 0, skippedBinary: 0, skippedLarge: 0 };
-}
-function addCounts(into, from) {
-  into.files += from.files;
-  into.bytes += from.bytes;
-  into.skippedBinary += from.skippedBinary;
-  into.skippedLarge += from.skippedLarge;
-}
-function scanFile(ruleSet, file, path, maxBytes, counts) {
-  if (hasBinaryExtension(path)) {
-    counts.skippedBinary++;
-    return [];
-  }
-  let read;
-  try {
-    read = readTextFile(typeof file === "string" || Buffer.isBuffer(file) ? file : Buffer.from(file.buffer, file.byteOffset, file.byteLength), maxBytes);
-  } catch (error) {
-    return [createFinding(SCAN_RULES.unreadable, { message: `could not be read (${osReason(error)}); it was not scanned`, location: { path } })];
-  }
-  switch (read.kind) {
-    case "not-regular":
-      return [];
-    case "binary":
-      counts.skippedBinary++;
-      return [];
-    case "too-large":
-      counts.skippedLarge++;
-      return [];
-  }
-  counts.files++;
-  counts.bytes += read.bytes;
-  const findings = ruleSet.scan(path, read.text, read.ascii);
-  if (isWorkflowPath(path)) findings.push(...analyseWorkflow(path, read.text));
-  return findings;
-}
-
-// src/scan/user-rules.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string2, ptr) {
@@ -1265,9 +917,6 @@ var rules_schema_default = {
 };
 
 // src/scan/user-rules.ts
-function emptyAllowlistDefinition() {
-  return { paths: [], pathRegexes: [], values: [], target: "secret", stopwords: [] };
-}
 function emptyRulesConfig() {
   return { rules: [], disable: [], override: {}, allowlist: emptyAllowlistDefinition() };
 }
@@ -1369,67 +1018,6 @@ function loadScanRules(cwd, names, builtin) {
   const config = loadRulesFiles(names.map((name) => ({ path: resolve(cwd, name), name })));
   return { config, ...compileRules(config, builtin) };
 }
-function compileRules(config, builtin) {
-  const disabled = (id) => config.disable.some((selector) => selectsRule(selector, id));
-  const user = config.rules.map(compileRule);
-  const replaced = new Set(user.map((r) => r.id));
-  const rules = [...builtin.filter((r) => !replaced.has(r.id)), ...user].filter((rule) => !disabled(rule.id)).map((rule) => config.override[rule.id] ? { ...rule, ...config.override[rule.id] } : rule);
-  for (const id of Object.keys(config.override))
-    if (!rules.some((r) => r.id === id)) throw new ChainsealError("rules-invalid", `override names rule ${id}, which does not exist or is disabled; see chainseal scan --list-rules`);
-  return { rules, allowlist: compileAllowlist(config.allowlist, "allowlist") };
-}
-function compileRule(definition) {
-  const odd = definition.keywords.find((k) => !/^[\x20-\x7e]+$/.test(k));
-  if (odd !== void 0) throw new ChainsealError("rules-invalid", `${definition.origin}: keyword ${JSON.stringify(odd)} must be printable ASCII`);
-  const pattern = definition.regex === void 0 ? void 0 : re2Pattern(definition.regex, definition.origin);
-  const pathPattern = definition.pathRegex === void 0 ? void 0 : re2Pattern(definition.pathRegex, `${definition.origin}, path`);
-  const globs = definition.paths.length ? (0, import_picomatch.default)(definition.paths, { dot: true }) : void 0;
-  const allow = definition.allowlist ? compileAllowlist(definition.allowlist, definition.origin) : void 0;
-  const groups = pattern ? pattern.groups : 0;
-  const group = definition.secretGroup ?? (groups > 0 ? 1 : 0);
-  if (group > groups) throw new ChainsealError("rules-invalid", `${definition.origin}: secretGroup ${group} but the regex has ${groups} group(s)`);
-  const rule = {
-    id: definition.id,
-    category: definition.category,
-    severity: definition.severity,
-    description: definition.description,
-    pattern: pattern ?? NEVER,
-    keywords: definition.keywords.map((k) => k.toLowerCase()),
-    secretGroup: group
-  };
-  if (globs || pathPattern || allow?.paths.length)
-    rule.files = { path: (path) => (!globs || globs(path)) && (!pathPattern || pathPattern.test(path)) && !allow?.paths.some((allowed) => allowed(path)) };
-  if (!pattern) rule.pathOnly = true;
-  if (definition.entropy !== void 0 || allow) {
-    rule.values = {};
-    if (definition.entropy !== void 0) rule.values.minEntropy = definition.entropy;
-    if (allow?.values.length) rule.values.allow = allow.values;
-    if (allow?.stopwords.length) rule.values.stopwords = allow.stopwords;
-  }
-  return rule;
-}
-function compileAllowlist(definition, origin) {
-  const globs = definition.paths.length ? (0, import_picomatch.default)(definition.paths, { dot: true }) : void 0;
-  return {
-    paths: [...globs ? [globs] : [], ...definition.pathRegexes.map((p) => re2Pattern(p, `${origin}, path pattern`)).map((p) => (path) => p.test(path))],
-    values: definition.values.map((v) => ({ pattern: re2Pattern(v, `${origin}, value pattern`), target: definition.target })),
-    stopwords: definition.stopwords
-  };
-}
-function re2Pattern(source, origin) {
-  let compiled;
-  try {
-    compiled = RE2JS.compile(source);
-  } catch (error) {
-    throw new ChainsealError("rules-invalid", `${origin}: the pattern ${JSON.stringify(source)} is not valid RE2 syntax (${error.message}); lookarounds and backreferences are not supported`);
-  }
-  return {
-    groups: compiled.groupCount(),
-    matchAll: (text) => compiled.matchAll(text),
-    test: (text) => compiled.test(text)
-  };
-}
-var NEVER = { matchAll: () => [], test: () => false };
 function table(value, where) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ChainsealError("rules-invalid", `${where} must be a table`);
   return value;
@@ -1455,13 +1043,64 @@ function number(value, where) {
   return value;
 }
 
+// src/commands/scan.ts
+var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+var POOL_THRESHOLD = 256;
+function listScanRules(cwd, rulesFiles) {
+  const { rules } = loadScanRules(cwd, rulesFiles, BUILTIN_SCAN_RULES);
+  const all = [...rules, ...Object.values(WORKFLOW_RULES), ...Object.values(SCAN_RULES)];
+  return all.map((rule) => `${rule.id.padEnd(40)} ${rule.severity.padEnd(8)} ${rule.description}`).join("\n") + `
+${all.length} rules
+`;
+}
+async function scanCommand(options) {
+  const root = resolveRoot(options.cwd, options.root);
+  const rels = givenPaths(root, options.cwd, options.paths, options.root, "scanned");
+  const { config, rules, allowlist } = loadScanRules(options.cwd, options.rules, BUILTIN_SCAN_RULES);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const walk = walkTree(root, rels, { include: options.include, exclude: options.exclude, excludeFiles: [], defaultExcludes: options.defaultExcludes, gitignore: options.gitignore });
+  let allowlisted = 0;
+  let notRegular = 0;
+  let files = [];
+  let pool;
+  let batches = 0;
+  for (const entry of walk.entries) {
+    if (entry.kind !== "file") notRegular++;
+    else if (allowlist.paths.some((allowed) => allowed(entry.path.path))) allowlisted++;
+    else files.push({ file: joinBase(root + "/", entry.rel), path: entry.path.path });
+    if (!pool && files.length >= POOL_THRESHOLD && options.threads !== 1) pool = new ScanPool({ config, maxBytes: maxFileSize }, options.threads);
+    if (pool && files.length >= BATCH_FILES) {
+      pool.add(files);
+      files = [];
+      if (++batches % 16 === 0) await new Promise((resolve2) => setImmediate(resolve2));
+    }
+  }
+  const findings = [...walk.findings];
+  let counts = emptyCounts();
+  if (pool) {
+    if (files.length) pool.add(files);
+    await pool.finish();
+    findings.push(...pool.findings);
+    counts = pool.counts;
+  } else {
+    const ruleSet = new RuleSet(rules, allowlist);
+    for (const { file, path } of files) findings.push(...scanFile(ruleSet, file, path, maxFileSize, counts));
+  }
+  return buildReport("scan", findings, options.policy, {
+    files: counts.files,
+    bytes: counts.bytes,
+    rules: rules.length,
+    skippedBinary: counts.skippedBinary,
+    skippedLarge: counts.skippedLarge,
+    skippedAllowlisted: allowlisted,
+    skippedNotRegular: notRegular
+  });
+}
+
 export {
-  RuleSet,
-  emptyCounts,
-  addCounts,
-  scanFile,
-  loadScanRules,
-  compileRules
+  DEFAULT_MAX_FILE_SIZE,
+  listScanRules,
+  scanCommand
 };
 /*! Bundled license information:
 

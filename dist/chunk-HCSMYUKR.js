@@ -9,7 +9,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-M3JYA6JG.js";
+} from "./chunk-G2LB7KP2.js";
 import {
   exportManifest
 } from "./chunk-A7PEBY3R.js";

@@ -1,17 +1,15 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  DEFAULT_MANIFEST,
-  checkCommand
-} from "./chunk-PQD2JDZN.js";
-import "./chunk-X227WX52.js";
-import "./chunk-IJEYIB5L.js";
-import "./chunk-ALOZCY5S.js";
+  depsCommand
+} from "./chunk-46L2ONST.js";
+import "./chunk-76LJFSY3.js";
+import "./chunk-PAYOZ5ZU.js";
 import "./chunk-CY5NJ4W7.js";
 import "./chunk-KWYAT2C6.js";
+import "./chunk-355TBZ3U.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  DEFAULT_MANIFEST,
-  checkCommand
+  depsCommand
 };

@@ -1,27 +1,22 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  DEFAULT_MAX_FILE_SIZE,
-  listScanRules,
-  scanCommand
-} from "./chunk-IUGS6OUK.js";
+  verifyCommand
+} from "./chunk-K7MMYZ4F.js";
+import "./chunk-G2LB7KP2.js";
+import "./chunk-X6DDL2CM.js";
+import "./chunk-VAD37NZ6.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
-import "./chunk-NTTU4NFM.js";
-import "./chunk-T2Y74K44.js";
-import "./chunk-55WHQGKO.js";
-import "./chunk-OKLZT4PJ.js";
-import "./chunk-TKKDJE5N.js";
 import "./chunk-ALOZCY5S.js";
+import "./chunk-NTTU4NFM.js";
+import "./chunk-OKLZT4PJ.js";
 import "./chunk-DUQ2JHVY.js";
 import "./chunk-CY5NJ4W7.js";
-import "./chunk-355TBZ3U.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  DEFAULT_MAX_FILE_SIZE,
-  listScanRules,
-  scanCommand
+  verifyCommand
 };

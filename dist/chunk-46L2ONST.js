@@ -9,11 +9,11 @@ import {
   buildReport
 } from "./chunk-CY5NJ4W7.js";
 import {
-  require_dist
-} from "./chunk-355TBZ3U.js";
-import {
   readInputText
 } from "./chunk-KWYAT2C6.js";
+import {
+  require_dist
+} from "./chunk-355TBZ3U.js";
 import {
   createFinding
 } from "./chunk-BHXCY7IC.js";

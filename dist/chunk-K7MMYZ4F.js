@@ -5,7 +5,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-M3JYA6JG.js";
+} from "./chunk-G2LB7KP2.js";
 import {
   relativeToRoot,
   resolveRoot

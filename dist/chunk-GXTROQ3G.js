@@ -1,15 +1,17 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  depsCommand
-} from "./chunk-PDWMMXOX.js";
-import "./chunk-76LJFSY3.js";
-import "./chunk-PAYOZ5ZU.js";
+  DEFAULT_MANIFEST,
+  checkCommand
+} from "./chunk-CAJXVIZG.js";
+import "./chunk-X227WX52.js";
+import "./chunk-IJEYIB5L.js";
+import "./chunk-ALOZCY5S.js";
 import "./chunk-CY5NJ4W7.js";
-import "./chunk-355TBZ3U.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  depsCommand
+  DEFAULT_MANIFEST,
+  checkCommand
 };

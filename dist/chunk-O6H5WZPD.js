@@ -2,9 +2,9 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   manifestCommand,
   updateManifestCommand
-} from "./chunk-D2RJU5WW.js";
+} from "./chunk-HCSMYUKR.js";
 import "./chunk-VVQZPBAV.js";
-import "./chunk-M3JYA6JG.js";
+import "./chunk-G2LB7KP2.js";
 import "./chunk-A7PEBY3R.js";
 import "./chunk-X6DDL2CM.js";
 import "./chunk-VAD37NZ6.js";
@@ -12,9 +12,9 @@ import "./chunk-76LJFSY3.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
+import "./chunk-ALOZCY5S.js";
 import "./chunk-NTTU4NFM.js";
 import "./chunk-OKLZT4PJ.js";
-import "./chunk-ALOZCY5S.js";
 import "./chunk-DUQ2JHVY.js";
 import "./chunk-CY5NJ4W7.js";
 import "./chunk-KWYAT2C6.js";

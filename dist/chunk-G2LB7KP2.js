@@ -14,16 +14,16 @@ import {
   INTEGRITY_RULES
 } from "./chunk-4DBMKOYF.js";
 import {
+  parseJsonDocument,
+  readJsonDocument
+} from "./chunk-ALOZCY5S.js";
+import {
   comparePaths,
   encodePath,
   joinBase,
   pathBytes,
   unsafePathReason
 } from "./chunk-NTTU4NFM.js";
-import {
-  parseJsonDocument,
-  readJsonDocument
-} from "./chunk-ALOZCY5S.js";
 import {
   NOT_REGULAR,
   OPEN_FLAGS,
