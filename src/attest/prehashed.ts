@@ -27,7 +27,7 @@ export async function loadPrehashedVerifier(): Promise<PrehashedVerifier> {
   }
 }
 
-/** Whether `loadPrehashedVerifier` can check a signature by this key; the reason when it cannot. */
+/** Throws, saying why and what to give instead, when `loadPrehashedVerifier` cannot check a signature by this key. */
 export function assertPrehashable(key: KeyObject, bundleName: string): void {
   const curve = key.asymmetricKeyType === 'ec' ? (key.export({ format: 'jwk' }).crv ?? '') : ''
   if (!(curve in CURVES))

@@ -8,5 +8,5 @@ export type PrehashedVerifier = (key: KeyObject, digest: Uint8Array, signature: 
  * High-S signatures are accepted, as Go's and OpenSSL's verifiers accept them.
  */
 export declare function loadPrehashedVerifier(): Promise<PrehashedVerifier>;
-/** Whether `loadPrehashedVerifier` can check a signature by this key; the reason when it cannot. */
+/** Throws, saying why and what to give instead, when `loadPrehashedVerifier` cannot check a signature by this key. */
 export declare function assertPrehashable(key: KeyObject, bundleName: string): void;
