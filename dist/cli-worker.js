@@ -620,7 +620,7 @@ var COMMANDS = {
       const bundle = values.bundle;
       if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`);
       const staging = Boolean(values.staging);
-      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-W2MGNWEL.js");
+      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-62APVGXS.js");
       if (sub === "verify-bundle") return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy });
       const identityToken = values["identity-token"];
       if (!identityToken) throw usage("sigstore sign-bundle needs --identity-token TOKEN");

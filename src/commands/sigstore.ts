@@ -61,7 +61,7 @@ export async function verifyBundleCommand(o: VerifyBundleOptions): Promise<Repor
   const policy = await loadSignaturePolicy(o.cwd, o.env, o.flags)
   const bundle = readBundle(resolve(o.cwd, o.bundle), o.bundle)
   const digest = /^sha256:([0-9a-f]{64})$/i.exec(o.artifact)
-  const bytes = digest ? undefined : readInput(resolve(o.cwd, o.artifact), `artifact ${o.artifact}`)
+  const bytes = digest ? undefined : readInput(resolve(o.cwd, o.artifact), `artifact ${o.artifact}`, 'give the artifact file, or its digest as sha256: and 64 hex digits')
   const verdict = await verifyBundle({
     bundle,
     bundleName: o.bundle,

@@ -91,6 +91,23 @@ describe('a recorded public-good bundle, verified offline', () => {
     }
   })
 
+  it('refuses, with exit 2 and what to give instead, a digest it cannot check and a digest that is not one', async () => {
+    const sha384 = await verifyBundle(tampered('sha384.json', (b) => (b.messageSignature.messageDigest.algorithm = 'SHA2_384')), DIGEST)
+    expect(sha384.exitStatus).toBe(2)
+    expect(sha384.stderr).toContain(`bundle sha384.json signs the artifact's SHA2_384 digest, not its sha256: give the artifact file, not only its digest`)
+    const short = await verifyBundle('a.txt.sigstore.json', DIGEST.slice(0, 20))
+    expect(short.exitStatus).toBe(2)
+    expect(short.stderr).toContain(`cannot read artifact ${DIGEST.slice(0, 20)}: ENOENT`)
+    expect(short.stderr).toContain('give the artifact file, or its digest as sha256: and 64 hex digits')
+  })
+
+  it('fails a checkpoint-less inclusion proof whose tree size is not a number', async () => {
+    const r = await verifyBundle(tampered('size.json', (b) => (tlogEntry(b).inclusionProof.treeSize = '12x')), 'a.txt')
+    expect(r.exitStatus).toBe(1)
+    expect(r.stdout).toContain('signature/transparency-log')
+    expect(r.stdout).toContain('invalid inclusion proof tree size "12x"')
+  })
+
   it('refuses a v0.1 bundle without a signed entry timestamp: its inclusion proof has no checkpoint to stand on', async () => {
     const r = await verifyBundle(tampered('no-set.json', (b) => delete tlogEntry(b).inclusionPromise), 'a.txt')
     expect(r.exitStatus).toBe(2)
