@@ -356,7 +356,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-GXTROQ3G.js");
+      const { checkCommand } = await import("./chunk-676W24L4.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -385,7 +385,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-O6H5WZPD.js");
+        const { updateManifestCommand } = await import("./chunk-UWHVMYPK.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -399,7 +399,7 @@ var COMMANDS = {
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-O6H5WZPD.js");
+      const { manifestCommand } = await import("./chunk-UWHVMYPK.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -485,7 +485,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-NNXZUG3X.js");
+      const { verifyCommand } = await import("./chunk-NPAWIYBC.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -511,7 +511,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-A6YXVJTN.js");
+      const { signCommand } = await import("./chunk-ZL6O6MJU.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -548,7 +548,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const { watchCommand } = await import("./chunk-V3CIDUCX.js");
+      const { watchCommand } = await import("./chunk-H6NH3NYN.js");
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];

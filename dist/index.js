@@ -15,7 +15,7 @@ import {
 } from "./chunk-LLSSNQZ3.js";
 import {
   checkCommand
-} from "./chunk-CAJXVIZG.js";
+} from "./chunk-CB2KRIQF.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";

@@ -1,25 +1,25 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-K7MMYZ4F.js";
+} from "./chunk-7B7WPSXW.js";
 import {
   manifestCommand
-} from "./chunk-HCSMYUKR.js";
+} from "./chunk-QIKVDNG3.js";
 import "./chunk-VVQZPBAV.js";
 import {
   readManifest
-} from "./chunk-G2LB7KP2.js";
+} from "./chunk-44VY57G2.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-CAJXVIZG.js";
+} from "./chunk-CB2KRIQF.js";
 import "./chunk-X6DDL2CM.js";
 import {
   loadConfig,
   mergeConfig
 } from "./chunk-X227WX52.js";
 import "./chunk-IJEYIB5L.js";
-import "./chunk-VAD37NZ6.js";
+import "./chunk-6MDJQQ27.js";
 import {
   depsCommand
 } from "./chunk-46L2ONST.js";

@@ -8,6 +8,7 @@ import { Parser, type ReadEntry } from 'tar'
 import { osReason } from '../errors.ts'
 import { createFinding, type Finding } from '../findings/finding.ts'
 import { NOT_REGULAR, OPEN_FLAGS, READ_BUFFER_SIZE, changeDuringRead, openFailure, type Algorithm, type FileDigest } from './digest.ts'
+import { memberHasher, type MemberHasher } from './member-hasher.ts'
 import { INTEGRITY_RULES } from './rules.ts'
 
 export type MemberType = 'file' | 'symlink' | 'hardlink' | 'fifo' | 'char-device' | 'block-device'
@@ -54,8 +55,8 @@ const INFLATE_CHUNK = 1 << 18
 /**
  * Hashes an archive whole and each member in one streaming pass, without extracting anything.
  * The bytes read from disk feed the whole-file hash; a gzip stream (known by its magic bytes, not
- * its name) is inflated on libuv's thread pool while this thread parses and hashes the members of
- * what came out before, so inflating and hashing overlap.
+ * its name) is inflated on libuv's thread pool while this thread parses what came out before, and
+ * a big archive's members are hashed on a worker (member-hasher.ts), so the three overlap.
  */
 export async function hashArchive(path: string | Buffer, algorithm: Algorithm): Promise<ArchiveDigest> {
   let handle
@@ -81,7 +82,8 @@ export async function hashArchive(path: string | Buffer, algorithm: Algorithm): 
       },
     })
     const members: ArchiveMember[] = []
-    const parser = new Parser({ strict: true, onReadEntry: (entry) => readMember(entry, algorithm, members) })
+    const hasher = memberHasher(algorithm, before.size)
+    const parser = new Parser({ strict: true, onReadEntry: (entry) => readMember(entry, hasher, members) })
     let parseError: string | undefined
     parser.on('error', (error: Error) => {
       parseError ??= error.message
@@ -105,23 +107,30 @@ export async function hashArchive(path: string | Buffer, algorithm: Algorithm): 
             parser.once('drain', resolve)
             parser.once('error', resolve)
           })
+        const ready = hasher.ready()
+        if (ready) await ready
       }
     }
-    const source = handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false, start: 0 })
     try {
-      if (gzip) await pipeline(source, tap, createGunzip({ chunkSize: INFLATE_CHUNK }), intoParser)
-      else await pipeline(source, tap, intoParser)
-    } catch (error) {
-      // A corrupt gzip stream: hash the rest of the file whole, report the archive unparsable.
-      parseError ??= (error as Error).message
-      for await (const chunk of handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false, start: size })) {
-        whole.update(chunk as Buffer)
-        size += (chunk as Buffer).length
+      const source = handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false, start: 0 })
+      try {
+        if (gzip) await pipeline(source, tap, createGunzip({ chunkSize: INFLATE_CHUNK }), intoParser)
+        else await pipeline(source, tap, intoParser)
+      } catch (error) {
+        // A corrupt gzip stream: hash the rest of the file whole, report the archive unparsable.
+        parseError ??= (error as Error).message
+        for await (const chunk of handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false, start: size })) {
+          whole.update(chunk as Buffer)
+          size += (chunk as Buffer).length
+        }
       }
-    }
-    if (parseError === undefined) {
-      parser.end()
-      await parsed
+      if (parseError === undefined) {
+        parser.end()
+        await parsed
+      }
+    } finally {
+      // Every member's digest is in once this returns; a hash worker that failed throws here.
+      await hasher.close()
     }
     const result: FileDigest = { ok: true, digest: whole.digest('hex'), size, mode: before.mode & 0o7777 }
     const changed = changeDuringRead(before, await handle.stat(), size)
@@ -134,7 +143,7 @@ export async function hashArchive(path: string | Buffer, algorithm: Algorithm): 
   }
 }
 
-function readMember(entry: ReadEntry, algorithm: Algorithm, members: ArchiveMember[]): void {
+function readMember(entry: ReadEntry, hasher: MemberHasher, members: ArchiveMember[]): void {
   const type = MEMBER_TYPES[entry.type]
   if (!type) {
     entry.resume()
@@ -151,11 +160,9 @@ function readMember(entry: ReadEntry, algorithm: Algorithm, members: ArchiveMemb
     entry.resume()
     return
   }
-  const hash = createHash(algorithm)
-  entry.on('data', (chunk: Buffer) => hash.update(chunk))
-  entry.on('end', () => {
-    members[index] = { digest: hash.digest('hex'), ...member }
-  })
+  const id = hasher.begin()
+  entry.on('data', (chunk: Buffer) => hasher.update(id, chunk))
+  entry.on('end', () => hasher.end(id, (digest) => (members[index] = { digest, ...member })))
 }
 
 /** "0644": one string per distinct mode, shared, rather than one per entry of a large tree. */

@@ -46,7 +46,8 @@ export class HashWorkers {
   }
 }
 
-function startWorker(): Worker {
+/** A worker running hash-worker.ts; member-hasher.ts starts its own. */
+export function startWorker(): Worker {
   return new Worker(WORKER_URL, {
     // A worker holds one batch at a time; V8's default young generation would cost tens of MB each.
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },

@@ -53,3 +53,23 @@ export function unpackResults({ digests, sizes, modes, exceptions }: HashRespons
     (size, i): FileDigest => exceptions[i] ?? { ok: true, digest: digests.slice(i * hexLength, (i + 1) * hexLength), size, mode: modes[i]! },
   )
 }
+
+/**
+ * Bytes of archive members to hash (member-hasher.ts): copied one after another into `bytes`, with
+ * `ops` saying whose they are as triples of member id, offset and length. A length of -1 ends that
+ * member; its digest comes back in the reply to this batch.
+ */
+export interface MemberBatch {
+  algorithm: Algorithm
+  bytes: ArrayBuffer
+  ops: Int32Array<ArrayBuffer>
+}
+
+/** The members a batch ended, their hex digests one after another in the same order, and the batch's buffer for reuse. */
+export interface MemberDigests {
+  ended: Int32Array<ArrayBuffer>
+  digests: string
+  bytes: ArrayBuffer
+}
+
+export const MEMBER_END = -1

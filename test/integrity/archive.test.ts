@@ -108,6 +108,22 @@ describe('a large archive, whose members are hashed on a worker thread', () => {
     ])
   })
 
+  it('digests every member of many, in order, whichever batch their bytes and ends fall in', async () => {
+    // Sizes from empty to well past a batch, each member's bytes its own: a mix-up between members
+    // or a byte lost at a batch boundary changes a digest.
+    const sizes = [0, 1, 511, 512, 513, 3 << 20, ...Array.from({ length: 1500 }, (_, i) => (i * 7919) % 6000), (1 << 20) + 17, 0]
+    const pool = big(2)
+    const contents = sizes.map((size, i) => pool.subarray(i * 4099, i * 4099 + size))
+    const data = rawTar(contents.map((content, i) => ({ path: `m/${i}.bin`, content })))
+    expect(data.length).toBeGreaterThan(4 << 20)
+    for (const [name, bytes] of [['many.tar', data], ['many.tgz', gzipSync(data)]] as const) {
+      const result = await hashArchive(archive(name, bytes), 'sha512')
+      expect(result.members?.map((m) => [m.path, m.size, m.digest])).toEqual(
+        contents.map((content, i) => [`m/${i}.bin`, content.length, createHash('sha512').update(content).digest('hex')]),
+      )
+    }
+  })
+
   it('reports a corrupt stream and still digests the whole file', async () => {
     const data = gzipSync(tar())
     data.fill(0x55, data.length >> 1, (data.length >> 1) + 4096)

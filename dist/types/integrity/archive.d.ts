@@ -20,8 +20,8 @@ export declare function isArchiveName(name: string): boolean;
 /**
  * Hashes an archive whole and each member in one streaming pass, without extracting anything.
  * The bytes read from disk feed the whole-file hash; a gzip stream (known by its magic bytes, not
- * its name) is inflated on libuv's thread pool while this thread parses and hashes the members of
- * what came out before, so inflating and hashing overlap.
+ * its name) is inflated on libuv's thread pool while this thread parses what came out before, and
+ * a big archive's members are hashed on a worker (member-hasher.ts), so the three overlap.
  */
 export declare function hashArchive(path: string | Buffer, algorithm: Algorithm): Promise<ArchiveDigest>;
 /** "0644": one string per distinct mode, shared, rather than one per entry of a large tree. */

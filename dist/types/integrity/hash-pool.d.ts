@@ -25,6 +25,8 @@ export declare class HashWorkers {
     get error(): unknown;
     terminate(): Promise<void>;
 }
+/** A worker running hash-worker.ts; member-hasher.ts starts its own. */
+export declare function startWorker(): Worker;
 /**
  * Hashes regular files on worker threads while the caller is still finding them: `add` files (as
  * paths relative to `base`) as the walk meets them, let the event loop turn now and then

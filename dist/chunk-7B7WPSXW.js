@@ -5,7 +5,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-G2LB7KP2.js";
+} from "./chunk-44VY57G2.js";
 import {
   relativeToRoot,
   resolveRoot

@@ -2,7 +2,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   DEFAULT_MANIFEST,
   checkCommand
-} from "./chunk-CAJXVIZG.js";
+} from "./chunk-CB2KRIQF.js";
 import "./chunk-X227WX52.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-ALOZCY5S.js";

@@ -88,7 +88,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-NNXZUG3X.js");
+    const { verifyCommand } = await import("./chunk-NPAWIYBC.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -108,7 +108,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-O6H5WZPD.js");
+  const { manifestCommand } = await import("./chunk-UWHVMYPK.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -125,7 +125,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-A6YXVJTN.js");
+    const { signCommand } = await import("./chunk-ZL6O6MJU.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

@@ -1,10 +1,10 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-K7MMYZ4F.js";
-import "./chunk-G2LB7KP2.js";
+} from "./chunk-7B7WPSXW.js";
+import "./chunk-44VY57G2.js";
 import "./chunk-X6DDL2CM.js";
-import "./chunk-VAD37NZ6.js";
+import "./chunk-6MDJQQ27.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";

@@ -3,8 +3,9 @@ import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
 import {
+  MEMBER_END,
   unpackResults
-} from "./chunk-VAD37NZ6.js";
+} from "./chunk-6MDJQQ27.js";
 import {
   sortEntries,
   underRoot,
@@ -210,11 +211,11 @@ var HashPool = class {
 };
 
 // src/integrity/snapshot.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { lstatSync as lstatSync2, readlinkSync } from "node:fs";
 
 // src/integrity/archive.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { open } from "node:fs/promises";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -3190,6 +3191,120 @@ var To = (s3) => {
   s3.mtimeCache || (s3.mtimeCache = /* @__PURE__ */ new Map()), s3.filter = t ? (e, i) => t(e, i) && !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0)) : (e, i) => !((s3.mtimeCache?.get(e) ?? i.mtime ?? 0) > (i.mtime ?? 0));
 };
 
+// src/integrity/member-hasher.ts
+import { createHash } from "node:crypto";
+var MEMBER_WORKER_BYTES = 4 << 20;
+function memberHasher(algorithm, archiveSize) {
+  return archiveSize >= MEMBER_WORKER_BYTES ? new WorkerMemberHasher(algorithm) : new InlineMemberHasher(algorithm);
+}
+var InlineMemberHasher = class {
+  #algorithm;
+  #hashes = /* @__PURE__ */ new Map();
+  #next = 0;
+  constructor(algorithm) {
+    this.#algorithm = algorithm;
+  }
+  begin() {
+    this.#hashes.set(this.#next, createHash(this.#algorithm));
+    return this.#next++;
+  }
+  update(id, chunk) {
+    this.#hashes.get(id).update(chunk);
+  }
+  end(id, done) {
+    done(this.#hashes.get(id).digest("hex"));
+    this.#hashes.delete(id);
+  }
+  ready() {
+    return void 0;
+  }
+  async close() {
+  }
+};
+var BATCH_BYTES = 1 << 20;
+var BATCHES_IN_FLIGHT = 8;
+var WorkerMemberHasher = class {
+  #algorithm;
+  #worker;
+  #callbacks = /* @__PURE__ */ new Map();
+  /** Batch buffers the worker sent back: allocating (and zeroing) a fresh one per batch costs. */
+  #spare = [];
+  #bytes = new Uint8Array(BATCH_BYTES);
+  #used = 0;
+  #ops = [];
+  #next = 0;
+  #inFlight = 0;
+  #failure;
+  #waiting;
+  constructor(algorithm) {
+    this.#algorithm = algorithm;
+    this.#worker = startWorker();
+    this.#worker.on("message", (reply) => this.#receive(reply));
+    this.#worker.on("error", (error) => this.#fail(error));
+    this.#worker.on("exit", (code) => {
+      if (this.#inFlight > 0) this.#fail(new Error(`hash worker exited with code ${code} before finishing`));
+    });
+  }
+  begin() {
+    return this.#next++;
+  }
+  update(id, chunk) {
+    for (let offset = 0; offset < chunk.length; ) {
+      if (this.#used === BATCH_BYTES) this.#flush();
+      const length = Math.min(BATCH_BYTES - this.#used, chunk.length - offset);
+      this.#bytes.set(chunk.subarray(offset, offset + length), this.#used);
+      this.#ops.push(id, this.#used, length);
+      this.#used += length;
+      offset += length;
+    }
+  }
+  end(id, done) {
+    this.#callbacks.set(id, done);
+    this.#ops.push(id, 0, MEMBER_END);
+  }
+  ready() {
+    if (this.#failure) return Promise.reject(this.#failure);
+    if (this.#inFlight < BATCHES_IN_FLIGHT) return void 0;
+    return new Promise((resolve, reject) => this.#waiting = { resolve, reject });
+  }
+  async close() {
+    try {
+      this.#flush();
+      while (this.#inFlight > 0 && !this.#failure) await new Promise((resolve, reject) => this.#waiting = { resolve, reject });
+      if (this.#failure) throw this.#failure;
+    } finally {
+      await this.#worker.terminate();
+    }
+  }
+  #flush() {
+    if (this.#ops.length === 0) return;
+    const batch = { algorithm: this.#algorithm, bytes: this.#bytes.buffer, ops: Int32Array.from(this.#ops) };
+    this.#worker.postMessage(batch, [batch.bytes, batch.ops.buffer]);
+    this.#inFlight++;
+    this.#bytes = new Uint8Array(this.#spare.pop() ?? new ArrayBuffer(BATCH_BYTES));
+    this.#used = 0;
+    this.#ops = [];
+  }
+  #receive({ ended, digests, bytes }) {
+    this.#inFlight--;
+    this.#spare.push(bytes);
+    const hexLength = ended.length ? digests.length / ended.length : 0;
+    ended.forEach((id, i) => {
+      this.#callbacks.get(id)(digests.slice(i * hexLength, (i + 1) * hexLength));
+      this.#callbacks.delete(id);
+    });
+    const waiting = this.#waiting;
+    this.#waiting = void 0;
+    waiting?.resolve();
+  }
+  #fail(error) {
+    this.#failure ??= error;
+    const waiting = this.#waiting;
+    this.#waiting = void 0;
+    waiting?.reject(this.#failure);
+  }
+};
+
 // src/integrity/archive.ts
 var ARCHIVE_NAME = /\.(tar|tgz|tar\.gz)$/;
 function isArchiveName(name) {
@@ -3220,7 +3335,7 @@ async function hashArchive(path, algorithm) {
     const magic = Buffer.alloc(2);
     await handle.read(magic, 0, 2, 0);
     const gzip = magic[0] === 31 && magic[1] === 139;
-    const whole = createHash(algorithm);
+    const whole = createHash2(algorithm);
     let size = 0;
     const tap = new Transform({
       transform(chunk, _encoding, done) {
@@ -3230,7 +3345,8 @@ async function hashArchive(path, algorithm) {
       }
     });
     const members = [];
-    const parser = new rt({ strict: true, onReadEntry: (entry) => readMember(entry, algorithm, members) });
+    const hasher = memberHasher(algorithm, before.size);
+    const parser = new rt({ strict: true, onReadEntry: (entry) => readMember(entry, hasher, members) });
     let parseError;
     parser.on("error", (error) => {
       parseError ??= error.message;
@@ -3253,22 +3369,28 @@ async function hashArchive(path, algorithm) {
             parser.once("drain", resolve);
             parser.once("error", resolve);
           });
+        const ready = hasher.ready();
+        if (ready) await ready;
       }
     };
-    const source = handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false, start: 0 });
     try {
-      if (gzip) await pipeline(source, tap, createGunzip({ chunkSize: INFLATE_CHUNK }), intoParser);
-      else await pipeline(source, tap, intoParser);
-    } catch (error) {
-      parseError ??= error.message;
-      for await (const chunk of handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false, start: size })) {
-        whole.update(chunk);
-        size += chunk.length;
+      const source = handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false, start: 0 });
+      try {
+        if (gzip) await pipeline(source, tap, createGunzip({ chunkSize: INFLATE_CHUNK }), intoParser);
+        else await pipeline(source, tap, intoParser);
+      } catch (error) {
+        parseError ??= error.message;
+        for await (const chunk of handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false, start: size })) {
+          whole.update(chunk);
+          size += chunk.length;
+        }
       }
-    }
-    if (parseError === void 0) {
-      parser.end();
-      await parsed;
+      if (parseError === void 0) {
+        parser.end();
+        await parsed;
+      }
+    } finally {
+      await hasher.close();
     }
     const result = { ok: true, digest: whole.digest("hex"), size, mode: before.mode & 4095 };
     const changed = changeDuringRead(before, await handle.stat(), size);
@@ -3280,7 +3402,7 @@ async function hashArchive(path, algorithm) {
     await handle.close();
   }
 }
-function readMember(entry, algorithm, members) {
+function readMember(entry, hasher, members) {
   const type = MEMBER_TYPES[entry.type];
   if (!type) {
     entry.resume();
@@ -3294,11 +3416,9 @@ function readMember(entry, algorithm, members) {
     entry.resume();
     return;
   }
-  const hash = createHash(algorithm);
-  entry.on("data", (chunk) => hash.update(chunk));
-  entry.on("end", () => {
-    members[index] = { digest: hash.digest("hex"), ...member };
-  });
+  const id = hasher.begin();
+  entry.on("data", (chunk) => hasher.update(id, chunk));
+  entry.on("end", () => hasher.end(id, (digest) => members[index] = { digest, ...member }));
 }
 function formatMode(mode) {
   let text = MODES[mode];
@@ -3492,7 +3612,7 @@ var TreeDigest = class {
   #count = 0;
   constructor(algorithm) {
     this.#algorithm = algorithm;
-    this.#hash = createHash2(algorithm);
+    this.#hash = createHash3(algorithm);
   }
   /** Adds the next entry, as canonicalJson wrote it. */
   add(json) {

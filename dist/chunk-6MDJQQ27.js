@@ -26,8 +26,10 @@ function unpackResults({ digests, sizes, modes, exceptions }) {
     (size, i) => exceptions[i] ?? { ok: true, digest: digests.slice(i * hexLength, (i + 1) * hexLength), size, mode: modes[i] }
   );
 }
+var MEMBER_END = -1;
 
 export {
   packResults,
-  unpackResults
+  unpackResults,
+  MEMBER_END
 };

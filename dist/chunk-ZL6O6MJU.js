@@ -24,14 +24,14 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-G2LB7KP2.js";
+} from "./chunk-44VY57G2.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
 import {
   bundleBeside
 } from "./chunk-IJEYIB5L.js";
-import "./chunk-VAD37NZ6.js";
+import "./chunk-6MDJQQ27.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-ALOZCY5S.js";

@@ -9,7 +9,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-G2LB7KP2.js";
+} from "./chunk-44VY57G2.js";
 import {
   exportManifest
 } from "./chunk-A7PEBY3R.js";

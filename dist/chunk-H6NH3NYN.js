@@ -9,9 +9,9 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-G2LB7KP2.js";
+} from "./chunk-44VY57G2.js";
 import "./chunk-X6DDL2CM.js";
-import "./chunk-VAD37NZ6.js";
+import "./chunk-6MDJQQ27.js";
 import {
   resolveRoot
 } from "./chunk-2NM5TTJP.js";

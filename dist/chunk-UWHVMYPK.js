@@ -2,12 +2,12 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   manifestCommand,
   updateManifestCommand
-} from "./chunk-HCSMYUKR.js";
+} from "./chunk-QIKVDNG3.js";
 import "./chunk-VVQZPBAV.js";
-import "./chunk-G2LB7KP2.js";
+import "./chunk-44VY57G2.js";
 import "./chunk-A7PEBY3R.js";
 import "./chunk-X6DDL2CM.js";
-import "./chunk-VAD37NZ6.js";
+import "./chunk-6MDJQQ27.js";
 import "./chunk-76LJFSY3.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
