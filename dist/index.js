@@ -12,10 +12,10 @@ import {
   readBaseline,
   rebasePaths,
   setOption
-} from "./chunk-LLSSNQZ3.js";
+} from "./chunk-3OENEAVU.js";
 import {
   checkCommand
-} from "./chunk-CB2KRIQF.js";
+} from "./chunk-2GJ5STSQ.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
@@ -25,11 +25,11 @@ import {
   mergeConfig,
   renderText,
   validateConfig
-} from "./chunk-X227WX52.js";
+} from "./chunk-7JMJK5JQ.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
-import "./chunk-ALOZCY5S.js";
+import "./chunk-NZQOUOVK.js";
 import "./chunk-TKKDJE5N.js";
 import {
   DEFAULT_FAIL_ON,

@@ -1,23 +1,23 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-7B7WPSXW.js";
+} from "./chunk-IQSEG6JJ.js";
 import {
   manifestCommand
-} from "./chunk-QIKVDNG3.js";
+} from "./chunk-YPHV4J5I.js";
 import "./chunk-VVQZPBAV.js";
 import {
   readManifest
-} from "./chunk-44VY57G2.js";
+} from "./chunk-6KBEJDXR.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-CB2KRIQF.js";
+} from "./chunk-2GJ5STSQ.js";
 import "./chunk-X6DDL2CM.js";
 import {
   loadConfig,
   mergeConfig
-} from "./chunk-X227WX52.js";
+} from "./chunk-7JMJK5JQ.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-6MDJQQ27.js";
 import {
@@ -27,11 +27,11 @@ import "./chunk-76LJFSY3.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   scanCommand
-} from "./chunk-LTSTJ2YG.js";
+} from "./chunk-5W3N6GIW.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
-import "./chunk-ALOZCY5S.js";
+import "./chunk-NZQOUOVK.js";
 import "./chunk-NTTU4NFM.js";
 import "./chunk-3ZFRE3I7.js";
 import "./chunk-55WHQGKO.js";

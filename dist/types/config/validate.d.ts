@@ -1,4 +1,15 @@
 /**
+ * How chainseal's schemas are compiled. strictRequired is off: a conditional `then: { required }`
+ * names properties declared beside the `if`. At run time the schemas are not checked against
+ * JSON Schema's meta-schema (compiling that took ~80 ms of every command that reads a manifest):
+ * they are chainseal's own, fixed, and the tests check them with these options and it on.
+ */
+export declare const SCHEMA_OPTIONS: {
+    readonly strict: true;
+    readonly strictRequired: false;
+    readonly allowUnionTypes: true;
+};
+/**
  * Validates data against one of the schemas in schemas/ and returns it typed, or throws a
  * ChainsealError that says, in the user's words, which field of which input is wrong and what was
  * expected there.

@@ -24,7 +24,7 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-44VY57G2.js";
+} from "./chunk-6KBEJDXR.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
@@ -34,7 +34,7 @@ import {
 import "./chunk-6MDJQQ27.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
-import "./chunk-ALOZCY5S.js";
+import "./chunk-NZQOUOVK.js";
 import "./chunk-NTTU4NFM.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";

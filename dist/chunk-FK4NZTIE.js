@@ -2,10 +2,10 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   DEFAULT_MANIFEST,
   checkCommand
-} from "./chunk-CB2KRIQF.js";
-import "./chunk-X227WX52.js";
+} from "./chunk-2GJ5STSQ.js";
+import "./chunk-7JMJK5JQ.js";
 import "./chunk-IJEYIB5L.js";
-import "./chunk-ALOZCY5S.js";
+import "./chunk-NZQOUOVK.js";
 import "./chunk-CY5NJ4W7.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-BHXCY7IC.js";

@@ -2,7 +2,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   COMMAND_STATS,
   sectionOf
-} from "./chunk-X227WX52.js";
+} from "./chunk-7JMJK5JQ.js";
 import {
   bundleBeside,
   hasSignatureFlags
@@ -53,7 +53,7 @@ async function checkCommand(options) {
         results2.push(
           await labelled("scan", async () => ({
             section: "scan",
-            report: await (await import("./chunk-2WILFZOS.js")).scanCommand({
+            report: await (await import("./chunk-T4WHLQUM.js")).scanCommand({
               cwd: options.cwd,
               paths: scan.paths ?? [],
               ...scan.root !== void 0 && { root: scan.root },
@@ -88,7 +88,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-NPAWIYBC.js");
+    const { verifyCommand } = await import("./chunk-HY2BUBXX.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -108,7 +108,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-UWHVMYPK.js");
+  const { manifestCommand } = await import("./chunk-NYAYM37W.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -125,7 +125,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-ZL6O6MJU.js");
+    const { signCommand } = await import("./chunk-NQLDV6EJ.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

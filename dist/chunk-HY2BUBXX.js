@@ -1,18 +1,14 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  manifestCommand,
-  updateManifestCommand
-} from "./chunk-QIKVDNG3.js";
-import "./chunk-VVQZPBAV.js";
-import "./chunk-44VY57G2.js";
-import "./chunk-A7PEBY3R.js";
+  verifyCommand
+} from "./chunk-IQSEG6JJ.js";
+import "./chunk-6KBEJDXR.js";
 import "./chunk-X6DDL2CM.js";
 import "./chunk-6MDJQQ27.js";
-import "./chunk-76LJFSY3.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
-import "./chunk-ALOZCY5S.js";
+import "./chunk-NZQOUOVK.js";
 import "./chunk-NTTU4NFM.js";
 import "./chunk-OKLZT4PJ.js";
 import "./chunk-DUQ2JHVY.js";
@@ -22,6 +18,5 @@ import "./chunk-BHXCY7IC.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  manifestCommand,
-  updateManifestCommand
+  verifyCommand
 };

@@ -9,7 +9,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-44VY57G2.js";
+} from "./chunk-6KBEJDXR.js";
 import "./chunk-X6DDL2CM.js";
 import "./chunk-6MDJQQ27.js";
 import {
@@ -21,7 +21,7 @@ import {
   underRoot
 } from "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
-import "./chunk-ALOZCY5S.js";
+import "./chunk-NZQOUOVK.js";
 import {
   isWithin
 } from "./chunk-NTTU4NFM.js";

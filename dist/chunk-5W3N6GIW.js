@@ -8,7 +8,7 @@ import {
 } from "./chunk-OBHHEJCB.js";
 import {
   readJsonDocument
-} from "./chunk-ALOZCY5S.js";
+} from "./chunk-NZQOUOVK.js";
 import {
   joinBase
 } from "./chunk-NTTU4NFM.js";

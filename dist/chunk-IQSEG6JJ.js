@@ -5,7 +5,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-44VY57G2.js";
+} from "./chunk-6KBEJDXR.js";
 import {
   relativeToRoot,
   resolveRoot

@@ -2,7 +2,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   readJsonDocument,
   validateWithSchema
-} from "./chunk-ALOZCY5S.js";
+} from "./chunk-NZQOUOVK.js";
 import {
   SEVERITIES
 } from "./chunk-BHXCY7IC.js";

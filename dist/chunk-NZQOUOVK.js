@@ -7235,6 +7235,7 @@ var require_dist = __commonJS({
 // src/config/validate.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist(), 1);
+var SCHEMA_OPTIONS = { strict: true, strictRequired: false, allowUnionTypes: true };
 var validators = {
   // Stops at the first error: the common case, valid input, as fast as it goes.
   fast: lazyAjv({ allErrors: false }),
@@ -7246,7 +7247,7 @@ function lazyAjv(options) {
   const compiled = /* @__PURE__ */ new WeakMap();
   return (schema) => {
     if (!ajv) {
-      ajv = new import_ajv.Ajv({ ...options, strict: true, strictRequired: false, allowUnionTypes: true });
+      ajv = new import_ajv.Ajv({ ...options, ...SCHEMA_OPTIONS, validateSchema: false });
       import_ajv_formats.default.default(ajv);
     }
     let validate = compiled.get(schema);

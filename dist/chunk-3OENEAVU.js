@@ -5,10 +5,10 @@ import {
 import {
   renderText,
   validateConfig
-} from "./chunk-X227WX52.js";
+} from "./chunk-7JMJK5JQ.js";
 import {
   readJsonDocument
-} from "./chunk-ALOZCY5S.js";
+} from "./chunk-NZQOUOVK.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

@@ -17,7 +17,7 @@ import {
 import {
   parseJsonDocument,
   readJsonDocument
-} from "./chunk-ALOZCY5S.js";
+} from "./chunk-NZQOUOVK.js";
 import {
   comparePaths,
   encodePath,

@@ -9,7 +9,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-44VY57G2.js";
+} from "./chunk-6KBEJDXR.js";
 import {
   exportManifest
 } from "./chunk-A7PEBY3R.js";
