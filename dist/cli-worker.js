@@ -6,13 +6,10 @@ import {
   readBaseline,
   renderGithub,
   writeBaseline
-} from "./chunk-3OENEAVU.js";
+} from "./chunk-DHKERKYQ.js";
 import {
   EXPORT_FORMATS
 } from "./chunk-A7PEBY3R.js";
-import {
-  writeFileAtomic
-} from "./chunk-X6DDL2CM.js";
 import {
   loadConfig,
   mergeConfig,
@@ -22,11 +19,10 @@ import {
   bundleBeside,
   hasSignatureFlags
 } from "./chunk-IJEYIB5L.js";
-import "./chunk-NZQOUOVK.js";
-import "./chunk-NTTU4NFM.js";
 import {
-  ALGORITHMS
-} from "./chunk-DUQ2JHVY.js";
+  writeFileAtomic
+} from "./chunk-X6DDL2CM.js";
+import "./chunk-NZQOUOVK.js";
 import {
   DEFAULT_FAIL_ON,
   TOOL,
@@ -36,7 +32,11 @@ import {
   parseFailOn
 } from "./chunk-CY5NJ4W7.js";
 import "./chunk-KWYAT2C6.js";
+import "./chunk-NTTU4NFM.js";
 import "./chunk-BHXCY7IC.js";
+import {
+  ALGORITHMS
+} from "./chunk-DUQ2JHVY.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
@@ -356,7 +356,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-FK4NZTIE.js");
+      const { checkCommand } = await import("./chunk-Z5VP3P2G.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -385,7 +385,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-NYAYM37W.js");
+        const { updateManifestCommand } = await import("./chunk-W5UD6IT4.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -399,7 +399,7 @@ var COMMANDS = {
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-NYAYM37W.js");
+      const { manifestCommand } = await import("./chunk-W5UD6IT4.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -428,7 +428,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const concurrency = values.concurrency === void 0 ? void 0 : wholeNumber("--concurrency", values.concurrency, 1, 256);
-      const { depsCommand } = await import("./chunk-VJ665OFM.js");
+      const { depsCommand } = await import("./chunk-V65ZJ4IY.js");
       return depsCommand({
         cwd: io.cwd,
         env: io.env,
@@ -455,7 +455,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const threads = values.threads === void 0 ? void 0 : wholeNumber("--threads", values.threads, 1, 64);
-      const { scanCommand } = await import("./chunk-T4WHLQUM.js");
+      const { scanCommand } = await import("./chunk-AQJRIF64.js");
       return scanCommand({
         cwd: io.cwd,
         paths: positionals,
@@ -485,7 +485,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-HY2BUBXX.js");
+      const { verifyCommand } = await import("./chunk-EOIJRQCN.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -511,7 +511,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-NQLDV6EJ.js");
+      const { signCommand } = await import("./chunk-QEM53QUD.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -548,7 +548,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const { watchCommand } = await import("./chunk-PLWN33RV.js");
+      const { watchCommand } = await import("./chunk-PQAL4FKA.js");
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
@@ -620,7 +620,7 @@ var COMMANDS = {
       const bundle = values.bundle;
       if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`);
       const staging = Boolean(values.staging);
-      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-62APVGXS.js");
+      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-KIHSO4W3.js");
       if (sub === "verify-bundle") return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy });
       const identityToken = values["identity-token"];
       if (!identityToken) throw usage("sigstore sign-bundle needs --identity-token TOKEN");
@@ -654,7 +654,7 @@ async function run(argv, io) {
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
-    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-T4WHLQUM.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
+    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-AQJRIF64.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
     format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
     const configured = spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };

@@ -12,13 +12,12 @@ import {
   readBaseline,
   rebasePaths,
   setOption
-} from "./chunk-3OENEAVU.js";
+} from "./chunk-DHKERKYQ.js";
 import {
   checkCommand
-} from "./chunk-2GJ5STSQ.js";
-import {
-  writeFileAtomic
-} from "./chunk-X6DDL2CM.js";
+} from "./chunk-5ODGB5U4.js";
+import "./chunk-PAYOZ5ZU.js";
+import "./chunk-4DBMKOYF.js";
 import {
   COMMAND_STATS,
   loadConfig,
@@ -27,15 +26,16 @@ import {
   validateConfig
 } from "./chunk-7JMJK5JQ.js";
 import "./chunk-IJEYIB5L.js";
-import "./chunk-PAYOZ5ZU.js";
-import "./chunk-4DBMKOYF.js";
+import {
+  writeFileAtomic
+} from "./chunk-X6DDL2CM.js";
 import "./chunk-NZQOUOVK.js";
-import "./chunk-TKKDJE5N.js";
 import {
   DEFAULT_FAIL_ON,
   errorReport
 } from "./chunk-CY5NJ4W7.js";
 import "./chunk-KWYAT2C6.js";
+import "./chunk-TKKDJE5N.js";
 import "./chunk-355TBZ3U.js";
 import {
   CATEGORIES,

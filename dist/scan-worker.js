@@ -4,15 +4,15 @@ import {
   compileRules,
   emptyCounts,
   scanFile
-} from "./chunk-3ZFRE3I7.js";
+} from "./chunk-NVMCNIRC.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
 import {
   BUILTIN_SCAN_RULES
 } from "./chunk-TKKDJE5N.js";
-import "./chunk-DUQ2JHVY.js";
 import "./chunk-355TBZ3U.js";
 import "./chunk-BHXCY7IC.js";
+import "./chunk-DUQ2JHVY.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 

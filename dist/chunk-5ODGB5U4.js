@@ -32,7 +32,7 @@ async function checkCommand(options) {
       labelled("deps", async () => [{
         section: "deps",
         // Each check's code is loaded only when it runs: a scan's rules compile as they load.
-        report: await (await import("./chunk-VJ665OFM.js")).depsCommand({
+        report: await (await import("./chunk-V65ZJ4IY.js")).depsCommand({
           cwd: options.cwd,
           env: options.env,
           lockfiles: deps.lockfiles ?? [],
@@ -53,7 +53,7 @@ async function checkCommand(options) {
         results2.push(
           await labelled("scan", async () => ({
             section: "scan",
-            report: await (await import("./chunk-T4WHLQUM.js")).scanCommand({
+            report: await (await import("./chunk-AQJRIF64.js")).scanCommand({
               cwd: options.cwd,
               paths: scan.paths ?? [],
               ...scan.root !== void 0 && { root: scan.root },
@@ -88,7 +88,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-HY2BUBXX.js");
+    const { verifyCommand } = await import("./chunk-EOIJRQCN.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -108,7 +108,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-NYAYM37W.js");
+  const { manifestCommand } = await import("./chunk-W5UD6IT4.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -125,7 +125,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-NQLDV6EJ.js");
+    const { signCommand } = await import("./chunk-QEM53QUD.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

@@ -5,7 +5,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-6KBEJDXR.js";
+} from "./chunk-HFFWXG45.js";
 import {
   relativeToRoot,
   resolveRoot
@@ -14,14 +14,14 @@ import {
   INTEGRITY_RULES
 } from "./chunk-4DBMKOYF.js";
 import {
-  comparePaths
-} from "./chunk-NTTU4NFM.js";
-import {
   buildReport
 } from "./chunk-CY5NJ4W7.js";
 import {
   readInput
 } from "./chunk-KWYAT2C6.js";
+import {
+  comparePaths
+} from "./chunk-NTTU4NFM.js";
 import {
   createFinding
 } from "./chunk-BHXCY7IC.js";
@@ -159,7 +159,7 @@ async function verifyCommand(options) {
     const signature = options.signature;
     const bytes = readInput(resolve(options.cwd, options.manifest), `manifest ${options.manifest}`);
     const [signed, compared] = await Promise.allSettled([
-      import("./chunk-OV3A2UD4.js").then((m) => m.verifySignature(options, signature, bytes)),
+      import("./chunk-TW7YUYE5.js").then((m) => m.verifySignature(options, signature, bytes)),
       (async () => verify(options, parseManifest(bytes.toString("utf8"), options.manifest), workers))()
     ]);
     if (signed.status === "rejected") throw signed.reason;

@@ -1,19 +1,19 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  loadSignaturePolicy
-} from "./chunk-5QRGJIUZ.js";
-import {
   PUBLIC_GOOD,
   STAGING,
   signPayload
-} from "./chunk-QP26KIG7.js";
+} from "./chunk-XL3GINWY.js";
 import "./chunk-LCJN5RNY.js";
+import {
+  loadSignaturePolicy
+} from "./chunk-T2W24CRH.js";
 import {
   readBundle,
   serializeBundle,
   sha256Hex,
   verifyBundle
-} from "./chunk-HPPJZF57.js";
+} from "./chunk-JHSQDU2U.js";
 import "./chunk-RXMWIWJ7.js";
 import {
   require_dist
@@ -22,7 +22,6 @@ import "./chunk-RW2GBRT7.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
-import "./chunk-55WHQGKO.js";
 import {
   buildReport
 } from "./chunk-CY5NJ4W7.js";
@@ -30,6 +29,7 @@ import {
   readInput,
   readInputText
 } from "./chunk-KWYAT2C6.js";
+import "./chunk-55WHQGKO.js";
 import "./chunk-BHXCY7IC.js";
 import {
   ChainsealError

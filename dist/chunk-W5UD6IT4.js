@@ -2,23 +2,23 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   manifestCommand,
   updateManifestCommand
-} from "./chunk-YPHV4J5I.js";
+} from "./chunk-V6SSRAGL.js";
 import "./chunk-VVQZPBAV.js";
-import "./chunk-6KBEJDXR.js";
-import "./chunk-A7PEBY3R.js";
-import "./chunk-X6DDL2CM.js";
-import "./chunk-6MDJQQ27.js";
 import "./chunk-76LJFSY3.js";
+import "./chunk-HFFWXG45.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
+import "./chunk-A7PEBY3R.js";
 import "./chunk-4DBMKOYF.js";
+import "./chunk-X6DDL2CM.js";
 import "./chunk-NZQOUOVK.js";
-import "./chunk-NTTU4NFM.js";
-import "./chunk-OKLZT4PJ.js";
-import "./chunk-DUQ2JHVY.js";
 import "./chunk-CY5NJ4W7.js";
 import "./chunk-KWYAT2C6.js";
+import "./chunk-6MDJQQ27.js";
+import "./chunk-NTTU4NFM.js";
+import "./chunk-OKLZT4PJ.js";
 import "./chunk-BHXCY7IC.js";
+import "./chunk-DUQ2JHVY.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {

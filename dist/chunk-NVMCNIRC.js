@@ -14,11 +14,11 @@ import {
   selectsRule
 } from "./chunk-TKKDJE5N.js";
 import {
-  OPEN_FLAGS
-} from "./chunk-DUQ2JHVY.js";
-import {
   createFinding
 } from "./chunk-BHXCY7IC.js";
+import {
+  OPEN_FLAGS
+} from "./chunk-DUQ2JHVY.js";
 import {
   ChainsealError,
   osReason

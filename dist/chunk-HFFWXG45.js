@@ -1,12 +1,5 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  writeFileAtomic
-} from "./chunk-X6DDL2CM.js";
-import {
-  MEMBER_END,
-  unpackResults
-} from "./chunk-6MDJQQ27.js";
-import {
   sortEntries,
   underRoot,
   walkTree
@@ -15,9 +8,19 @@ import {
   INTEGRITY_RULES
 } from "./chunk-4DBMKOYF.js";
 import {
+  writeFileAtomic
+} from "./chunk-X6DDL2CM.js";
+import {
   parseJsonDocument,
   readJsonDocument
 } from "./chunk-NZQOUOVK.js";
+import {
+  TOOL
+} from "./chunk-CY5NJ4W7.js";
+import {
+  MEMBER_END,
+  unpackResults
+} from "./chunk-6MDJQQ27.js";
 import {
   comparePaths,
   encodePath,
@@ -26,6 +29,9 @@ import {
   unsafePathReason
 } from "./chunk-NTTU4NFM.js";
 import {
+  createFinding
+} from "./chunk-BHXCY7IC.js";
+import {
   NOT_REGULAR,
   OPEN_FLAGS,
   READ_BUFFER_SIZE,
@@ -33,12 +39,6 @@ import {
   hashFileSync,
   openFailure
 } from "./chunk-DUQ2JHVY.js";
-import {
-  TOOL
-} from "./chunk-CY5NJ4W7.js";
-import {
-  createFinding
-} from "./chunk-BHXCY7IC.js";
 import {
   ChainsealError,
   osReason

@@ -10,6 +10,12 @@ import {
   readJsonDocument
 } from "./chunk-NZQOUOVK.js";
 import {
+  buildReport
+} from "./chunk-CY5NJ4W7.js";
+import {
+  readInputText
+} from "./chunk-KWYAT2C6.js";
+import {
   joinBase
 } from "./chunk-NTTU4NFM.js";
 import {
@@ -19,18 +25,12 @@ import {
   emptyAllowlistDefinition,
   emptyCounts,
   scanFile
-} from "./chunk-3ZFRE3I7.js";
+} from "./chunk-NVMCNIRC.js";
 import {
   BUILTIN_SCAN_RULES,
   SCAN_RULES,
   WORKFLOW_RULES
 } from "./chunk-TKKDJE5N.js";
-import {
-  buildReport
-} from "./chunk-CY5NJ4W7.js";
-import {
-  readInputText
-} from "./chunk-KWYAT2C6.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

@@ -3,17 +3,17 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signStatement
-} from "./chunk-QP26KIG7.js";
+} from "./chunk-XL3GINWY.js";
 import "./chunk-LCJN5RNY.js";
 import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-QXHNGV6R.js";
+} from "./chunk-LV4SZ2BA.js";
 import {
   certificateSigner,
   manifestStatement,
   serializeBundle
-} from "./chunk-HPPJZF57.js";
+} from "./chunk-JHSQDU2U.js";
 import {
   keyHint,
   readPrivateKey
@@ -24,30 +24,30 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-6KBEJDXR.js";
-import {
-  writeFileAtomic
-} from "./chunk-X6DDL2CM.js";
+} from "./chunk-HFFWXG45.js";
+import "./chunk-OBHHEJCB.js";
+import "./chunk-4DBMKOYF.js";
 import {
   bundleBeside
 } from "./chunk-IJEYIB5L.js";
-import "./chunk-6MDJQQ27.js";
-import "./chunk-OBHHEJCB.js";
-import "./chunk-4DBMKOYF.js";
+import {
+  writeFileAtomic
+} from "./chunk-X6DDL2CM.js";
 import "./chunk-NZQOUOVK.js";
-import "./chunk-NTTU4NFM.js";
-import "./chunk-55WHQGKO.js";
-import "./chunk-OKLZT4PJ.js";
-import "./chunk-DUQ2JHVY.js";
 import {
   buildReport
 } from "./chunk-CY5NJ4W7.js";
 import {
   readInput
 } from "./chunk-KWYAT2C6.js";
+import "./chunk-6MDJQQ27.js";
+import "./chunk-NTTU4NFM.js";
+import "./chunk-55WHQGKO.js";
+import "./chunk-OKLZT4PJ.js";
 import {
   createFinding
 } from "./chunk-BHXCY7IC.js";
+import "./chunk-DUQ2JHVY.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 

@@ -3,22 +3,16 @@ import {
   storeFile
 } from "./chunk-VVQZPBAV.js";
 import {
+  withoutCredentials
+} from "./chunk-76LJFSY3.js";
+import {
   createManifest,
   readManifest,
   takeSnapshot,
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-6KBEJDXR.js";
-import {
-  exportManifest
-} from "./chunk-A7PEBY3R.js";
-import {
-  writeFileAtomic
-} from "./chunk-X6DDL2CM.js";
-import {
-  withoutCredentials
-} from "./chunk-76LJFSY3.js";
+} from "./chunk-HFFWXG45.js";
 import {
   givenPaths,
   relativeToRoot,
@@ -29,21 +23,27 @@ import {
   underRoot
 } from "./chunk-OBHHEJCB.js";
 import {
+  exportManifest
+} from "./chunk-A7PEBY3R.js";
+import {
   INTEGRITY_RULES
 } from "./chunk-4DBMKOYF.js";
+import {
+  writeFileAtomic
+} from "./chunk-X6DDL2CM.js";
+import {
+  buildReport
+} from "./chunk-CY5NJ4W7.js";
 import {
   comparePaths,
   isWithin
 } from "./chunk-NTTU4NFM.js";
 import {
-  READ_BUFFER_SIZE
-} from "./chunk-DUQ2JHVY.js";
-import {
-  buildReport
-} from "./chunk-CY5NJ4W7.js";
-import {
   createFinding
 } from "./chunk-BHXCY7IC.js";
+import {
+  READ_BUFFER_SIZE
+} from "./chunk-DUQ2JHVY.js";
 import {
   ChainsealError,
   osReason

@@ -9,9 +9,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-6KBEJDXR.js";
-import "./chunk-X6DDL2CM.js";
-import "./chunk-6MDJQQ27.js";
+} from "./chunk-HFFWXG45.js";
 import {
   resolveRoot
 } from "./chunk-2NM5TTJP.js";
@@ -21,19 +19,21 @@ import {
   underRoot
 } from "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
+import "./chunk-X6DDL2CM.js";
 import "./chunk-NZQOUOVK.js";
+import {
+  buildReport
+} from "./chunk-CY5NJ4W7.js";
+import "./chunk-KWYAT2C6.js";
+import "./chunk-6MDJQQ27.js";
 import {
   isWithin
 } from "./chunk-NTTU4NFM.js";
 import {
   require_picomatch
 } from "./chunk-OKLZT4PJ.js";
-import "./chunk-DUQ2JHVY.js";
-import {
-  buildReport
-} from "./chunk-CY5NJ4W7.js";
-import "./chunk-KWYAT2C6.js";
 import "./chunk-BHXCY7IC.js";
+import "./chunk-DUQ2JHVY.js";
 import {
   ChainsealError,
   osReason

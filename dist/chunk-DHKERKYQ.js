@@ -1,11 +1,11 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  writeFileAtomic
-} from "./chunk-X6DDL2CM.js";
-import {
   renderText,
   validateConfig
 } from "./chunk-7JMJK5JQ.js";
+import {
+  writeFileAtomic
+} from "./chunk-X6DDL2CM.js";
 import {
   readJsonDocument
 } from "./chunk-NZQOUOVK.js";

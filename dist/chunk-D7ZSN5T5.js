@@ -1,0 +1,672 @@
+import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
+import {
+  withoutCredentials
+} from "./chunk-76LJFSY3.js";
+import {
+  DEPS_RULES
+} from "./chunk-PAYOZ5ZU.js";
+import {
+  buildReport
+} from "./chunk-CY5NJ4W7.js";
+import {
+  readInputText
+} from "./chunk-KWYAT2C6.js";
+import {
+  createFinding
+} from "./chunk-BHXCY7IC.js";
+import {
+  ChainsealError,
+  osReason
+} from "./chunk-C7GXJFL7.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-V4ML7QKM.js";
+
+// node_modules/ini/lib/ini.js
+var require_ini = __commonJS({
+  "node_modules/ini/lib/ini.js"(exports, module) {
+    var { hasOwnProperty } = Object.prototype;
+    var encode = (obj, opt = {}) => {
+      if (typeof opt === "string") {
+        opt = { section: opt };
+      }
+      opt.align = opt.align === true;
+      opt.newline = opt.newline === true;
+      opt.sort = opt.sort === true;
+      opt.whitespace = opt.whitespace === true || opt.align === true;
+      opt.platform = opt.platform || typeof process !== "undefined" && process.platform;
+      opt.bracketedArray = opt.bracketedArray !== false;
+      const eol = opt.platform === "win32" ? "\r\n" : "\n";
+      const separator = opt.whitespace ? " = " : "=";
+      const children = [];
+      const keys = opt.sort ? Object.keys(obj).sort() : Object.keys(obj);
+      let padToChars = 0;
+      if (opt.align) {
+        padToChars = safe(
+          keys.filter((k) => obj[k] === null || Array.isArray(obj[k]) || typeof obj[k] !== "object").map((k) => Array.isArray(obj[k]) ? `${k}[]` : k).concat([""]).reduce((a, b) => safe(a).length >= safe(b).length ? a : b)
+        ).length;
+      }
+      let out = "";
+      const arraySuffix = opt.bracketedArray ? "[]" : "";
+      for (const k of keys) {
+        const val = obj[k];
+        if (val && Array.isArray(val)) {
+          for (const item of val) {
+            out += safe(`${k}${arraySuffix}`).padEnd(padToChars, " ") + separator + safe(item) + eol;
+          }
+        } else if (val && typeof val === "object") {
+          children.push(k);
+        } else {
+          out += safe(k).padEnd(padToChars, " ") + separator + safe(val) + eol;
+        }
+      }
+      if (opt.section && out.length) {
+        out = "[" + safe(opt.section) + "]" + (opt.newline ? eol + eol : eol) + out;
+      }
+      for (const k of children) {
+        const nk = splitSections(k, ".").join("\\.");
+        const section = (opt.section ? opt.section + "." : "") + nk;
+        const child = encode(obj[k], {
+          ...opt,
+          section
+        });
+        if (out.length && child.length) {
+          out += eol;
+        }
+        out += child;
+      }
+      return out;
+    };
+    function splitSections(str, separator) {
+      var lastMatchIndex = 0;
+      var lastSeparatorIndex = 0;
+      var nextIndex = 0;
+      var sections = [];
+      do {
+        nextIndex = str.indexOf(separator, lastMatchIndex);
+        if (nextIndex !== -1) {
+          lastMatchIndex = nextIndex + separator.length;
+          if (nextIndex > 0 && str[nextIndex - 1] === "\\") {
+            continue;
+          }
+          sections.push(str.slice(lastSeparatorIndex, nextIndex));
+          lastSeparatorIndex = nextIndex + separator.length;
+        }
+      } while (nextIndex !== -1);
+      sections.push(str.slice(lastSeparatorIndex));
+      return sections;
+    }
+    var decode = (str, opt = {}) => {
+      opt.bracketedArray = opt.bracketedArray !== false;
+      const out = /* @__PURE__ */ Object.create(null);
+      let p = out;
+      let section = null;
+      const re = /^\[([^\]]*)\]\s*$|^([^=]+)(=(.*))?$/i;
+      const lines = str.split(/[\r\n]+/g);
+      const duplicates = {};
+      for (const line of lines) {
+        if (!line || line.match(/^\s*[;#]/) || line.match(/^\s*$/)) {
+          continue;
+        }
+        const match = line.match(re);
+        if (!match) {
+          continue;
+        }
+        if (match[1] !== void 0) {
+          section = unsafe(match[1]);
+          if (section === "__proto__") {
+            p = /* @__PURE__ */ Object.create(null);
+            continue;
+          }
+          p = out[section] = out[section] || /* @__PURE__ */ Object.create(null);
+          continue;
+        }
+        const keyRaw = unsafe(match[2]);
+        let isArray;
+        if (opt.bracketedArray) {
+          isArray = keyRaw.length > 2 && keyRaw.slice(-2) === "[]";
+        } else {
+          duplicates[keyRaw] = (duplicates?.[keyRaw] || 0) + 1;
+          isArray = duplicates[keyRaw] > 1;
+        }
+        const key = isArray && keyRaw.endsWith("[]") ? keyRaw.slice(0, -2) : keyRaw;
+        if (key === "__proto__") {
+          continue;
+        }
+        const valueRaw = match[3] ? unsafe(match[4]) : true;
+        const value = valueRaw === "true" || valueRaw === "false" || valueRaw === "null" ? JSON.parse(valueRaw) : valueRaw;
+        if (isArray) {
+          if (!hasOwnProperty.call(p, key)) {
+            p[key] = [];
+          } else if (!Array.isArray(p[key])) {
+            p[key] = [p[key]];
+          }
+        }
+        if (Array.isArray(p[key])) {
+          p[key].push(value);
+        } else {
+          p[key] = value;
+        }
+      }
+      const remove = [];
+      for (const k of Object.keys(out)) {
+        if (!hasOwnProperty.call(out, k) || typeof out[k] !== "object" || Array.isArray(out[k])) {
+          continue;
+        }
+        const parts = splitSections(k, ".");
+        p = out;
+        const l = parts.pop();
+        const nl = l.replace(/\\\./g, ".");
+        for (const part of parts) {
+          if (part === "__proto__") {
+            continue;
+          }
+          if (!hasOwnProperty.call(p, part) || typeof p[part] !== "object") {
+            p[part] = /* @__PURE__ */ Object.create(null);
+          }
+          p = p[part];
+        }
+        if (p === out && nl === l) {
+          continue;
+        }
+        p[nl] = out[k];
+        remove.push(k);
+      }
+      for (const del of remove) {
+        delete out[del];
+      }
+      return out;
+    };
+    var isQuoted = (val) => {
+      return val.startsWith('"') && val.endsWith('"') || val.startsWith("'") && val.endsWith("'");
+    };
+    var safe = (val) => {
+      if (typeof val !== "string" || val.match(/[=\r\n]/) || val.match(/^\[/) || val.length > 1 && isQuoted(val) || val !== val.trim()) {
+        return JSON.stringify(val);
+      }
+      return val.split(";").join("\\;").split("#").join("\\#");
+    };
+    var unsafe = (val) => {
+      val = (val || "").trim();
+      if (isQuoted(val)) {
+        if (val.charAt(0) === "'") {
+          val = val.slice(1, -1);
+        }
+        try {
+          val = JSON.parse(val);
+        } catch {
+        }
+      } else {
+        let esc = false;
+        let unesc = "";
+        for (let i = 0, l = val.length; i < l; i++) {
+          const c = val.charAt(i);
+          if (esc) {
+            if ("\\;#".indexOf(c) !== -1) {
+              unesc += c;
+            } else {
+              unesc += "\\" + c;
+            }
+            esc = false;
+          } else if (";#".indexOf(c) !== -1) {
+            break;
+          } else if (c === "\\") {
+            esc = true;
+          } else {
+            unesc += c;
+          }
+        }
+        if (esc) {
+          unesc += "\\";
+        }
+        return unesc.trim();
+      }
+      return val;
+    };
+    module.exports = {
+      parse: decode,
+      decode,
+      stringify: encode,
+      encode,
+      safe,
+      unsafe
+    };
+  }
+});
+
+// src/commands/deps.ts
+import { existsSync } from "node:fs";
+import { basename, dirname, join as join2, resolve } from "node:path";
+
+// src/deps/check.ts
+import { createPublicKey, verify } from "node:crypto";
+
+// src/deps/integrity.ts
+var ALGORITHMS = ["sha512", "sha384", "sha256", "sha1"];
+function parseSri(text) {
+  const sri = {};
+  for (const token of (text ?? "").trim().split(/\s+/)) {
+    const match = /^(sha512|sha384|sha256|sha1)-([A-Za-z0-9+/]+={0,2})(\?.*)?$/.exec(token);
+    if (match) (sri[match[1]] ??= /* @__PURE__ */ new Set()).add(match[2]);
+  }
+  return sri;
+}
+function registrySri(dist) {
+  const sri = parseSri(dist.integrity);
+  if (dist.shasum && /^[0-9a-f]{40}$/i.test(dist.shasum)) (sri.sha1 ??= /* @__PURE__ */ new Set()).add(Buffer.from(dist.shasum, "hex").toString("base64"));
+  return sri;
+}
+function strongest(sri) {
+  return ALGORITHMS.find((a) => sri[a]?.size);
+}
+function compareSri(locked, served) {
+  const algorithm = ALGORITHMS.find((a) => locked[a]?.size && served[a]?.size);
+  if (!algorithm) return { result: "incomparable" };
+  const overlap = [...locked[algorithm]].some((digest) => served[algorithm].has(digest));
+  return { result: overlap ? "match" : "mismatch", algorithm };
+}
+
+// src/deps/check.ts
+var LOOPBACK = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]"]);
+async function checkLockfile(lockfile, registry, options) {
+  const findings = [];
+  const skipped = {};
+  const registryPackages = [];
+  for (const pkg of lockfile.packages) {
+    if (pkg.kind === "registry") registryPackages.push(pkg);
+    else skipped[pkg.kind] = (skipped[pkg.kind] ?? 0) + 1;
+  }
+  const label = (pkg) => `${pkg.alias ? `${pkg.alias} (npm:${pkg.name})` : pkg.name}@${pkg.version} at ${pkg.location}`;
+  const finding = (rule, pkg, message) => findings.push(createFinding(rule, { message: `${label(pkg)}: ${message}`, location: { path: lockfile.path }, identity: [pkg.location, pkg.name, pkg.version, pkg.resolved ?? "", pkg.integrity ?? ""] }));
+  let integrityUnverified = 0;
+  for (const pkg of registryPackages) {
+    if (pkg.resolved !== void 0) checkResolved(pkg, options.allowedHosts, finding);
+    if (pkg.unverifiable) {
+      integrityUnverified++;
+      continue;
+    }
+    const locked = parseSri(pkg.integrity);
+    const algorithm = strongest(locked);
+    if (!algorithm) finding(DEPS_RULES.integrityMissing, pkg, "no integrity is locked; run npm install to record one");
+    else if (algorithm === "sha1") finding(DEPS_RULES.weakIntegrity, pkg, "only a SHA-1 integrity is locked; regenerate the lockfile to record sha512");
+  }
+  const byVersion = /* @__PURE__ */ new Map();
+  for (const pkg of registryPackages) {
+    const key = `${pkg.name}@${pkg.version}`;
+    byVersion.set(key, [...byVersion.get(key) ?? [], pkg]);
+  }
+  let verified = 0;
+  let tarballsVerified = 0;
+  const signatures = { verified: 0, skipped: 0 };
+  await Promise.all(
+    [...byVersion.values()].map(async (same) => {
+      const { name, version } = same[0];
+      const [dist, keys] = await Promise.all([registry.dist(name, version), registry.keysFor(name)]);
+      const tarballDigests = /* @__PURE__ */ new Map();
+      const tarballDigest = (url, algorithm) => {
+        let digest = tarballDigests.get(algorithm);
+        if (!digest) tarballDigests.set(algorithm, digest = registry.tarballDigest(url, algorithm, `the tarball of ${name}@${version}`));
+        return digest;
+      };
+      for (const pkg of same) {
+        if (!dist) {
+          finding(DEPS_RULES.versionMissing, pkg, "the registry has no such version (unpublished, or never published there)");
+          continue;
+        }
+        const locked = parseSri(pkg.integrity);
+        if (pkg.unverifiable || !strongest(locked)) {
+          if (keys) signatures.skipped++;
+          continue;
+        }
+        const { result, algorithm } = compareSri(locked, registrySri(dist));
+        if (result === "match") verified++;
+        else if (result === "mismatch")
+          finding(DEPS_RULES.integrityMismatch, pkg, `locked ${algorithm} ${short(pkg.integrity)} but the registry serves ${short(dist.integrity ?? dist.shasum)}`);
+        if (options.tarballs && algorithm && dist.tarball) {
+          const url = dist.tarball;
+          const digest = await tarballDigest(url, algorithm);
+          if (digest === void 0) finding(DEPS_RULES.tarballMismatch, pkg, `the registry's tarball ${url} is missing`);
+          else if (!locked[algorithm].has(digest)) finding(DEPS_RULES.tarballMismatch, pkg, `the registry's tarball has ${algorithm} ${short(`${algorithm}-${digest}`)}, not the locked ${short(pkg.integrity)}`);
+          else tarballsVerified++;
+        }
+        if (!keys) signatures.skipped++;
+        else {
+          const verdict = await verifySignature(pkg, dist.signatures ?? [], keys);
+          if (verdict === "valid") signatures.verified++;
+          else if (verdict === "missing") finding(DEPS_RULES.signatureMissing, pkg, "the registry publishes signing keys but this version has no signature by them");
+          else finding(DEPS_RULES.signatureInvalid, pkg, `the registry's signature (key ${verdict.keyid}) does not verify over ${pkg.name}@${pkg.version}:${short(pkg.integrity)}`);
+        }
+      }
+    })
+  );
+  return { findings, checked: registryPackages.length, verified, tarballsVerified, integrityUnverified, signaturesVerified: signatures.verified, signaturesSkipped: signatures.skipped, skipped };
+}
+async function verifySignature(pkg, signatures, keys) {
+  const known = signatures.filter((s) => keys.some((k) => k.keyid === s.keyid));
+  if (known.length === 0) return "missing";
+  const message = Buffer.from(`${pkg.name}@${pkg.version}:${pkg.integrity}`);
+  for (const signature of known) {
+    const key = keys.find((k) => k.keyid === signature.keyid);
+    const valid = await new Promise((resolve2) => {
+      try {
+        verify("sha256", message, publicKeyOf(key), Buffer.from(signature.sig, "base64"), (error, ok) => resolve2(!error && ok));
+      } catch {
+        resolve2(false);
+      }
+    });
+    if (valid) return "valid";
+  }
+  return { keyid: known[0].keyid };
+}
+function checkResolved(pkg, allowedHosts, finding) {
+  let url;
+  try {
+    url = new URL(pkg.resolved);
+  } catch {
+    finding(DEPS_RULES.insecureUrl, pkg, `resolved ${JSON.stringify(pkg.resolved)} is not a URL`);
+    return;
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname)))
+    finding(DEPS_RULES.insecureUrl, pkg, `resolves over ${url.protocol.slice(0, -1)} (${withoutCredentials(url)}); tarballs must come over https`);
+  if (!allowedHosts.has(url.host))
+    finding(DEPS_RULES.untrustedHost, pkg, `resolves to ${url.host}, not a configured registry; allow it with --allow-host ${url.host} if it is trusted`);
+  const path = safeDecode(url.pathname);
+  const unscoped = pkg.name.slice(pkg.name.lastIndexOf("/") + 1);
+  const expected = `/${pkg.name}/-/${unscoped}-${pkg.version}.tgz`;
+  if (!path.endsWith(expected))
+    finding(DEPS_RULES.resolvedMismatch, pkg, `resolves to ${withoutCredentials(url)}, whose path does not end in ${expected}`);
+}
+var publicKeys = /* @__PURE__ */ new WeakMap();
+function publicKeyOf(key) {
+  let parsed = publicKeys.get(key);
+  if (!parsed) publicKeys.set(key, parsed = createPublicKey({ key: Buffer.from(key.key, "base64"), format: "der", type: "spki" }));
+  return parsed;
+}
+function safeDecode(path) {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+function short(integrity) {
+  return integrity === void 0 ? "nothing" : integrity.length > 24 ? integrity.slice(0, 24) + "\u2026" : integrity;
+}
+
+// src/deps/npmrc.ts
+var import_ini = __toESM(require_ini(), 1);
+import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+var DEFAULT_REGISTRY = "https://registry.npmjs.org/";
+function loadRegistryConfig(projectDir, env, registry) {
+  const config = { registry: DEFAULT_REGISTRY, scopes: /* @__PURE__ */ new Map(), auth: /* @__PURE__ */ new Map() };
+  const home = env.HOME ?? homedir();
+  for (const file of [join(home, ".npmrc"), join(projectDir, ".npmrc")]) apply(config, readNpmrc(file, env), file);
+  if (env.npm_config_registry) config.registry = normalise(env.npm_config_registry, "npm_config_registry");
+  if (registry !== void 0) config.registry = normalise(registry, "--registry");
+  return config;
+}
+function readNpmrc(file, env) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return {};
+    throw new ChainsealError("input", `cannot read ${file}: ${osReason(error)}`, { cause: error });
+  }
+  const expanded = text.replace(/\$\{([A-Za-z0-9_]+)\}/g, (_, name) => env[name] ?? "");
+  return import_ini.default.parse(expanded);
+}
+function apply(config, values, file) {
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value !== "string") continue;
+    if (key === "registry") config.registry = normalise(value, `registry in ${file}`);
+    else if (/^@[^:]+:registry$/.test(key)) config.scopes.set(key.slice(0, key.indexOf(":")), normalise(value, `${key} in ${file}`));
+    else if (key.startsWith("//")) {
+      const at = key.lastIndexOf(":");
+      const prefix = key.slice(0, at);
+      const field = key.slice(at + 1);
+      const base = prefix.endsWith("/") ? prefix : prefix + "/";
+      if (field === "_authToken") config.auth.set(base, `Bearer ${value}`);
+      else if (field === "_auth") config.auth.set(base, `Basic ${value}`);
+    }
+  }
+}
+function normalise(url, name) {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") throw new Error("not http(s)");
+    return parsed.toString().endsWith("/") ? parsed.toString() : parsed.toString() + "/";
+  } catch {
+    throw new ChainsealError("usage", `${name} must be an http(s) URL such as https://registry.npmjs.org/ (got "${url}")`);
+  }
+}
+function registryFor(config, name) {
+  const scope = name.startsWith("@") ? name.slice(0, name.indexOf("/")) : void 0;
+  return (scope && config.scopes.get(scope)) ?? config.registry;
+}
+function authFor(config, url) {
+  const { host, pathname } = new URL(url);
+  let best;
+  for (const prefix of config.auth.keys()) {
+    if (`//${host}${pathname}`.startsWith(prefix) && (!best || prefix.length > best.length)) best = prefix;
+  }
+  return best ? config.auth.get(best) : void 0;
+}
+
+// src/deps/registry.ts
+import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+var nodeRequire = createRequire(import.meta.url);
+var http = nodeRequire("node:http");
+var https = nodeRequire("node:https");
+var DEFAULTS = { concurrency: 32, timeoutMs: 3e4, retries: 3 };
+var RegistryClient = class {
+  #config;
+  #options;
+  #keys = /* @__PURE__ */ new Map();
+  #agents = {};
+  #active = 0;
+  #queue = [];
+  requests = 0;
+  constructor(config, options = {}) {
+    this.#config = config;
+    this.#options = { ...DEFAULTS, ...options };
+  }
+  /** The dist of name@version, or undefined when the registry has no such version. */
+  async dist(name, version) {
+    const url = `${registryFor(this.#config, name)}${encodeName(name)}/${encodeURIComponent(version)}`;
+    const response = await this.#get(url, `${name}@${version}`);
+    if (response === void 0) return void 0;
+    const dist = response.dist;
+    if (!dist || typeof dist !== "object") throw new ChainsealError("registry-invalid", `${withoutCredentials(url)} answered without a "dist" for ${name}@${version}; is it an npm registry?`);
+    return dist;
+  }
+  /**
+   * The signing keys of the registry `name` comes from, or undefined when it publishes none (a 404:
+   * then signatures are counted as skipped, as npm does). Asked once per registry.
+   */
+  keysFor(name) {
+    const registry = registryFor(this.#config, name);
+    let keys = this.#keys.get(registry);
+    if (!keys) {
+      keys = this.#get(`${registry}-/npm/v1/keys`, "the signing keys").then((answer) => {
+        if (answer === void 0) return void 0;
+        const list = answer.keys;
+        if (!Array.isArray(list)) throw new ChainsealError("registry-invalid", `${withoutCredentials(registry)}-/npm/v1/keys answered without a "keys" list`);
+        return list;
+      });
+      this.#keys.set(registry, keys);
+    }
+    return keys;
+  }
+  /**
+   * Downloads a tarball, hashing it as it streams (nothing is kept), and returns its base64 digest,
+   * or undefined when the registry has no such file.
+   */
+  async tarballDigest(url, algorithm, what) {
+    return this.#request(url, what, async (response) => {
+      const hash = createHash(algorithm);
+      for await (const chunk of response) hash.update(chunk);
+      return hash.digest("base64");
+    });
+  }
+  async #get(url, what) {
+    return this.#request(url, what, async (response) => {
+      const chunks = [];
+      for await (const chunk of response) chunks.push(chunk);
+      const text = Buffer.concat(chunks).toString("utf8");
+      try {
+        return JSON.parse(text);
+      } catch {
+        throw new ChainsealError("registry-invalid", `${withoutCredentials(url)} did not answer JSON for ${what}; is it an npm registry?`);
+      }
+    });
+  }
+  /** One GET with the concurrency bound, auth, timeout and retries; 404 is undefined. */
+  async #request(url, what, read) {
+    await this.#acquire();
+    try {
+      for (let attempt = 0; ; attempt++) {
+        const retry = (reason, after) => {
+          if (attempt >= this.#options.retries)
+            throw new ChainsealError("registry-unreachable", `could not get ${what} from ${withoutCredentials(url)}: ${reason}, after ${attempt + 1} attempts; check the registry URL and the network`);
+          return sleep(after ?? 200 * 2 ** attempt);
+        };
+        let response;
+        try {
+          this.requests++;
+          const headers = { accept: "application/json" };
+          const auth = authFor(this.#config, url);
+          if (auth) headers.authorization = auth;
+          response = await this.#get1(url, headers);
+        } catch (error) {
+          await retry(networkReason(error));
+          continue;
+        }
+        const status = response.statusCode ?? 0;
+        if (status === 404) {
+          response.resume();
+          return void 0;
+        }
+        if (status === 429 || status >= 500) {
+          response.resume();
+          await retry(`HTTP ${status}`, retryAfter(response));
+          continue;
+        }
+        if (status === 401 || status === 403) {
+          response.resume();
+          throw new ChainsealError("registry-auth", `${withoutCredentials(url)} refused ${what} (HTTP ${status}): set an auth token for this registry in .npmrc`);
+        }
+        if (status < 200 || status >= 300) {
+          response.resume();
+          throw new ChainsealError("registry-invalid", `${withoutCredentials(url)} answered HTTP ${status} for ${what}`);
+        }
+        try {
+          return await read(response);
+        } catch (error) {
+          if (error instanceof ChainsealError) throw error;
+          await retry(networkReason(error));
+        }
+      }
+    } finally {
+      this.#release();
+    }
+  }
+  /**
+   * node:http(s) with keep-alive agents rather than fetch: for hundreds of small documents its
+   * per-request cost is a fraction of fetch's. The timeout covers the whole answer.
+   */
+  #get1(url, headers) {
+    const secure = url.startsWith("https:");
+    const options = { keepAlive: true, maxSockets: this.#options.concurrency };
+    return new Promise((resolve2, reject) => {
+      const request = secure ? https.get(url, { headers, agent: this.#agents.https ??= new https.Agent(options), timeout: this.#options.timeoutMs }, resolve2) : http.get(url, { headers, agent: this.#agents.http ??= new http.Agent(options), timeout: this.#options.timeoutMs }, resolve2);
+      request.on("timeout", () => request.destroy(Object.assign(new Error("timed out"), { name: "TimeoutError" })));
+      request.on("error", reject);
+    });
+  }
+  /** Lets the keep-alive connections go, so the process can end. */
+  close() {
+    this.#agents.http?.destroy();
+    this.#agents.https?.destroy();
+  }
+  async #acquire() {
+    if (this.#active < this.#options.concurrency) {
+      this.#active++;
+      return;
+    }
+    await new Promise((resolve2) => this.#queue.push(resolve2));
+  }
+  #release() {
+    const next = this.#queue.shift();
+    if (next) next();
+    else this.#active--;
+  }
+};
+function encodeName(name) {
+  return name.startsWith("@") ? "@" + encodeURIComponent(name.slice(1)) : encodeURIComponent(name);
+}
+function retryAfter(response) {
+  const seconds = Number(response.headers["retry-after"]);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 10) * 1e3 : void 0;
+}
+function networkReason(error) {
+  const e = error;
+  if (e.name === "TimeoutError") return "timed out";
+  return e.code ?? e.message;
+}
+function sleep(ms) {
+  return new Promise((resolve2) => setTimeout(resolve2, ms));
+}
+
+// src/commands/deps.ts
+var PARSERS = {
+  "npm-shrinkwrap.json": async () => (await import("./chunk-73N273QS.js")).parseNpmLockfile,
+  "package-lock.json": async () => (await import("./chunk-73N273QS.js")).parseNpmLockfile,
+  "yarn.lock": async () => (await import("./chunk-W6663BFY.js")).parseYarnLockfile,
+  "pnpm-lock.yaml": async () => (await import("./chunk-SXQ4LF3L.js")).parsePnpmLockfile
+};
+var NPM_REGISTRY_ALIASES = { "registry.npmjs.org": ["registry.yarnpkg.com"], "registry.yarnpkg.com": ["registry.npmjs.org"] };
+async function depsCommand(options) {
+  const given = options.lockfiles.length ? options.lockfiles : discover(options.cwd);
+  const findings = [];
+  const stats = { lockfiles: given.length, packages: 0, checked: 0, verified: 0, tarballsVerified: 0, integrityUnverified: 0, signaturesVerified: 0, signaturesSkipped: 0, requests: 0 };
+  const skipped = {};
+  for (const path of given) {
+    const absolute = resolve(options.cwd, path);
+    const parser = PARSERS[basename(absolute)];
+    if (!parser) throw new ChainsealError("usage", `${path}: chainseal reads lockfiles named ${Object.keys(PARSERS).join(", ")}`);
+    const text = readInputText(absolute, `lockfile ${path}`);
+    const lockfile = (await parser())(text, path);
+    const config = loadRegistryConfig(dirname(absolute), options.env, options.registry);
+    const allowedHosts = new Set([config.registry, ...config.scopes.values()].flatMap((url) => [new URL(url).host, ...NPM_REGISTRY_ALIASES[new URL(url).host] ?? []]));
+    for (const host of options.allowHosts) allowedHosts.add(host);
+    const client = new RegistryClient(config, options.concurrency !== void 0 ? { concurrency: options.concurrency } : {});
+    const result = await checkLockfile(lockfile, client, { allowedHosts, tarballs: options.tarballs ?? false }).finally(() => client.close());
+    findings.push(...result.findings);
+    stats.packages += lockfile.packages.length;
+    stats.checked += result.checked;
+    stats.verified += result.verified;
+    stats.integrityUnverified += result.integrityUnverified;
+    stats.tarballsVerified += result.tarballsVerified;
+    stats.signaturesVerified += result.signaturesVerified;
+    stats.signaturesSkipped += result.signaturesSkipped;
+    stats.requests += client.requests;
+    for (const [kind, count] of Object.entries(result.skipped)) skipped[kind] = (skipped[kind] ?? 0) + count;
+  }
+  const skippedStats = Object.fromEntries(Object.entries(skipped).map(([kind, count]) => [`skipped${kind[0].toUpperCase()}${kind.slice(1)}`, count]));
+  return buildReport("deps", findings, options.policy, { ...stats, ...skippedStats });
+}
+function discover(cwd) {
+  const found = Object.keys(PARSERS).filter((name) => existsSync(join2(cwd, name)));
+  const lockfiles = found.includes("npm-shrinkwrap.json") ? found.filter((name) => name !== "package-lock.json") : found;
+  if (lockfiles.length === 0) throw new ChainsealError("usage", `no lockfile in ${cwd}: give one (${Object.keys(PARSERS).join(", ")}) or run where it is`);
+  return lockfiles;
+}
+
+export {
+  depsCommand
+};
