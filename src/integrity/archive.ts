@@ -117,7 +117,8 @@ export async function hashArchive(path: string | Buffer, algorithm: Algorithm): 
         if (gzip) await pipeline(source, tap, createGunzip({ chunkSize: INFLATE_CHUNK }), intoParser)
         else await pipeline(source, tap, intoParser)
       } catch (error) {
-        // A corrupt gzip stream: hash the rest of the file whole, report the archive unparsable.
+        // A corrupt gzip stream: hash the rest of the file whole, report the archive unparsable. (A
+        // hash worker that failed lands here too; its close() below turns the whole into an error.)
         parseError ??= (error as Error).message
         for await (const chunk of handle.createReadStream({ highWaterMark: READ_BUFFER_SIZE, autoClose: false, start: size })) {
           whole.update(chunk as Buffer)
