@@ -15,7 +15,7 @@ import {
 } from "./chunk-DHKERKYQ.js";
 import {
   checkCommand
-} from "./chunk-5ODGB5U4.js";
+} from "./chunk-M3Z3GBU3.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
 import {

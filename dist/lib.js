@@ -4,7 +4,7 @@ import {
 } from "./chunk-D7ZSN5T5.js";
 import {
   scanCommand
-} from "./chunk-W4EJZ7CE.js";
+} from "./chunk-3JQCHXZ4.js";
 import {
   verifyCommand
 } from "./chunk-OIHSCX2J.js";
@@ -21,7 +21,7 @@ import "./chunk-OBHHEJCB.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-5ODGB5U4.js";
+} from "./chunk-M3Z3GBU3.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
 import {
@@ -35,7 +35,7 @@ import "./chunk-CY5NJ4W7.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";
-import "./chunk-NVMCNIRC.js";
+import "./chunk-4HAUE2CX.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
 import "./chunk-TKKDJE5N.js";

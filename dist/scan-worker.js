@@ -4,7 +4,7 @@ import {
   compileRules,
   emptyCounts,
   scanFile
-} from "./chunk-NVMCNIRC.js";
+} from "./chunk-4HAUE2CX.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
 import {

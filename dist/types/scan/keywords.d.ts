@@ -12,15 +12,14 @@ export declare class KeywordSet {
     /**
      * next = table[state + classes[char]], states stored pre-multiplied by the row width. Only the
      * characters keywords use get a class of their own (upper case shares lower case's; all others
-     * share class 0): about 50 columns instead of 128.
+     * share class 0): about 50 columns instead of 128. A row width is even, so bit 0 of an entry is
+     * free: it is set when the state ends a keyword, which spares the hot loop a second lookup.
      */
     private readonly table;
     private readonly classes;
     private readonly shift;
     /** Per state: the keyword indexes ending there (its own and its suffixes'). */
     private readonly outputs;
-    /** 1 where outputs has an entry: a typed check in the hot loop, not a sparse array read. */
-    private readonly terminal;
     constructor(keywords: Iterable<string>);
     /**
      * Every occurrence of every keyword in `text`, in any ASCII case: for each keyword (by index

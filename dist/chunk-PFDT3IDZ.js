@@ -2,7 +2,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   DEFAULT_MANIFEST,
   checkCommand
-} from "./chunk-5ODGB5U4.js";
+} from "./chunk-M3Z3GBU3.js";
 import "./chunk-7JMJK5JQ.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-NZQOUOVK.js";

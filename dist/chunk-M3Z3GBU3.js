@@ -53,7 +53,7 @@ async function checkCommand(options) {
         results2.push(
           await labelled("scan", async () => ({
             section: "scan",
-            report: await (await import("./chunk-AQJRIF64.js")).scanCommand({
+            report: await (await import("./chunk-KVUURYIO.js")).scanCommand({
               cwd: options.cwd,
               paths: scan.paths ?? [],
               ...scan.root !== void 0 && { root: scan.root },

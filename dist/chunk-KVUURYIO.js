@@ -3,7 +3,7 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   listScanRules,
   scanCommand
-} from "./chunk-W4EJZ7CE.js";
+} from "./chunk-3JQCHXZ4.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
@@ -11,7 +11,7 @@ import "./chunk-NZQOUOVK.js";
 import "./chunk-CY5NJ4W7.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-NTTU4NFM.js";
-import "./chunk-NVMCNIRC.js";
+import "./chunk-4HAUE2CX.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
 import "./chunk-TKKDJE5N.js";

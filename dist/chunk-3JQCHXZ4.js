@@ -25,7 +25,7 @@ import {
   emptyAllowlistDefinition,
   emptyCounts,
   scanFile
-} from "./chunk-NVMCNIRC.js";
+} from "./chunk-4HAUE2CX.js";
 import {
   BUILTIN_SCAN_RULES,
   SCAN_RULES,
