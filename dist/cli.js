@@ -4,7 +4,8 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 // src/cli/bin.ts
 import * as nodeModule from "node:module";
 import { Worker } from "node:worker_threads";
-nodeModule.enableCompileCache?.();
+var compileCache = nodeModule.enableCompileCache?.();
+var workerEnv = compileCache?.directory && compileCache.status !== nodeModule.constants.compileCacheStatus.DISABLED ? { ...process.env, NODE_COMPILE_CACHE: compileCache.directory } : process.env;
 var YOUNG_GENERATION_MB = 16;
 var WALKING_COMMANDS = /* @__PURE__ */ new Set(["manifest", "verify", "check"]);
 var WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./worker.ts" : "./cli-worker.js", import.meta.url);
@@ -13,6 +14,7 @@ else await import(WORKER_URL.href);
 function startWorker() {
   const worker = new Worker(WORKER_URL, {
     argv: process.argv.slice(2),
+    env: workerEnv,
     workerData: { stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) },
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
   });

@@ -5,7 +5,13 @@ import type { CliResult } from './main.ts'
 
 // V8's compiled code for the bundles, kept between runs (in the OS temp directory, keyed by
 // content): every command starts faster after the first. NODE_DISABLE_COMPILE_CACHE turns it off.
-nodeModule.enableCompileCache?.()
+// This call covers this thread only; a worker takes the cache from NODE_COMPILE_CACHE in its
+// environment, so the worker below is given it.
+const compileCache = nodeModule.enableCompileCache?.()
+const workerEnv =
+  compileCache?.directory && compileCache.status !== nodeModule.constants.compileCacheStatus.DISABLED
+    ? { ...process.env, NODE_COMPILE_CACHE: compileCache.directory }
+    : process.env
 
 /**
  * Commands that walk trees run on a worker thread with a capped young generation. Walking a large
@@ -33,6 +39,7 @@ else await import(WORKER_URL.href)
 function startWorker(): void {
   const worker = new Worker(WORKER_URL, {
     argv: process.argv.slice(2),
+    env: workerEnv,
     workerData: { stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) } satisfies LauncherData,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   })

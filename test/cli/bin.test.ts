@@ -33,6 +33,19 @@ describe('the bundled bin', () => {
     expect(bin(['verify', manifest, '--root', root]).status).toBe(1)
   })
 
+  it('starts the commands that walk, on their worker, from the V8 code cache after the first run', () => {
+    // The cache lives under the OS temp directory; Node's own debug output says what it loaded.
+    const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tempDir(), NODE_DEBUG_NATIVE: 'COMPILE_CACHE' }
+    delete env.NODE_COMPILE_CACHE
+    delete env.NODE_DISABLE_COMPILE_CACHE
+    const root = makeTree({ 'a.txt': 'a' })
+    const run = () => bin(['manifest', '--root', root, '-o', join(tempDir(), 'm.json')], { env })
+    expect(run().status).toBe(0)
+    const second = run()
+    expect(second.status).toBe(0)
+    expect(second.stderr).toMatch(/cli-worker\.js was accepted/)
+  })
+
   it('reports unreadable files and directories with the OS reason, never skipping them silently', () => {
     // Root reads everything: run as an unprivileged user where the tests run as root.
     const asUser: { uid?: number; gid?: number } = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
