@@ -6,7 +6,7 @@ import {
   readBaseline,
   renderGithub,
   writeBaseline
-} from "./chunk-DHKERKYQ.js";
+} from "./chunk-6QKPJ3J7.js";
 import {
   EXPORT_FORMATS
 } from "./chunk-A7PEBY3R.js";
@@ -14,15 +14,16 @@ import {
   loadConfig,
   mergeConfig,
   renderText
-} from "./chunk-7JMJK5JQ.js";
+} from "./chunk-N6WOSZDN.js";
 import {
   bundleBeside,
   hasSignatureFlags
 } from "./chunk-IJEYIB5L.js";
+import "./chunk-CIXSTPR5.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
-import "./chunk-NZQOUOVK.js";
+import "./chunk-DQYCC3RI.js";
 import {
   DEFAULT_FAIL_ON,
   TOOL,
@@ -89,7 +90,8 @@ var COMMAND_HELP = {
 Runs every configured check in one pass, under one policy, as one report: the manifest (create, or
 verify), its signature (sign, or verify), the lockfiles against the registry, and the scan. The
 configuration is .chainseal.json (schemas/config.schema.json; add "$schema" for editor completion);
-every key is also a flag below, and flags win. Paths in the file are relative to its directory.
+every key but scan.allowlist (on the command line, a rules file) is also a flag below, and flags
+win. Paths in the file are relative to its directory.
 
   --config FILE             the configuration (else CHAINSEAL_CONFIG, else the nearest .chainseal.json
                             up to the git root)
@@ -356,7 +358,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-PFDT3IDZ.js");
+      const { checkCommand } = await import("./chunk-EQEKNYEC.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -385,7 +387,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-W5UD6IT4.js");
+        const { updateManifestCommand } = await import("./chunk-O6IDGZAO.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -399,7 +401,7 @@ var COMMANDS = {
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-W5UD6IT4.js");
+      const { manifestCommand } = await import("./chunk-O6IDGZAO.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -455,7 +457,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const threads = values.threads === void 0 ? void 0 : wholeNumber("--threads", values.threads, 1, 64);
-      const { scanCommand } = await import("./chunk-KVUURYIO.js");
+      const { scanCommand } = await import("./chunk-HL5XORDV.js");
       return scanCommand({
         cwd: io.cwd,
         paths: positionals,
@@ -485,7 +487,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-EOIJRQCN.js");
+      const { verifyCommand } = await import("./chunk-G56UMXYC.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -511,7 +513,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-QEM53QUD.js");
+      const { signCommand } = await import("./chunk-YZVSZUBT.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -548,7 +550,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const { watchCommand } = await import("./chunk-PQAL4FKA.js");
+      const { watchCommand } = await import("./chunk-7C66APHQ.js");
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
@@ -654,7 +656,7 @@ async function run(argv, io) {
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
-    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-KVUURYIO.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
+    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-HL5XORDV.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
     format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
     const configured = spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };

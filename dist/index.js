@@ -12,10 +12,10 @@ import {
   readBaseline,
   rebasePaths,
   setOption
-} from "./chunk-DHKERKYQ.js";
+} from "./chunk-6QKPJ3J7.js";
 import {
   checkCommand
-} from "./chunk-M3Z3GBU3.js";
+} from "./chunk-WHECMM62.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
 import {
@@ -24,12 +24,13 @@ import {
   mergeConfig,
   renderText,
   validateConfig
-} from "./chunk-7JMJK5JQ.js";
+} from "./chunk-N6WOSZDN.js";
 import "./chunk-IJEYIB5L.js";
+import "./chunk-CIXSTPR5.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
-import "./chunk-NZQOUOVK.js";
+import "./chunk-DQYCC3RI.js";
 import {
   DEFAULT_FAIL_ON,
   errorReport

@@ -4,33 +4,34 @@ import {
 } from "./chunk-D7ZSN5T5.js";
 import {
   scanCommand
-} from "./chunk-3JQCHXZ4.js";
+} from "./chunk-HIOZSDWP.js";
 import {
   verifyCommand
-} from "./chunk-OIHSCX2J.js";
+} from "./chunk-VWBHVCCQ.js";
 import {
   manifestCommand
-} from "./chunk-V6SSRAGL.js";
+} from "./chunk-KNMFBJN2.js";
 import "./chunk-VVQZPBAV.js";
 import "./chunk-76LJFSY3.js";
 import {
   readManifest
-} from "./chunk-HFFWXG45.js";
+} from "./chunk-O5ELACJA.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-M3Z3GBU3.js";
+} from "./chunk-WHECMM62.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
 import {
   loadConfig,
   mergeConfig
-} from "./chunk-7JMJK5JQ.js";
+} from "./chunk-N6WOSZDN.js";
 import "./chunk-IJEYIB5L.js";
+import "./chunk-CIXSTPR5.js";
 import "./chunk-X6DDL2CM.js";
-import "./chunk-NZQOUOVK.js";
+import "./chunk-DQYCC3RI.js";
 import "./chunk-CY5NJ4W7.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-6MDJQQ27.js";

@@ -35,7 +35,8 @@ export const COMMAND_HELP: Record<string, string> = {
 Runs every configured check in one pass, under one policy, as one report: the manifest (create, or
 verify), its signature (sign, or verify), the lockfiles against the registry, and the scan. The
 configuration is .chainseal.json (schemas/config.schema.json; add "$schema" for editor completion);
-every key is also a flag below, and flags win. Paths in the file are relative to its directory.
+every key but scan.allowlist (on the command line, a rules file) is also a flag below, and flags
+win. Paths in the file are relative to its directory.
 
   --config FILE             the configuration (else CHAINSEAL_CONFIG, else the nearest .chainseal.json
                             up to the git root)

@@ -86,6 +86,7 @@ export async function checkCommand(options: CheckCommandOptions): Promise<CheckR
               defaultExcludes: scan.defaultExcludes ?? true,
               gitignore: scan.gitignore ?? false,
               rules: scan.rules ?? [],
+              ...(scan.allowlist && { allowlist: scan.allowlist }),
               ...(scan.maxFileSize !== undefined && { maxFileSize: scan.maxFileSize }),
               policy,
             }),

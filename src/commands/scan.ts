@@ -9,7 +9,7 @@ import { BATCH_FILES, ScanPool, type Batch } from '../scan/pool.ts'
 import { BUILTIN_SCAN_RULES, SCAN_RULES } from '../scan/rules.ts'
 import { WORKFLOW_RULES } from '../scan/workflow.ts'
 import { emptyCounts, scanFile } from '../scan/scan-file.ts'
-import { loadScanRules } from '../scan/user-rules.ts'
+import { loadScanRules, type JsonAllowlist } from '../scan/user-rules.ts'
 
 export interface ScanCommandOptions {
   cwd: string
@@ -21,6 +21,8 @@ export interface ScanCommandOptions {
   gitignore: boolean
   /** Rules files: chainseal JSON or gitleaks TOML. */
   rules: string[]
+  /** Paths not scanned and values not reported, from the configuration (as a rules file's). */
+  allowlist?: JsonAllowlist
   /** Files larger than this are skipped and counted (default DEFAULT_MAX_FILE_SIZE). */
   maxFileSize?: number
   policy: Policy
@@ -43,7 +45,7 @@ export async function scanCommand(options: ScanCommandOptions): Promise<Report> 
   const root = resolveRoot(options.cwd, options.root)
   const rels = givenPaths(root, options.cwd, options.paths, options.root, 'scanned')
   // Compiled here first (workers compile their own), so a bad pattern fails before any file is read.
-  const { config, rules, allowlist } = loadScanRules(options.cwd, options.rules, BUILTIN_SCAN_RULES)
+  const { config, rules, allowlist } = loadScanRules(options.cwd, options.rules, BUILTIN_SCAN_RULES, options.allowlist)
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE
 
   const walk = walkTree(root, rels, { include: options.include, exclude: options.exclude, excludeFiles: [], defaultExcludes: options.defaultExcludes, gitignore: options.gitignore })

@@ -1,9 +1,11 @@
 import schema from '../../schemas/config.schema.json' with { type: 'json' }
+import rulesSchema from '../../schemas/rules.schema.json' with { type: 'json' }
 import { existsSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { ChainsealError } from '../errors.ts'
 import type { FailOn } from '../findings/policy.ts'
 import type { Algorithm } from '../integrity/digest.ts'
+import type { JsonAllowlist } from '../scan/user-rules.ts'
 import { readJsonDocument, validateWithSchema } from './validate.ts'
 
 /** `.chainseal.json`, as schemas/config.schema.json describes it. */
@@ -69,6 +71,7 @@ export interface ScanSection {
   defaultExcludes?: boolean
   gitignore?: boolean
   rules?: string[]
+  allowlist?: JsonAllowlist
   maxFileSize?: number
 }
 
@@ -110,6 +113,7 @@ export function loadConfig(cwd: string, env: NodeJS.ProcessEnv, source: ConfigSo
   const config = readJsonDocument<CheckConfig>(file, {
     label: label ?? `config ${file}`,
     schema,
+    references: [rulesSchema],
     code: 'config-invalid',
     fixUnreadable: source.config !== undefined ? 'check the --config path' : named !== undefined ? 'check CHAINSEAL_CONFIG or unset it' : 'fix its permissions or run with --no-config',
     fixNotJson: `see ${schema.$id} for its format`,
@@ -119,7 +123,7 @@ export function loadConfig(cwd: string, env: NodeJS.ProcessEnv, source: ConfigSo
 
 /** Validates options built from flags or Action inputs; `name` says how the user spelled each field. */
 export function validateConfig(config: CheckConfig, inputName: string, name: (field: string) => string): CheckConfig {
-  return validateWithSchema<CheckConfig>(schema, config, inputName, 'usage', name)
+  return validateWithSchema<CheckConfig>(schema, config, inputName, 'usage', name, [rulesSchema])
 }
 
 function discoverConfig(cwd: string): string | undefined {

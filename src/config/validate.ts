@@ -22,13 +22,19 @@ const validators = {
 function lazyAjv(options: { allErrors: boolean; verbose?: boolean }) {
   let ajv: Ajv | undefined
   const compiled = new WeakMap<object, ValidateFunction>()
-  return (schema: object): ValidateFunction => {
+  return (schema: object, references: readonly object[] = []): ValidateFunction => {
     if (!ajv) {
       ajv = new Ajv({ ...options, ...SCHEMA_OPTIONS, validateSchema: false })
       addFormats.default(ajv)
     }
     let validate = compiled.get(schema)
-    if (!validate) compiled.set(schema, (validate = ajv.compile(schema)))
+    if (!validate) {
+      for (const reference of references) {
+        const id = (reference as { $id?: string }).$id
+        if (id === undefined || !ajv.getSchema(id)) ajv.addSchema(reference)
+      }
+      compiled.set(schema, (validate = ajv.compile(schema)))
+    }
     return validate
   }
 }
@@ -41,9 +47,16 @@ const MAX_ERRORS = 5
  * ChainsealError that says, in the user's words, which field of which input is wrong and what was
  * expected there.
  */
-export function validateWithSchema<T>(schema: object, data: unknown, inputName: string, code: string, name: (field: string) => string = (field) => field): T {
-  if (validators.fast(schema)(data)) return data as T
-  const thorough = validators.thorough(schema)
+export function validateWithSchema<T>(
+  schema: object,
+  data: unknown,
+  inputName: string,
+  code: string,
+  name: (field: string) => string = (field) => field,
+  references: readonly object[] = [],
+): T {
+  if (validators.fast(schema, references)(data)) return data as T
+  const thorough = validators.thorough(schema, references)
   thorough(data)
   const errors = relevantErrors(thorough.errors ?? [])
   const lines = errors.slice(0, MAX_ERRORS).map((error) => describe(error, name))
@@ -56,6 +69,8 @@ export interface JsonDocument {
   /** How messages name it: "manifest m.json". */
   label: string
   schema: object
+  /** Other schemas of chainseal's that `schema` refers to by $ref. */
+  references?: readonly object[]
   /** The error code when it is not JSON or not valid. */
   code: string
   /** What to do when it cannot be read, and when it is not JSON; each may be empty. */
@@ -76,7 +91,7 @@ export function parseJsonDocument<T>(text: string, document: JsonDocument): T {
   } catch (error) {
     throw new ChainsealError(document.code, `${document.label} is not valid JSON (${(error as Error).message})${fix(document.fixNotJson)}`)
   }
-  return validateWithSchema<T>(document.schema, data, document.label, document.code)
+  return validateWithSchema<T>(document.schema, data, document.label, document.code, undefined, document.references)
 }
 
 /** A fix, as a clause to append to a message, or nothing. */

@@ -30,7 +30,8 @@ function loadRulesFiles(files: readonly { path: string; name: string }[]): Rules
   return config
 }
 
-interface JsonAllowlist {
+/** An allowlist as a rules file (or `.chainseal.json`'s scan section) writes it. */
+export interface JsonAllowlist {
   paths?: string[]
   values?: string[]
   target?: Target
@@ -44,9 +45,12 @@ interface JsonRules {
 }
 
 
+function allowlistOf(a: JsonAllowlist | undefined): AllowlistDefinition {
+  return { ...emptyAllowlistDefinition(), paths: a?.paths ?? [], values: a?.values ?? [], target: a?.target ?? 'secret', stopwords: a?.stopwords ?? [] }
+}
+
 function fromJson(path: string, name: string): RulesConfig {
   const json = readJsonDocument<JsonRules>(path, { label: `rules file ${name}`, schema, code: 'rules-invalid', fixUnreadable: '', fixNotJson: 'rules files are JSON, or a gitleaks .toml' })
-  const allowlist = (a: JsonAllowlist | undefined): AllowlistDefinition => ({ ...emptyAllowlistDefinition(), paths: a?.paths ?? [], values: a?.values ?? [], target: a?.target ?? 'secret', stopwords: a?.stopwords ?? [] })
   return {
     rules: (json.rules ?? []).map((rule) => {
       const definition: RuleDefinition = {
@@ -61,12 +65,12 @@ function fromJson(path: string, name: string): RulesConfig {
       if (rule.regex !== undefined) definition.regex = rule.regex
       if (rule.secretGroup !== undefined) definition.secretGroup = rule.secretGroup
       if (rule.entropy !== undefined) definition.entropy = rule.entropy
-      if (rule.allowlist) definition.allowlist = allowlist(rule.allowlist)
+      if (rule.allowlist) definition.allowlist = allowlistOf(rule.allowlist)
       return definition
     }),
     disable: json.disable ?? [],
     override: json.override ?? {},
-    allowlist: allowlist(json.allowlist),
+    allowlist: allowlistOf(json.allowlist),
   }
 }
 
@@ -141,8 +145,15 @@ function mergeAllowlist(into: AllowlistDefinition, from: AllowlistDefinition): v
  * what a scan and `--list-rules` both start from. Compiling checks every pattern, so a bad one
  * fails before any file is read.
  */
-export function loadScanRules(cwd: string, names: readonly string[], builtin: readonly ScanRule[]): { config: RulesConfig; rules: ScanRule[]; allowlist: Allowlist } {
+export function loadScanRules(
+  cwd: string,
+  names: readonly string[],
+  builtin: readonly ScanRule[],
+  /** An allowlist of the configuration's own (already checked against the schema with it). */
+  allowlist?: JsonAllowlist,
+): { config: RulesConfig; rules: ScanRule[]; allowlist: Allowlist } {
   const config = loadRulesFiles(names.map((name) => ({ path: resolve(cwd, name), name })))
+  if (allowlist) mergeAllowlist(config.allowlist, allowlistOf(allowlist))
   return { config, ...compileRules(config, builtin) }
 }
 

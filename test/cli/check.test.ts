@@ -70,6 +70,23 @@ describe('chainseal check', () => {
     expect([accepted.exitStatus, accepted.report.summary.suppressed]).toEqual([0, 1])
   })
 
+  it("honours the scan section's own allowlist: paths not scanned, values not reported", async () => {
+    const other = expandSample('ghp_{an:36}', 'check-test-other')
+    const files = { 'vendor/lib.js': `const t = '${other}'\n`, 'src/docs.js': `const example = '${other}'\n` }
+    const { dir } = await project({ scan: { allowlist: { paths: ['vendor/**'], values: [TOKEN.slice(0, 12)] } } }, files)
+    const { exitStatus, report } = await check(dir)
+    // The config's token is allowed by value, vendor/ by path; the same other token in src/ is not.
+    expect(exitStatus).toBe(1)
+    expect(report.findings.map((f: any) => [f.ruleId, f.location.path])).toEqual([['secret/github-pat', 'src/docs.js']])
+  })
+
+  it('refuses an allowlist in the config that a rules file could not hold, naming the field, exit 2', async () => {
+    const { dir } = await project({ scan: { allowlist: { paths: 'vendor/**', colour: 'red' } } })
+    const { exitStatus, stderr } = await check(dir)
+    expect(exitStatus).toBe(2)
+    expect(stderr).toMatch(/config .*\.chainseal\.json is not valid: .*scan\.allowlist/)
+  })
+
   it('signs the manifest it creates, and a later check verifies both against the public key', async () => {
     const { dir } = await project({ manifest: { paths: ['dist'] } })
     expect((await cli(['keygen', '--output', 'keys'], dir)).exitStatus).toBe(0)

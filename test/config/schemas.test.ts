@@ -10,11 +10,16 @@ import { SCHEMA_OPTIONS } from '../../src/config/validate.ts'
 const dir = join(import.meta.dirname, '../../schemas')
 
 describe('the shipped JSON Schemas', () => {
-  it.each(readdirSync(dir).filter((name) => name.endsWith('.schema.json')))('%s is valid JSON Schema and compiles in strict mode', (name) => {
-    const schema = JSON.parse(readFileSync(join(dir, name), 'utf8'))
+  // Together, as one schema may $ref another (the config's scan allowlist is the rules file's).
+  const schemas = readdirSync(dir)
+    .filter((name) => name.endsWith('.schema.json'))
+    .map((name) => [name, JSON.parse(readFileSync(join(dir, name), 'utf8'))] as const)
+
+  it.each(schemas)('%s is valid JSON Schema and compiles in strict mode', (_, schema) => {
     const ajv = new Ajv({ ...SCHEMA_OPTIONS, validateSchema: true })
     addFormats.default(ajv)
     expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true)
+    for (const [, other] of schemas) if (other !== schema) ajv.addSchema(other)
     expect(() => ajv.compile(schema)).not.toThrow()
   })
 

@@ -1,5 +1,6 @@
 import type { Policy } from '../findings/policy.ts';
 import { type Report } from '../findings/report.ts';
+import { type JsonAllowlist } from '../scan/user-rules.ts';
 export interface ScanCommandOptions {
     cwd: string;
     paths: string[];
@@ -10,6 +11,8 @@ export interface ScanCommandOptions {
     gitignore: boolean;
     /** Rules files: chainseal JSON or gitleaks TOML. */
     rules: string[];
+    /** Paths not scanned and values not reported, from the configuration (as a rules file's). */
+    allowlist?: JsonAllowlist;
     /** Files larger than this are skipped and counted (default DEFAULT_MAX_FILE_SIZE). */
     maxFileSize?: number;
     policy: Policy;

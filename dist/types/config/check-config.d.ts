@@ -1,5 +1,6 @@
 import type { FailOn } from '../findings/policy.ts';
 import type { Algorithm } from '../integrity/digest.ts';
+import type { JsonAllowlist } from '../scan/user-rules.ts';
 /** `.chainseal.json`, as schemas/config.schema.json describes it. */
 export interface CheckConfig {
     failOn?: FailOn;
@@ -57,6 +58,7 @@ export interface ScanSection {
     defaultExcludes?: boolean;
     gitignore?: boolean;
     rules?: string[];
+    allowlist?: JsonAllowlist;
     maxFileSize?: number;
 }
 export declare const SECTIONS: readonly ["manifest", "signature", "deps", "scan"];

@@ -14,12 +14,14 @@ export declare const SCHEMA_OPTIONS: {
  * ChainsealError that says, in the user's words, which field of which input is wrong and what was
  * expected there.
  */
-export declare function validateWithSchema<T>(schema: object, data: unknown, inputName: string, code: string, name?: (field: string) => string): T;
+export declare function validateWithSchema<T>(schema: object, data: unknown, inputName: string, code: string, name?: (field: string) => string, references?: readonly object[]): T;
 /** A JSON document of one of chainseal's own formats, as the user named it, and what to do when it is bad. */
 export interface JsonDocument {
     /** How messages name it: "manifest m.json". */
     label: string;
     schema: object;
+    /** Other schemas of chainseal's that `schema` refers to by $ref. */
+    references?: readonly object[];
     /** The error code when it is not JSON or not valid. */
     code: string;
     /** What to do when it cannot be read, and when it is not JSON; each may be empty. */

@@ -1,17 +1,13 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  manifestCommand,
-  updateManifestCommand
-} from "./chunk-V6SSRAGL.js";
-import "./chunk-VVQZPBAV.js";
-import "./chunk-76LJFSY3.js";
-import "./chunk-HFFWXG45.js";
+  verifyCommand
+} from "./chunk-VWBHVCCQ.js";
+import "./chunk-O5ELACJA.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
-import "./chunk-A7PEBY3R.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-X6DDL2CM.js";
-import "./chunk-NZQOUOVK.js";
+import "./chunk-DQYCC3RI.js";
 import "./chunk-CY5NJ4W7.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-6MDJQQ27.js";
@@ -22,6 +18,5 @@ import "./chunk-DUQ2JHVY.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  manifestCommand,
-  updateManifestCommand
+  verifyCommand
 };

@@ -2,13 +2,13 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   renderText,
   validateConfig
-} from "./chunk-7JMJK5JQ.js";
+} from "./chunk-N6WOSZDN.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
 import {
   readJsonDocument
-} from "./chunk-NZQOUOVK.js";
+} from "./chunk-DQYCC3RI.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

@@ -2,7 +2,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   COMMAND_STATS,
   sectionOf
-} from "./chunk-7JMJK5JQ.js";
+} from "./chunk-N6WOSZDN.js";
 import {
   bundleBeside,
   hasSignatureFlags
@@ -53,7 +53,7 @@ async function checkCommand(options) {
         results2.push(
           await labelled("scan", async () => ({
             section: "scan",
-            report: await (await import("./chunk-KVUURYIO.js")).scanCommand({
+            report: await (await import("./chunk-HL5XORDV.js")).scanCommand({
               cwd: options.cwd,
               paths: scan.paths ?? [],
               ...scan.root !== void 0 && { root: scan.root },
@@ -62,6 +62,7 @@ async function checkCommand(options) {
               defaultExcludes: scan.defaultExcludes ?? true,
               gitignore: scan.gitignore ?? false,
               rules: scan.rules ?? [],
+              ...scan.allowlist && { allowlist: scan.allowlist },
               ...scan.maxFileSize !== void 0 && { maxFileSize: scan.maxFileSize },
               policy
             })
@@ -88,7 +89,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-EOIJRQCN.js");
+    const { verifyCommand } = await import("./chunk-G56UMXYC.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -108,7 +109,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-W5UD6IT4.js");
+  const { manifestCommand } = await import("./chunk-O6IDGZAO.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -125,7 +126,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-QEM53QUD.js");
+    const { signCommand } = await import("./chunk-YZVSZUBT.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

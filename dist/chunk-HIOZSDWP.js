@@ -7,8 +7,11 @@ import {
   walkTree
 } from "./chunk-OBHHEJCB.js";
 import {
+  rules_schema_default
+} from "./chunk-CIXSTPR5.js";
+import {
   readJsonDocument
-} from "./chunk-NZQOUOVK.js";
+} from "./chunk-DQYCC3RI.js";
 import {
   buildReport
 } from "./chunk-CY5NJ4W7.js";
@@ -850,73 +853,6 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/scan/user-rules.ts
 import { resolve } from "node:path";
-
-// schemas/rules.schema.json
-var rules_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/chainseal/chainseal/schemas/rules.schema.json",
-  title: "chainseal scan rules",
-  description: "Adds, disables or overrides chainseal scan rules, and lists what the scan accepts. User patterns use RE2 syntax and run on a linear-time engine.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: { type: "string" },
-    rules: {
-      type: "array",
-      description: "rules to add; a rule with the id of a built-in rule replaces it",
-      items: { $ref: "#/definitions/rule" }
-    },
-    disable: {
-      type: "array",
-      description: "ids of rules to turn off, such as secret/jwt; secret/* turns off a whole namespace",
-      items: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]*/([a-z0-9][a-z0-9._-]*|\\*)$" }
-    },
-    override: {
-      type: "object",
-      description: "per rule id, what to change about a rule",
-      additionalProperties: {
-        type: "object",
-        additionalProperties: false,
-        minProperties: 1,
-        properties: { severity: { $ref: "#/definitions/severity" } }
-      }
-    },
-    allowlist: { $ref: "#/definitions/allowlist" }
-  },
-  definitions: {
-    severity: { enum: ["critical", "high", "medium", "low", "info"] },
-    rule: {
-      type: "object",
-      required: ["id", "description"],
-      additionalProperties: false,
-      anyOf: [{ required: ["regex"] }, { required: ["paths"] }],
-      properties: {
-        id: { type: "string", pattern: "^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)?$", description: "lower case; without a namespace it becomes custom/<id>" },
-        description: { type: "string", minLength: 1, description: "one line: what the rule finds" },
-        severity: { $ref: "#/definitions/severity", description: "default high" },
-        category: { enum: ["secret", "injection"], description: "default secret: matched values are redacted and filtered as secrets" },
-        regex: { type: "string", minLength: 1, description: "RE2 syntax (as Go and gitleaks use)" },
-        secretGroup: { type: "integer", minimum: 0, description: "the capture group that is the secret; default 1 when the regex has groups, else 0" },
-        entropy: { type: "number", minimum: 0, maximum: 8, description: "minimum Shannon entropy of the secret, bits per character" },
-        keywords: { type: "array", items: { type: "string", minLength: 1, pattern: "^[\\x20-\\x7e]+$" }, description: "the regex runs only on files containing one of these (any case); strongly recommended for speed" },
-        paths: { type: "array", items: { type: "string", minLength: 1 }, description: "globs: the rule reads only these files; with no regex, a matching file is itself the finding" },
-        allowlist: { $ref: "#/definitions/allowlist" }
-      }
-    },
-    allowlist: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        paths: { type: "array", items: { type: "string", minLength: 1 }, description: "globs of root-relative paths not scanned" },
-        values: { type: "array", items: { type: "string", minLength: 1 }, description: "RE2 patterns; a secret matching one is not a finding" },
-        target: { enum: ["secret", "match", "line"], description: "what values are tested against; default secret" },
-        stopwords: { type: "array", items: { type: "string", minLength: 1 }, description: "a secret containing one of these words is not a finding" }
-      }
-    }
-  }
-};
-
-// src/scan/user-rules.ts
 function emptyRulesConfig() {
   return { rules: [], disable: [], override: {}, allowlist: emptyAllowlistDefinition() };
 }
@@ -931,9 +867,11 @@ function loadRulesFiles(files) {
   }
   return config;
 }
+function allowlistOf(a) {
+  return { ...emptyAllowlistDefinition(), paths: a?.paths ?? [], values: a?.values ?? [], target: a?.target ?? "secret", stopwords: a?.stopwords ?? [] };
+}
 function fromJson(path, name) {
   const json = readJsonDocument(path, { label: `rules file ${name}`, schema: rules_schema_default, code: "rules-invalid", fixUnreadable: "", fixNotJson: "rules files are JSON, or a gitleaks .toml" });
-  const allowlist = (a) => ({ ...emptyAllowlistDefinition(), paths: a?.paths ?? [], values: a?.values ?? [], target: a?.target ?? "secret", stopwords: a?.stopwords ?? [] });
   return {
     rules: (json.rules ?? []).map((rule) => {
       const definition = {
@@ -948,12 +886,12 @@ function fromJson(path, name) {
       if (rule.regex !== void 0) definition.regex = rule.regex;
       if (rule.secretGroup !== void 0) definition.secretGroup = rule.secretGroup;
       if (rule.entropy !== void 0) definition.entropy = rule.entropy;
-      if (rule.allowlist) definition.allowlist = allowlist(rule.allowlist);
+      if (rule.allowlist) definition.allowlist = allowlistOf(rule.allowlist);
       return definition;
     }),
     disable: json.disable ?? [],
     override: json.override ?? {},
-    allowlist: allowlist(json.allowlist)
+    allowlist: allowlistOf(json.allowlist)
   };
 }
 function fromGitleaks(text, name) {
@@ -1014,8 +952,9 @@ function mergeAllowlist(into, from) {
   into.stopwords.push(...from.stopwords);
   if (from.target !== "secret") into.target = from.target;
 }
-function loadScanRules(cwd, names, builtin) {
+function loadScanRules(cwd, names, builtin, allowlist) {
   const config = loadRulesFiles(names.map((name) => ({ path: resolve(cwd, name), name })));
+  if (allowlist) mergeAllowlist(config.allowlist, allowlistOf(allowlist));
   return { config, ...compileRules(config, builtin) };
 }
 function table(value, where) {
@@ -1056,7 +995,7 @@ ${all.length} rules
 async function scanCommand(options) {
   const root = resolveRoot(options.cwd, options.root);
   const rels = givenPaths(root, options.cwd, options.paths, options.root, "scanned");
-  const { config, rules, allowlist } = loadScanRules(options.cwd, options.rules, BUILTIN_SCAN_RULES);
+  const { config, rules, allowlist } = loadScanRules(options.cwd, options.rules, BUILTIN_SCAN_RULES, options.allowlist);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const walk = walkTree(root, rels, { include: options.include, exclude: options.exclude, excludeFiles: [], defaultExcludes: options.defaultExcludes, gitignore: options.gitignore });
   let allowlisted = 0;

@@ -24,7 +24,7 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-HFFWXG45.js";
+} from "./chunk-O5ELACJA.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
 import {
@@ -33,7 +33,7 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
-import "./chunk-NZQOUOVK.js";
+import "./chunk-DQYCC3RI.js";
 import {
   buildReport
 } from "./chunk-CY5NJ4W7.js";

@@ -7245,20 +7245,26 @@ var validators = {
 function lazyAjv(options) {
   let ajv;
   const compiled = /* @__PURE__ */ new WeakMap();
-  return (schema) => {
+  return (schema, references = []) => {
     if (!ajv) {
       ajv = new import_ajv.Ajv({ ...options, ...SCHEMA_OPTIONS, validateSchema: false });
       import_ajv_formats.default.default(ajv);
     }
     let validate = compiled.get(schema);
-    if (!validate) compiled.set(schema, validate = ajv.compile(schema));
+    if (!validate) {
+      for (const reference of references) {
+        const id = reference.$id;
+        if (id === void 0 || !ajv.getSchema(id)) ajv.addSchema(reference);
+      }
+      compiled.set(schema, validate = ajv.compile(schema));
+    }
     return validate;
   };
 }
 var MAX_ERRORS = 5;
-function validateWithSchema(schema, data, inputName, code, name = (field) => field) {
-  if (validators.fast(schema)(data)) return data;
-  const thorough = validators.thorough(schema);
+function validateWithSchema(schema, data, inputName, code, name = (field) => field, references = []) {
+  if (validators.fast(schema, references)(data)) return data;
+  const thorough = validators.thorough(schema, references);
   thorough(data);
   const errors = relevantErrors(thorough.errors ?? []);
   const lines = errors.slice(0, MAX_ERRORS).map((error) => describe(error, name));
@@ -7275,7 +7281,7 @@ function parseJsonDocument(text, document) {
   } catch (error) {
     throw new ChainsealError(document.code, `${document.label} is not valid JSON (${error.message})${fix(document.fixNotJson)}`);
   }
-  return validateWithSchema(document.schema, data, document.label, document.code);
+  return validateWithSchema(document.schema, data, document.label, document.code, void 0, document.references);
 }
 function fix(text) {
   return text ? `; ${text}` : "";

@@ -2,10 +2,11 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   DEFAULT_MANIFEST,
   checkCommand
-} from "./chunk-M3Z3GBU3.js";
-import "./chunk-7JMJK5JQ.js";
+} from "./chunk-WHECMM62.js";
+import "./chunk-N6WOSZDN.js";
 import "./chunk-IJEYIB5L.js";
-import "./chunk-NZQOUOVK.js";
+import "./chunk-CIXSTPR5.js";
+import "./chunk-DQYCC3RI.js";
 import "./chunk-CY5NJ4W7.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-BHXCY7IC.js";

@@ -12,7 +12,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-HFFWXG45.js";
+} from "./chunk-O5ELACJA.js";
 import {
   givenPaths,
   relativeToRoot,

@@ -9,7 +9,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-HFFWXG45.js";
+} from "./chunk-O5ELACJA.js";
 import {
   resolveRoot
 } from "./chunk-2NM5TTJP.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-X6DDL2CM.js";
-import "./chunk-NZQOUOVK.js";
+import "./chunk-DQYCC3RI.js";
 import {
   buildReport
 } from "./chunk-CY5NJ4W7.js";

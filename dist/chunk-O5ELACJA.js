@@ -13,7 +13,7 @@ import {
 import {
   parseJsonDocument,
   readJsonDocument
-} from "./chunk-NZQOUOVK.js";
+} from "./chunk-DQYCC3RI.js";
 import {
   TOOL
 } from "./chunk-CY5NJ4W7.js";

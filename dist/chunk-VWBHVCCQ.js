@@ -5,7 +5,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-HFFWXG45.js";
+} from "./chunk-O5ELACJA.js";
 import {
   relativeToRoot,
   resolveRoot

@@ -1,8 +1,11 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
+  rules_schema_default
+} from "./chunk-CIXSTPR5.js";
+import {
   readJsonDocument,
   validateWithSchema
-} from "./chunk-NZQOUOVK.js";
+} from "./chunk-DQYCC3RI.js";
 import {
   SEVERITIES
 } from "./chunk-BHXCY7IC.js";
@@ -83,6 +86,7 @@ var config_schema_default = {
         defaultExcludes: { type: "boolean", description: "true or false: leave out .git and node_modules (default true)" },
         gitignore: { type: "boolean", description: "true or false: honour .gitignore files (default false)" },
         rules: { type: "array", items: { type: "string", minLength: 1 }, description: "a list of paths: rules files (chainseal JSON or .gitleaks.toml)" },
+        allowlist: { $ref: "rules.schema.json#/definitions/allowlist", description: "an object: paths not scanned and values not reported, as in a rules file (paths relative to root)" },
         maxFileSize: { type: "integer", minimum: 1, description: "a whole number of bytes: larger files are skipped and counted (default 5242880)" }
       }
     },
@@ -126,6 +130,7 @@ function loadConfig(cwd, env, source) {
   const config = readJsonDocument(file, {
     label: label ?? `config ${file}`,
     schema: config_schema_default,
+    references: [rules_schema_default],
     code: "config-invalid",
     fixUnreadable: source.config !== void 0 ? "check the --config path" : named !== void 0 ? "check CHAINSEAL_CONFIG or unset it" : "fix its permissions or run with --no-config",
     fixNotJson: `see ${config_schema_default.$id} for its format`
@@ -133,7 +138,7 @@ function loadConfig(cwd, env, source) {
   return { config, file, baseDir: dirname(file) };
 }
 function validateConfig(config, inputName, name) {
-  return validateWithSchema(config_schema_default, config, inputName, "usage", name);
+  return validateWithSchema(config_schema_default, config, inputName, "usage", name, [rules_schema_default]);
 }
 function discoverConfig(cwd) {
   const gitRoot = findGitRoot(cwd);
