@@ -55,10 +55,16 @@ function compare(title, commands, n = runs) {
   const rows = Object.keys(commands).map((name) => ({ name, wall: median(times[name]), cpu: median(cpu[name]), rss: median(rss[name]), n: times[name].length }))
   console.log(`\n### ${title}\n\n| command | median wall (s) | median CPU (s) | runs | peak RSS (MB) |\n|---|---|---|---|---|`)
   for (const r of rows) console.log(`| ${r.name} | ${r.wall.toFixed(3)} | ${r.cpu.toFixed(2)} | ${r.n} | ${r.rss.toFixed(0)} |`)
-  return Object.fromEntries(rows.map((r) => [r.name, r]))
+  return Object.fromEntries(rows.map((r) => [r.name, { ...r, times: times[r.name] }]))
 }
 
 const ratio = (a, b) => (a / b).toFixed(2)
+/**
+ * Both ratios of two commands' wall times: of their medians, and the median of run i's ratios
+ * (each pair ran back to back, so it shares the machine's mood; steadier here, where a peer's own
+ * time swings by half from one minute to the next).
+ */
+const ratios = (a, b) => `**${ratio(a.wall, b.wall)}×** of medians, **${median(a.times.map((t, i) => t / b.times[i])).toFixed(2)}×** per pair`
 console.log(`Machine: ${cpus().length} × ${cpus()[0].model}; node ${execFileSync(node, ['--version']).toString().trim()}; ${runs} runs, medians, warm cache.`)
 
 function treeBench(label, dir) {
@@ -76,9 +82,9 @@ function treeBench(label, dir) {
     'chainseal manifest': `${node} ${cli} manifest --root ${dir} -o ${manifest} > /dev/null`,
     'chainseal verify': `${node} ${cli} verify ${manifest} --root ${dir} > /dev/null`,
   })
-  console.log(`\n${label}: chainseal / sha256sum = **${ratio(r['chainseal manifest'].wall, r['xargs -P2 sha256sum'].wall)}×** (target ≤ 0.7); chainseal / b3sum = ${ratio(r['chainseal manifest'].wall, r['xargs -P2 b3sum'].wall)}×` +
+  console.log(`\n${label}: chainseal / sha256sum = ${ratios(r['chainseal manifest'], r['xargs -P2 sha256sum'])} (target ≤ 0.7); chainseal / b3sum = ${ratio(r['chainseal manifest'].wall, r['xargs -P2 b3sum'].wall)}×` +
     (r['aide --init'] ? `; chainseal / aide = ${ratio(r['chainseal manifest'].wall, r['aide --init'].wall)}×` : '') +
-    `; verify / manifest = **${ratio(v['chainseal verify'].wall, v['chainseal manifest'].wall)}×** (target ≤ 1.1)`)
+    `; verify / manifest = ${ratios(v['chainseal verify'], v['chainseal manifest'])} (target ≤ 1.1)`)
 }
 
 try {
@@ -91,7 +97,7 @@ try {
       'chainseal manifest (members)': `${node} ${cli} manifest ${tgz} --root ${work} -o ${scratch}/tgz.json > /dev/null`,
       'gzip -dc > /dev/null': `gzip -dc ${tgz} > /dev/null`,
     })
-    console.log(`\narchive: chainseal / gzip floor = **${ratio(r['chainseal manifest (members)'].wall, r['gzip -dc > /dev/null'].wall)}×** (target ≤ 1.3)`)
+    console.log(`\narchive: chainseal / gzip floor = ${ratios(r['chainseal manifest (members)'], r['gzip -dc > /dev/null'])} (target ≤ 1.3)`)
   }
   if ((!only || only === 'wide') && existsSync(join(work, 'wide'))) {
     const r = compare('wide: 200,000 files (memory)', { 'chainseal manifest': `${node} ${cli} manifest --root ${join(work, 'wide')} -o ${scratch}/wide.json > /dev/null` }, 3)
