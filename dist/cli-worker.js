@@ -6,7 +6,7 @@ import {
   readBaseline,
   renderGithub,
   writeBaseline
-} from "./chunk-6QKPJ3J7.js";
+} from "./chunk-HEHKU3WE.js";
 import {
   EXPORT_FORMATS
 } from "./chunk-A7PEBY3R.js";
@@ -14,7 +14,7 @@ import {
   loadConfig,
   mergeConfig,
   renderText
-} from "./chunk-N6WOSZDN.js";
+} from "./chunk-DFTBQZKE.js";
 import {
   bundleBeside,
   hasSignatureFlags
@@ -26,12 +26,13 @@ import {
 import "./chunk-DQYCC3RI.js";
 import {
   DEFAULT_FAIL_ON,
+  IncompleteRunError,
   TOOL,
   buildReport,
   errorReport,
   exitCodeFor,
   parseFailOn
-} from "./chunk-CY5NJ4W7.js";
+} from "./chunk-7M62KASY.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-NTTU4NFM.js";
 import "./chunk-BHXCY7IC.js";
@@ -358,7 +359,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-EQEKNYEC.js");
+      const { checkCommand } = await import("./chunk-EGSAKRPA.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -387,7 +388,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-O6IDGZAO.js");
+        const { updateManifestCommand } = await import("./chunk-5NXLHCL7.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -401,7 +402,7 @@ var COMMANDS = {
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-O6IDGZAO.js");
+      const { manifestCommand } = await import("./chunk-5NXLHCL7.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -430,7 +431,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const concurrency = values.concurrency === void 0 ? void 0 : wholeNumber("--concurrency", values.concurrency, 1, 256);
-      const { depsCommand } = await import("./chunk-V65ZJ4IY.js");
+      const { depsCommand } = await import("./chunk-5EQZQQNM.js");
       return depsCommand({
         cwd: io.cwd,
         env: io.env,
@@ -457,7 +458,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const threads = values.threads === void 0 ? void 0 : wholeNumber("--threads", values.threads, 1, 64);
-      const { scanCommand } = await import("./chunk-HL5XORDV.js");
+      const { scanCommand } = await import("./chunk-AUXIXBML.js");
       return scanCommand({
         cwd: io.cwd,
         paths: positionals,
@@ -487,7 +488,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-G56UMXYC.js");
+      const { verifyCommand } = await import("./chunk-6EDBB4SJ.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -513,7 +514,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-YZVSZUBT.js");
+      const { signCommand } = await import("./chunk-LAQZMDN5.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -550,7 +551,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const { watchCommand } = await import("./chunk-7C66APHQ.js");
+      const { watchCommand } = await import("./chunk-X3GCVET3.js");
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
@@ -590,7 +591,7 @@ var COMMANDS = {
     async execute(values, positionals, { io, policy }) {
       const [action, file, ...extra] = positionals;
       if (action !== "verify" && action !== "summary" || file === void 0 || extra.length) throw usage("usage: chainseal log verify|summary FILE [--since 7d]");
-      const { logCommand, parseSince } = await import("./chunk-H37QXCXY.js");
+      const { logCommand, parseSince } = await import("./chunk-NP3HCKE2.js");
       const since = values.since;
       if (since !== void 0 && action === "verify") throw usage("--since applies to log summary");
       return logCommand(action, { cwd: io.cwd, file, ...since !== void 0 && { since: parseSince(since) }, policy });
@@ -602,7 +603,7 @@ var COMMANDS = {
       if (positionals.length) throw usage(`keygen takes no arguments; name the directory with --output DIR`);
       const output = values.output;
       if (!output) throw usage("keygen needs --output DIR: where to write chainseal.key and chainseal.pub");
-      const { keygenCommand } = await import("./chunk-7PJKJXEZ.js");
+      const { keygenCommand } = await import("./chunk-7OBB5NV2.js");
       return keygenCommand({ cwd: io.cwd, output, policy });
     }
   },
@@ -622,7 +623,7 @@ var COMMANDS = {
       const bundle = values.bundle;
       if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`);
       const staging = Boolean(values.staging);
-      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-KIHSO4W3.js");
+      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-7Z2X3KA7.js");
       if (sub === "verify-bundle") return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy });
       const identityToken = values["identity-token"];
       if (!identityToken) throw usage("sigstore sign-bundle needs --identity-token TOKEN");
@@ -653,18 +654,20 @@ async function run(argv, io) {
   if (!spec) return usageFailure(`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(", ")} (see chainseal --help)`);
   let format = "text";
   let policy = { failOn: DEFAULT_FAIL_ON };
+  let baseline;
+  let destination;
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
-    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-HL5XORDV.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
+    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-AUXIXBML.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
     format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
     const configured = spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };
     const baselineName = configured ? configured.config.baseline : values.baseline;
-    const baseline = baselineName === void 0 ? void 0 : readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
+    baseline = baselineName === void 0 ? void 0 : readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
     const baselineOut = values["write-baseline"];
     const color = useColor(values.color ?? "auto", io);
-    const destination = reportDestination(values, spec);
+    destination = reportDestination(values, spec);
     const bar = io.progress ? progressBar(io.progress) : void 0;
     let report;
     try {
@@ -683,9 +686,13 @@ async function run(argv, io) {
     return { exitStatus: exitCodeFor(report.status), stdout: rendered, stderr: "" };
   } catch (error) {
     if (!(error instanceof ChainsealError)) throw error;
-    const stdout = format === "json" ? renderJson(errorReport(name, error, policy)) : "";
-    return { exitStatus: 2, stdout, stderr: `chainseal ${name}: error: ${error.message}
-` };
+    const stderr = `chainseal ${name}: error: ${error.message}
+`;
+    if (!(error instanceof IncompleteRunError)) return { exitStatus: 2, stdout: format === "json" ? renderJson(errorReport(name, error, policy)) : "", stderr };
+    const rendered = await render(errorReport(name, error, { ...policy, ...baseline && { baseline } }), format, false);
+    if (destination === void 0) return { exitStatus: 2, stdout: rendered, stderr };
+    writeFileAtomic(resolve(io.cwd, destination), [rendered]);
+    return { exitStatus: 2, stdout: "", stderr };
   }
 }
 function parseCommandArgs(name, spec, args) {
@@ -700,7 +707,7 @@ async function render(report, format, color) {
     case "json":
       return renderJson(report);
     case "sarif": {
-      const [{ renderSarif }, { RULE_CATALOG }] = await Promise.all([import("./chunk-C2NEXZGL.js"), import("./chunk-M5BP26QJ.js")]);
+      const [{ renderSarif }, { RULE_CATALOG }] = await Promise.all([import("./chunk-ZGRCYU7E.js"), import("./chunk-M5BP26QJ.js")]);
       return renderSarif(report, RULE_CATALOG);
     }
     case "github":

@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   renderSarif
-} from "./chunk-OU2AQJSN.js";
+} from "./chunk-6BO4PK57.js";
 import {
   RULE_CATALOG
 } from "./chunk-SOTSL2H3.js";
@@ -12,10 +12,10 @@ import {
   readBaseline,
   rebasePaths,
   setOption
-} from "./chunk-6QKPJ3J7.js";
+} from "./chunk-HEHKU3WE.js";
 import {
   checkCommand
-} from "./chunk-WHECMM62.js";
+} from "./chunk-LYO4LSNV.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
 import {
@@ -24,7 +24,7 @@ import {
   mergeConfig,
   renderText,
   validateConfig
-} from "./chunk-N6WOSZDN.js";
+} from "./chunk-DFTBQZKE.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-CIXSTPR5.js";
 import {
@@ -33,8 +33,9 @@ import {
 import "./chunk-DQYCC3RI.js";
 import {
   DEFAULT_FAIL_ON,
+  IncompleteRunError,
   errorReport
-} from "./chunk-CY5NJ4W7.js";
+} from "./chunk-7M62KASY.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-TKKDJE5N.js";
 import "./chunk-355TBZ3U.js";
@@ -19667,11 +19668,11 @@ var STATUS_ICON = { pass: "\u2705", fail: "\u274C", error: "\u26A0\uFE0F" };
 function renderSummary(report, options = {}) {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const head = [`<h2>${STATUS_ICON[report.status]} chainseal ${escapeHtml(report.command)}: ${report.status.toUpperCase()}</h2>`];
+  const { findings, failing, failOn, suppressed } = report.summary;
   if (report.error) {
     head.push(`<p>${escapeHtml(report.error.message)}</p>`);
-    return head.join("\n") + "\n";
+    if (findings === 0) return head.join("\n") + "\n";
   }
-  const { findings, failing, failOn, suppressed } = report.summary;
   head.push(
     `<p>${findings} finding${findings === 1 ? "" : "s"}, ${failing} at or above <code>${failOn}</code>${suppressed ? `; ${suppressed} accepted by the baseline` : ""}.</p>`
   );
@@ -19807,7 +19808,13 @@ async function runAction(inputs, workspace, env) {
     failOn: config.failOn ?? DEFAULT_FAIL_ON,
     ...config.baseline !== void 0 && { baseline: readBaseline(resolve(loaded.baseDir, config.baseline), config.baseline) }
   };
-  const result = await checkCommand({ cwd: loaded.baseDir, env, config, policy });
+  let result;
+  try {
+    result = await checkCommand({ cwd: loaded.baseDir, env, config, policy });
+  } catch (error2) {
+    if (!(error2 instanceof IncompleteRunError)) throw error2;
+    result = { report: errorReport("check", error2, policy) };
+  }
   const { report } = result;
   const sarif = inputs.sarifOutput !== void 0 ? resolve(workspace, inputs.sarifOutput) : env.RUNNER_TEMP ? join(env.RUNNER_TEMP, "chainseal.sarif") : void 0;
   if (sarif) writeFileAtomic(sarif, [renderSarif(report, RULE_CATALOG)]);
@@ -19839,7 +19846,8 @@ async function run() {
     info(renderText(report, { color: false }));
     for (const line of annotations(report)) info(line);
     if (summary2 !== void 0) await writeSummary(summary2);
-    if (report.status !== "pass") setFailed(`chainseal ${report.command}: ${report.summary.failing} finding(s) at or above ${report.summary.failOn}`);
+    if (report.error) setFailed(withInputs(report.error.message));
+    else if (report.status !== "pass") setFailed(`chainseal ${report.command}: ${report.summary.failing} finding(s) at or above ${report.summary.failOn}`);
   } catch (error2) {
     const message = error2 instanceof ChainsealError ? withInputs(error2.message) : error2.stack ?? String(error2);
     setOutput("status", "error");

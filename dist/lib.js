@@ -1,38 +1,38 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   depsCommand
-} from "./chunk-D7ZSN5T5.js";
+} from "./chunk-Q6IPHHIC.js";
 import {
   scanCommand
-} from "./chunk-HIOZSDWP.js";
+} from "./chunk-GXW64HNT.js";
 import {
   verifyCommand
-} from "./chunk-VWBHVCCQ.js";
+} from "./chunk-HSRQEXTF.js";
 import {
   manifestCommand
-} from "./chunk-KNMFBJN2.js";
+} from "./chunk-2LYFZCW3.js";
 import "./chunk-VVQZPBAV.js";
 import "./chunk-76LJFSY3.js";
 import {
   readManifest
-} from "./chunk-O5ELACJA.js";
+} from "./chunk-YFJDOZQ7.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-WHECMM62.js";
+} from "./chunk-LYO4LSNV.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
 import {
   loadConfig,
   mergeConfig
-} from "./chunk-N6WOSZDN.js";
+} from "./chunk-DFTBQZKE.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-CIXSTPR5.js";
 import "./chunk-X6DDL2CM.js";
 import "./chunk-DQYCC3RI.js";
-import "./chunk-CY5NJ4W7.js";
+import "./chunk-7M62KASY.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";

@@ -24,7 +24,8 @@ export async function run(): Promise<void> {
     // At most 10 of each level; the rest are in the summary and the SARIF.
     for (const line of annotations(report)) core.info(line)
     if (summary !== undefined) await writeSummary(summary)
-    if (report.status !== 'pass') core.setFailed(`chainseal ${report.command}: ${report.summary.failing} finding(s) at or above ${report.summary.failOn}`)
+    if (report.error) core.setFailed(withInputs(report.error.message))
+    else if (report.status !== 'pass') core.setFailed(`chainseal ${report.command}: ${report.summary.failing} finding(s) at or above ${report.summary.failOn}`)
   } catch (error) {
     // Only a bug is anything but a ChainsealError: keep its stack for the report.
     const message = error instanceof ChainsealError ? withInputs(error.message) : ((error as Error).stack ?? String(error))

@@ -1,10 +1,10 @@
 import { join, relative, resolve } from 'node:path'
-import { checkCommand } from '../commands/check.ts'
+import { checkCommand, type CheckResult } from '../commands/check.ts'
 import { loadConfig, mergeConfig } from '../config/check-config.ts'
 import { rebasePaths } from '../config/check-flags.ts'
 import { readBaseline } from '../findings/baseline.ts'
 import { DEFAULT_FAIL_ON, type Policy } from '../findings/policy.ts'
-import type { Report } from '../findings/report.ts'
+import { IncompleteRunError, errorReport, type Report } from '../findings/report.ts'
 import { renderSarif } from '../findings/reporters/sarif.ts'
 import { renderSummary, type SummaryOptions } from '../findings/reporters/summary.ts'
 import { writeFileAtomic } from '../io/atomic-write.ts'
@@ -30,7 +30,15 @@ export async function runAction(inputs: ActionInputs, workspace: string, env: No
     failOn: config.failOn ?? DEFAULT_FAIL_ON,
     ...(config.baseline !== undefined && { baseline: readBaseline(resolve(loaded.baseDir, config.baseline), config.baseline) }),
   }
-  const result = await checkCommand({ cwd: loaded.baseDir, env, config, policy })
+  let result: CheckResult
+  try {
+    result = await checkCommand({ cwd: loaded.baseDir, env, config, policy })
+  } catch (error) {
+    if (!(error instanceof IncompleteRunError)) throw error
+    // A check that could not run fails the step, but what the others found still goes to code
+    // scanning, the summary and the log.
+    result = { report: errorReport('check', error, policy) }
+  }
   const { report } = result
 
   // Always written when the runner has a temporary directory: code scanning uploads it.

@@ -7,7 +7,7 @@ import { byteSize, checkFlagOptions, configFromFlags } from '../config/check-fla
 import { ChainsealError } from '../errors.ts'
 import { DEFAULT_FAIL_ON, parseFailOn, type Policy } from '../findings/policy.ts'
 import { readBaseline, writeBaseline } from '../findings/baseline.ts'
-import { buildReport, errorReport, exitCodeFor, type Report } from '../findings/report.ts'
+import { IncompleteRunError, buildReport, errorReport, exitCodeFor, type Report } from '../findings/report.ts'
 import { renderGithub } from '../findings/reporters/github.ts'
 import { renderJson } from '../findings/reporters/json.ts'
 import { renderText } from '../findings/reporters/text.ts'
@@ -401,6 +401,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
 
   let format: Format = 'text'
   let policy: Policy = { failOn: DEFAULT_FAIL_ON }
+  let baseline: ReadonlySet<string> | undefined
+  let destination: string | undefined
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest)
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name]!, stderr: '' }
@@ -410,10 +412,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
     policy = { failOn: configured ? (configured.config.failOn ?? DEFAULT_FAIL_ON) : parseFailOn((values['fail-on'] as string | undefined) ?? DEFAULT_FAIL_ON) }
     // Read before the work, so a bad baseline fails fast; applied after it, to all its findings.
     const baselineName = configured ? configured.config.baseline : (values.baseline as string | undefined)
-    const baseline = baselineName === undefined ? undefined : readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName)
+    baseline = baselineName === undefined ? undefined : readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName)
     const baselineOut = values['write-baseline'] as string | undefined
     const color = useColor((values.color as string | undefined) ?? 'auto', io)
-    const destination = reportDestination(values, spec)
+    destination = reportDestination(values, spec)
     const bar = io.progress ? progressBar(io.progress) : undefined
     let report: Report
     try {
@@ -433,8 +435,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
     return { exitStatus: exitCodeFor(report.status), stdout: rendered, stderr: '' }
   } catch (error) {
     if (!(error instanceof ChainsealError)) throw error
-    const stdout = format === 'json' ? renderJson(errorReport(name, error, policy)) : ''
-    return { exitStatus: 2, stdout, stderr: `chainseal ${name}: error: ${error.message}\n` }
+    const stderr = `chainseal ${name}: error: ${error.message}\n`
+    if (!(error instanceof IncompleteRunError)) return { exitStatus: 2, stdout: format === 'json' ? renderJson(errorReport(name, error, policy)) : '', stderr }
+    // The checks that ran report what they found, in every format: a registry out of reach must not
+    // hide a leaked key. The run still ends in the error.
+    const rendered = await render(errorReport(name, error, { ...policy, ...(baseline && { baseline }) }), format, false)
+    if (destination === undefined) return { exitStatus: 2, stdout: rendered, stderr }
+    writeFileAtomic(resolve(io.cwd, destination), [rendered])
+    return { exitStatus: 2, stdout: '', stderr }
   }
 }
 

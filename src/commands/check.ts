@@ -2,7 +2,7 @@ import { bundleBeside, hasSignatureFlags, type SignatureFlags } from '../attest/
 import { sectionOf, type CheckConfig, type ManifestSection, type SignatureSection } from '../config/check-config.ts'
 import { ChainsealError } from '../errors.ts'
 import type { Policy } from '../findings/policy.ts'
-import { buildReport, type Report, type Stats } from '../findings/report.ts'
+import { IncompleteRunError, buildReport, type Report, type Stats } from '../findings/report.ts'
 import { COMMAND_STATS } from '../findings/reporters/text.ts'
 import type { SnapshotProgress } from '../integrity/snapshot.ts'
 
@@ -50,10 +50,11 @@ export async function checkCommand(options: CheckCommandOptions): Promise<CheckR
 
   // The sections report on their own; the baseline is applied once, to the whole, so it counts what it suppressed.
   const policy: Policy = { failOn: options.policy.failOn }
-  const runs: Promise<SectionResult[]>[] = []
+  // A check that fails gives its error in place of its results; the others go on.
+  const runs: Promise<(SectionResult | Error)[]>[] = []
   if (deps) {
     runs.push(
-      labelled('deps', async () => [{
+      outcome('deps', async () => [{
         section: 'deps',
         // Each check's code is loaded only when it runs: a scan's rules compile as they load.
         report: await (await import('./deps.ts')).depsCommand({
@@ -71,11 +72,11 @@ export async function checkCommand(options: CheckCommandOptions): Promise<CheckR
   }
   runs.push(
     (async () => {
-      const results: SectionResult[] = []
-      if (manifest) results.push(...(await labelled('manifest', () => integrity(options, policy, manifest, signature))))
+      const results: (SectionResult | Error)[] = []
+      if (manifest) results.push(...(await outcome('manifest', () => integrity(options, policy, manifest, signature))))
       if (scan)
         results.push(
-          await labelled('scan', async () => ({
+          ...(await outcome('scan', async () => [{
             section: 'scan',
             report: await (await import('./scan.ts')).scanCommand({
               cwd: options.cwd,
@@ -90,16 +91,20 @@ export async function checkCommand(options: CheckCommandOptions): Promise<CheckR
               ...(scan.maxFileSize !== undefined && { maxFileSize: scan.maxFileSize }),
               policy,
             }),
-          })),
+          }])),
         )
       return results
     })(),
   )
-  const settled = await Promise.allSettled(runs)
-  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
-  if (failed) throw failed.reason
-  const results = settled.flatMap((s) => (s as PromiseFulfilledResult<SectionResult[]>).value)
-  return combine(results, options.policy)
+  const outcomes = (await Promise.all(runs)).flat()
+  const results = outcomes.filter((o): o is SectionResult => !(o instanceof Error))
+  const errors = outcomes.filter((o): o is Error => o instanceof Error)
+  if (errors.length === 0) return combine(results, options.policy)
+  const bug = errors.find((e) => !(e instanceof ChainsealError))
+  if (bug) throw bug
+  // Every check that could not run is named; what the others found is reported all the same.
+  const error = new ChainsealError((errors[0] as ChainsealError).code, errors.map((e) => e.message).join('; '))
+  throw results.length ? new IncompleteRunError(error, combine(results, options.policy).report) : error
 }
 
 /** The manifest section: create (and sign), or verify (and check the signature). */
@@ -179,6 +184,15 @@ function signatureFlags(signature: SignatureSection | undefined): SignatureFlags
   if (!signature) return {}
   const { key, certificateIdentity, certificateIdentityRegexp, certificateOidcIssuer, trustedRoot } = signature
   return Object.fromEntries(Object.entries({ key, certificateIdentity, certificateIdentityRegexp, certificateOidcIssuer, trustedRoot }).filter(([, v]) => v !== undefined))
+}
+
+/** A check's results, or its error (labelled) in their place. */
+async function outcome(section: string, work: () => Promise<SectionResult[]>): Promise<(SectionResult | Error)[]> {
+  try {
+    return await labelled(section, work)
+  } catch (error) {
+    return [error instanceof Error ? error : new Error(String(error))]
+  }
 }
 
 /** Errors say which check they came from: "deps: lockfile … cannot be read". */

@@ -54,12 +54,25 @@ export function buildReport(command: string, findings: Finding[], policy: Policy
 }
 
 /** A run that could not do its job: no findings can be trusted, so none are reported. */
-export function errorReport(command: string, error: ChainsealError, policy: Policy): Report {
-  return {
-    ...buildReport(command, [], policy),
-    status: 'error',
-    error: { code: error.code, message: error.message },
+/**
+ * A run that could not do part of its work (one check of several), with the report of the part it
+ * did: it still ends in an error, but what the other checks found is not lost with it.
+ */
+export class IncompleteRunError extends ChainsealError {
+  readonly findings: Finding[]
+  readonly stats: Stats
+
+  constructor(error: ChainsealError, done: Report) {
+    super(error.code, error.message, { cause: error })
+    this.findings = done.findings
+    this.stats = done.stats
   }
+}
+
+/** The report of a run that ended in an error: with what it found before, if it found anything. */
+export function errorReport(command: string, error: ChainsealError, policy: Policy): Report {
+  const done = error instanceof IncompleteRunError ? buildReport(command, error.findings, policy, error.stats) : buildReport(command, [], policy)
+  return { ...done, status: 'error', error: { code: error.code, message: error.message } }
 }
 
 export function exitCodeFor(status: Status): 0 | 1 | 2 {

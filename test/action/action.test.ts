@@ -157,6 +157,26 @@ describe('the Action, in process', () => {
     expect(r.summary).toContain('deps/integrity-mismatch')
   })
 
+  it('fails with the error when a check cannot run, and still reports what the others found', async () => {
+    // A registry that has gone: its port refuses.
+    const gone = await startRegistry([])
+    await gone.close()
+    const workspace = makeTree({
+      '.chainseal.json': JSON.stringify({ scan: true }),
+      'src/config.js': `const token = "${TOKEN}"\n`,
+      'package-lock.json': JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { '': {}, 'node_modules/left-pad': { version: '1.3.0', integrity: 'sha512-' + Buffer.alloc(64, 3).toString('base64') } } }),
+    })
+    const r = await runInProcess(workspace, { lockfiles: 'auto', registry: gone.url })
+    expect([r.exitCode, r.outputs.status, r.outputs['findings-count']]).toEqual([1, 'error', '1'])
+    expect(r.stdout).toMatch(/::error::deps: .*ECONNREFUSED.*set by the inputs "lockfiles", "registry"/)
+    expect(r.stdout).toContain('::error file=src/config.js,')
+    expect(r.summary).toMatch(/chainseal check: ERROR/)
+    expect(r.summary).toMatch(/<td>secret<\/td><td>1<\/td>/)
+    const sarif = JSON.parse(readFileSync(r.outputs['sarif-path']!, 'utf8'))
+    expect([sarif.runs[0].results.length, sarif.runs[0].invocations[0].executionSuccessful]).toEqual([1, false])
+    for (const text of [r.stdout, r.summary, JSON.stringify(sarif)]) expect(text).not.toContain(TOKEN)
+  })
+
   it('annotates at most 10 findings of a level and leaves the rest to the summary and SARIF', async () => {
     const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`src/f${i}.js`, `t = "${expandSample('ghp_{an:36}', `many-${i}`)}"\n`]))
     const r = await runInProcess(makeTree(files), { scan: 'true' })

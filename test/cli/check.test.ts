@@ -119,12 +119,28 @@ describe('chainseal check', () => {
     const missing = await check(empty, ['--manifest', 'release.json'])
     expect([missing.exitStatus, missing.stderr]).toEqual([2, expect.stringMatching(/manifest: .*release\.json.*ENOENT/)])
 
+  })
+
+  it('still reports what the other checks found when one cannot run, and ends in the error, exit 2', async () => {
     const port = await closedPort()
     const { dir } = await project({ scan: true, deps: { registry: `http://127.0.0.1:${port}/` } })
-    const unreachable = await check(dir)
-    expect(unreachable.exitStatus).toBe(2)
-    expect(unreachable.stderr).toMatch(/^chainseal check: error: deps: /)
-    expect(unreachable.report.findings).toEqual([])
+    // An unreachable registry must not hide a leaked key: in JSON, text and SARIF alike.
+    const json = await check(dir)
+    expect(json.exitStatus).toBe(2)
+    expect(json.stderr).toMatch(/^chainseal check: error: deps: /)
+    expect(json.report).toMatchObject({ status: 'error', error: { message: expect.stringMatching(/^deps: /) }, summary: { findings: 1, failing: 1 } })
+    expect(json.report.findings.map((f: any) => [f.ruleId, f.location.path])).toEqual([['secret/github-pat', 'src/config.js']])
+    expect(json.stdout).not.toContain(TOKEN)
+
+    const text = await cli(['check', '--format', 'text', '--color', 'never'], dir, { HOME: dir })
+    expect(text.exitStatus).toBe(2)
+    expect(text.stdout).toMatch(/^chainseal check: ERROR: deps: .*; the checks that ran: 1 finding \(1 \w+\), 1 at or above high\n/)
+    expect(text.stdout).toMatch(/^\w+ +secret\/github-pat src\/config\.js:1:/m)
+
+    const sarif = await cli(['check', '--format', 'sarif'], dir, { HOME: dir })
+    const run = JSON.parse(sarif.stdout).runs[0]
+    expect([sarif.exitStatus, run.results.length, run.invocations[0].executionSuccessful]).toEqual([2, 1, false])
+    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^deps: /)
   })
 
   it('refuses a signer without a manifest, and a signature check without a signer', async () => {

@@ -33,5 +33,15 @@ export interface Report {
 /** The one place findings meet the policy: sorts them, counts them and decides the status. */
 export declare function buildReport(command: string, findings: Finding[], policy: Policy, stats?: Stats): Report;
 /** A run that could not do its job: no findings can be trusted, so none are reported. */
+/**
+ * A run that could not do part of its work (one check of several), with the report of the part it
+ * did: it still ends in an error, but what the other checks found is not lost with it.
+ */
+export declare class IncompleteRunError extends ChainsealError {
+    readonly findings: Finding[];
+    readonly stats: Stats;
+    constructor(error: ChainsealError, done: Report);
+}
+/** The report of a run that ended in an error: with what it found before, if it found anything. */
 export declare function errorReport(command: string, error: ChainsealError, policy: Policy): Report;
 export declare function exitCodeFor(status: Status): 0 | 1 | 2;

@@ -38,6 +38,8 @@ export function renderSarif(report: Report, catalog: readonly Rule[]): string {
             })),
           },
         },
+        // A run that ended in an error says so, so code scanning does not read its results as complete.
+        ...(report.error && { invocations: [{ executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: report.error.message } }] }] }),
         results: report.findings.map((finding) => {
           const region: Record<string, number> = { startLine: finding.location?.line ?? 1 }
           if (finding.location?.column !== undefined) region.startColumn = finding.location.column

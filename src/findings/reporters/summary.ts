@@ -22,11 +22,12 @@ const STATUS_ICON = { pass: '✅', fail: '❌', error: '⚠️' }
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   const max = options.maxBytes ?? DEFAULT_MAX_BYTES
   const head: string[] = [`<h2>${STATUS_ICON[report.status]} chainseal ${escapeHtml(report.command)}: ${report.status.toUpperCase()}</h2>`]
+  const { findings, failing, failOn, suppressed } = report.summary
   if (report.error) {
     head.push(`<p>${escapeHtml(report.error.message)}</p>`)
-    return head.join('\n') + '\n'
+    // What the checks that ran found follows the error; with none, the error is the whole summary.
+    if (findings === 0) return head.join('\n') + '\n'
   }
-  const { findings, failing, failOn, suppressed } = report.summary
   head.push(
     `<p>${findings} finding${findings === 1 ? '' : 's'}, ${failing} at or above <code>${failOn}</code>${suppressed ? `; ${suppressed} accepted by the baseline` : ''}.</p>`,
   )

@@ -30,6 +30,8 @@ function renderSarif(report, catalog) {
             }))
           }
         },
+        // A run that ended in an error says so, so code scanning does not read its results as complete.
+        ...report.error && { invocations: [{ executionSuccessful: false, toolExecutionNotifications: [{ level: "error", message: { text: report.error.message } }] }] },
         results: report.findings.map((finding) => {
           const region = { startLine: finding.location?.line ?? 1 };
           if (finding.location?.column !== void 0) region.startColumn = finding.location.column;

@@ -1,14 +1,14 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-VWBHVCCQ.js";
-import "./chunk-O5ELACJA.js";
+} from "./chunk-HSRQEXTF.js";
+import "./chunk-YFJDOZQ7.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-X6DDL2CM.js";
 import "./chunk-DQYCC3RI.js";
-import "./chunk-CY5NJ4W7.js";
+import "./chunk-7M62KASY.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";

@@ -198,12 +198,11 @@ function renderText(report, options) {
 }
 function summaryLine(report, paint) {
   const head = `chainseal ${report.command}: ${paint(STATUS_COLOR[report.status], report.status.toUpperCase())}`;
-  if (report.error) return `${head}: ${oneLine(report.error.message)}`;
   const { findings, failing, failOn, bySeverity } = report.summary;
   const counts = SEVERITIES.filter((s) => bySeverity[s] > 0).map((s) => `${bySeverity[s]} ${s}`);
-  const parts = [
-    findings === 0 ? "no findings" : `${plural(findings, "finding")} (${counts.join(", ")}), ${failing} at or above ${failOn}`
-  ];
+  const found = `${plural(findings, "finding")} (${counts.join(", ")}), ${failing} at or above ${failOn}`;
+  if (report.error) return `${head}: ${oneLine(report.error.message)}${findings ? `; the checks that ran: ${found}` : ""}`;
+  const parts = [findings === 0 ? "no findings" : found];
   if (report.summary.suppressed) parts.push(`${report.summary.suppressed} accepted by the baseline`);
   for (const [key, value] of Object.entries(report.stats)) if (!(key in COMMAND_STATS)) parts.push(`${key} ${value}`);
   return `${head}: ${parts.join("; ")}`;

@@ -2,7 +2,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   renderText,
   validateConfig
-} from "./chunk-N6WOSZDN.js";
+} from "./chunk-DFTBQZKE.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";

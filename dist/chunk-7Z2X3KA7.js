@@ -24,7 +24,7 @@ import {
 } from "./chunk-X6DDL2CM.js";
 import {
   buildReport
-} from "./chunk-CY5NJ4W7.js";
+} from "./chunk-7M62KASY.js";
 import {
   readInput,
   readInputText

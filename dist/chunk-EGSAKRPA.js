@@ -2,12 +2,12 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   DEFAULT_MANIFEST,
   checkCommand
-} from "./chunk-WHECMM62.js";
-import "./chunk-N6WOSZDN.js";
+} from "./chunk-LYO4LSNV.js";
+import "./chunk-DFTBQZKE.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-CIXSTPR5.js";
 import "./chunk-DQYCC3RI.js";
-import "./chunk-CY5NJ4W7.js";
+import "./chunk-7M62KASY.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-C7GXJFL7.js";

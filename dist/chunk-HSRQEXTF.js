@@ -5,7 +5,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-O5ELACJA.js";
+} from "./chunk-YFJDOZQ7.js";
 import {
   relativeToRoot,
   resolveRoot
@@ -15,7 +15,7 @@ import {
 } from "./chunk-4DBMKOYF.js";
 import {
   buildReport
-} from "./chunk-CY5NJ4W7.js";
+} from "./chunk-7M62KASY.js";
 import {
   readInput
 } from "./chunk-KWYAT2C6.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-PAYOZ5ZU.js";
 import {
   buildReport
-} from "./chunk-CY5NJ4W7.js";
+} from "./chunk-7M62KASY.js";
 import {
   readInputText
 } from "./chunk-KWYAT2C6.js";

@@ -9,7 +9,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-O5ELACJA.js";
+} from "./chunk-YFJDOZQ7.js";
 import {
   resolveRoot
 } from "./chunk-2NM5TTJP.js";
@@ -23,7 +23,7 @@ import "./chunk-X6DDL2CM.js";
 import "./chunk-DQYCC3RI.js";
 import {
   buildReport
-} from "./chunk-CY5NJ4W7.js";
+} from "./chunk-7M62KASY.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-6MDJQQ27.js";
 import {

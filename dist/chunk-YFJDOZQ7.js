@@ -16,7 +16,7 @@ import {
 } from "./chunk-DQYCC3RI.js";
 import {
   TOOL
-} from "./chunk-CY5NJ4W7.js";
+} from "./chunk-7M62KASY.js";
 import {
   MEMBER_END,
   unpackResults

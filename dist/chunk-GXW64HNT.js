@@ -14,7 +14,7 @@ import {
 } from "./chunk-DQYCC3RI.js";
 import {
   buildReport
-} from "./chunk-CY5NJ4W7.js";
+} from "./chunk-7M62KASY.js";
 import {
   readInputText
 } from "./chunk-KWYAT2C6.js";

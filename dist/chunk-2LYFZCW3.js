@@ -12,7 +12,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-O5ELACJA.js";
+} from "./chunk-YFJDOZQ7.js";
 import {
   givenPaths,
   relativeToRoot,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-X6DDL2CM.js";
 import {
   buildReport
-} from "./chunk-CY5NJ4W7.js";
+} from "./chunk-7M62KASY.js";
 import {
   comparePaths,
   isWithin

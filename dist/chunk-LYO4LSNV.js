@@ -2,14 +2,15 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   COMMAND_STATS,
   sectionOf
-} from "./chunk-N6WOSZDN.js";
+} from "./chunk-DFTBQZKE.js";
 import {
   bundleBeside,
   hasSignatureFlags
 } from "./chunk-IJEYIB5L.js";
 import {
+  IncompleteRunError,
   buildReport
-} from "./chunk-CY5NJ4W7.js";
+} from "./chunk-7M62KASY.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
@@ -29,10 +30,10 @@ async function checkCommand(options) {
   const runs = [];
   if (deps) {
     runs.push(
-      labelled("deps", async () => [{
+      outcome("deps", async () => [{
         section: "deps",
         // Each check's code is loaded only when it runs: a scan's rules compile as they load.
-        report: await (await import("./chunk-V65ZJ4IY.js")).depsCommand({
+        report: await (await import("./chunk-5EQZQQNM.js")).depsCommand({
           cwd: options.cwd,
           env: options.env,
           lockfiles: deps.lockfiles ?? [],
@@ -48,12 +49,12 @@ async function checkCommand(options) {
   runs.push(
     (async () => {
       const results2 = [];
-      if (manifest) results2.push(...await labelled("manifest", () => integrity(options, policy, manifest, signature)));
+      if (manifest) results2.push(...await outcome("manifest", () => integrity(options, policy, manifest, signature)));
       if (scan)
         results2.push(
-          await labelled("scan", async () => ({
+          ...await outcome("scan", async () => [{
             section: "scan",
-            report: await (await import("./chunk-HL5XORDV.js")).scanCommand({
+            report: await (await import("./chunk-AUXIXBML.js")).scanCommand({
               cwd: options.cwd,
               paths: scan.paths ?? [],
               ...scan.root !== void 0 && { root: scan.root },
@@ -66,16 +67,19 @@ async function checkCommand(options) {
               ...scan.maxFileSize !== void 0 && { maxFileSize: scan.maxFileSize },
               policy
             })
-          }))
+          }])
         );
       return results2;
     })()
   );
-  const settled = await Promise.allSettled(runs);
-  const failed = settled.find((s) => s.status === "rejected");
-  if (failed) throw failed.reason;
-  const results = settled.flatMap((s) => s.value);
-  return combine(results, options.policy);
+  const outcomes = (await Promise.all(runs)).flat();
+  const results = outcomes.filter((o) => !(o instanceof Error));
+  const errors = outcomes.filter((o) => o instanceof Error);
+  if (errors.length === 0) return combine(results, options.policy);
+  const bug = errors.find((e) => !(e instanceof ChainsealError));
+  if (bug) throw bug;
+  const error = new ChainsealError(errors[0].code, errors.map((e) => e.message).join("; "));
+  throw results.length ? new IncompleteRunError(error, combine(results, options.policy).report) : error;
 }
 async function integrity(options, policy, manifest, signature) {
   const file = manifest.file ?? DEFAULT_MANIFEST;
@@ -89,7 +93,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-G56UMXYC.js");
+    const { verifyCommand } = await import("./chunk-6EDBB4SJ.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -109,7 +113,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-O6IDGZAO.js");
+  const { manifestCommand } = await import("./chunk-5NXLHCL7.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -126,7 +130,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-YZVSZUBT.js");
+    const { signCommand } = await import("./chunk-LAQZMDN5.js");
     const signed = await labelled(
       "signature",
       () => signCommand({
@@ -151,6 +155,13 @@ function signatureFlags(signature) {
   if (!signature) return {};
   const { key, certificateIdentity, certificateIdentityRegexp, certificateOidcIssuer, trustedRoot } = signature;
   return Object.fromEntries(Object.entries({ key, certificateIdentity, certificateIdentityRegexp, certificateOidcIssuer, trustedRoot }).filter(([, v]) => v !== void 0));
+}
+async function outcome(section, work) {
+  try {
+    return await labelled(section, work);
+  } catch (error) {
+    return [error instanceof Error ? error : new Error(String(error))];
+  }
 }
 async function labelled(section, work) {
   try {

@@ -123,12 +123,18 @@ function buildReport(command, findings, policy, stats = {}) {
     findings: sorted
   };
 }
+var IncompleteRunError = class extends ChainsealError {
+  findings;
+  stats;
+  constructor(error, done) {
+    super(error.code, error.message, { cause: error });
+    this.findings = done.findings;
+    this.stats = done.stats;
+  }
+};
 function errorReport(command, error, policy) {
-  return {
-    ...buildReport(command, [], policy),
-    status: "error",
-    error: { code: error.code, message: error.message }
-  };
+  const done = error instanceof IncompleteRunError ? buildReport(command, error.findings, policy, error.stats) : buildReport(command, [], policy);
+  return { ...done, status: "error", error: { code: error.code, message: error.message } };
 }
 function exitCodeFor(status) {
   return status === "pass" ? 0 : status === "fail" ? 1 : 2;
@@ -139,6 +145,7 @@ export {
   parseFailOn,
   TOOL,
   buildReport,
+  IncompleteRunError,
   errorReport,
   exitCodeFor
 };

@@ -24,7 +24,7 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-O5ELACJA.js";
+} from "./chunk-YFJDOZQ7.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
 import {
@@ -36,7 +36,7 @@ import {
 import "./chunk-DQYCC3RI.js";
 import {
   buildReport
-} from "./chunk-CY5NJ4W7.js";
+} from "./chunk-7M62KASY.js";
 import {
   readInput
 } from "./chunk-KWYAT2C6.js";
