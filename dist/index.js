@@ -12,10 +12,10 @@ import {
   readBaseline,
   rebasePaths,
   setOption
-} from "./chunk-HEHKU3WE.js";
+} from "./chunk-BLEEVMMR.js";
 import {
   checkCommand
-} from "./chunk-LYO4LSNV.js";
+} from "./chunk-U53E3AUJ.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
 import {
@@ -24,13 +24,13 @@ import {
   mergeConfig,
   renderText,
   validateConfig
-} from "./chunk-DFTBQZKE.js";
+} from "./chunk-O6FEGKDC.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-CIXSTPR5.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
-import "./chunk-DQYCC3RI.js";
+import "./chunk-4U5IABK7.js";
 import {
   DEFAULT_FAIL_ON,
   IncompleteRunError,

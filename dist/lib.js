@@ -4,34 +4,34 @@ import {
 } from "./chunk-Q6IPHHIC.js";
 import {
   scanCommand
-} from "./chunk-GXW64HNT.js";
+} from "./chunk-MJ7ULUQH.js";
 import {
   verifyCommand
-} from "./chunk-HSRQEXTF.js";
+} from "./chunk-L27QUVH6.js";
 import {
   manifestCommand
-} from "./chunk-2LYFZCW3.js";
+} from "./chunk-XLVTEMIR.js";
 import "./chunk-VVQZPBAV.js";
 import "./chunk-76LJFSY3.js";
 import {
   readManifest
-} from "./chunk-YFJDOZQ7.js";
+} from "./chunk-XXEXHQCY.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-LYO4LSNV.js";
+} from "./chunk-U53E3AUJ.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
 import {
   loadConfig,
   mergeConfig
-} from "./chunk-DFTBQZKE.js";
+} from "./chunk-O6FEGKDC.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-CIXSTPR5.js";
 import "./chunk-X6DDL2CM.js";
-import "./chunk-DQYCC3RI.js";
+import "./chunk-4U5IABK7.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-6MDJQQ27.js";

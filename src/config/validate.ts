@@ -22,6 +22,8 @@ const validators = {
 function lazyAjv(options: { allErrors: boolean; verbose?: boolean }) {
   let ajv: Ajv | undefined
   const compiled = new WeakMap<object, ValidateFunction>()
+  // Not asked of ajv: its getSchema compiles a schema it was only given.
+  const referenced = new WeakSet<object>()
   return (schema: object, references: readonly object[] = []): ValidateFunction => {
     if (!ajv) {
       ajv = new Ajv({ ...options, ...SCHEMA_OPTIONS, validateSchema: false })
@@ -30,8 +32,9 @@ function lazyAjv(options: { allErrors: boolean; verbose?: boolean }) {
     let validate = compiled.get(schema)
     if (!validate) {
       for (const reference of references) {
-        const id = (reference as { $id?: string }).$id
-        if (id === undefined || !ajv.getSchema(id)) ajv.addSchema(reference)
+        if (referenced.has(reference)) continue
+        ajv.addSchema(reference)
+        referenced.add(reference)
       }
       compiled.set(schema, (validate = ajv.compile(schema)))
     }

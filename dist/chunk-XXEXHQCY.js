@@ -13,7 +13,7 @@ import {
 import {
   parseJsonDocument,
   readJsonDocument
-} from "./chunk-DQYCC3RI.js";
+} from "./chunk-4U5IABK7.js";
 import {
   TOOL
 } from "./chunk-7M62KASY.js";

@@ -11,7 +11,7 @@ import {
 } from "./chunk-CIXSTPR5.js";
 import {
   readJsonDocument
-} from "./chunk-DQYCC3RI.js";
+} from "./chunk-4U5IABK7.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

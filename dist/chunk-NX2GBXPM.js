@@ -2,11 +2,11 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   DEFAULT_MANIFEST,
   checkCommand
-} from "./chunk-LYO4LSNV.js";
-import "./chunk-DFTBQZKE.js";
+} from "./chunk-U53E3AUJ.js";
+import "./chunk-O6FEGKDC.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-CIXSTPR5.js";
-import "./chunk-DQYCC3RI.js";
+import "./chunk-4U5IABK7.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-BHXCY7IC.js";

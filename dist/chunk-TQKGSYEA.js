@@ -9,7 +9,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-YFJDOZQ7.js";
+} from "./chunk-XXEXHQCY.js";
 import {
   resolveRoot
 } from "./chunk-2NM5TTJP.js";
@@ -20,7 +20,7 @@ import {
 } from "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-X6DDL2CM.js";
-import "./chunk-DQYCC3RI.js";
+import "./chunk-4U5IABK7.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

@@ -2,13 +2,13 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   renderText,
   validateConfig
-} from "./chunk-DFTBQZKE.js";
+} from "./chunk-O6FEGKDC.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
 import {
   readJsonDocument
-} from "./chunk-DQYCC3RI.js";
+} from "./chunk-4U5IABK7.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

@@ -24,7 +24,7 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-YFJDOZQ7.js";
+} from "./chunk-XXEXHQCY.js";
 import "./chunk-OBHHEJCB.js";
 import "./chunk-4DBMKOYF.js";
 import {
@@ -33,7 +33,7 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
-import "./chunk-DQYCC3RI.js";
+import "./chunk-4U5IABK7.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

@@ -7245,6 +7245,7 @@ var validators = {
 function lazyAjv(options) {
   let ajv;
   const compiled = /* @__PURE__ */ new WeakMap();
+  const referenced = /* @__PURE__ */ new WeakSet();
   return (schema, references = []) => {
     if (!ajv) {
       ajv = new import_ajv.Ajv({ ...options, ...SCHEMA_OPTIONS, validateSchema: false });
@@ -7253,8 +7254,9 @@ function lazyAjv(options) {
     let validate = compiled.get(schema);
     if (!validate) {
       for (const reference of references) {
-        const id = reference.$id;
-        if (id === void 0 || !ajv.getSchema(id)) ajv.addSchema(reference);
+        if (referenced.has(reference)) continue;
+        ajv.addSchema(reference);
+        referenced.add(reference);
       }
       compiled.set(schema, validate = ajv.compile(schema));
     }

@@ -1,17 +1,13 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  manifestCommand,
-  updateManifestCommand
-} from "./chunk-2LYFZCW3.js";
-import "./chunk-VVQZPBAV.js";
-import "./chunk-76LJFSY3.js";
-import "./chunk-YFJDOZQ7.js";
+  verifyCommand
+} from "./chunk-L27QUVH6.js";
+import "./chunk-XXEXHQCY.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-OBHHEJCB.js";
-import "./chunk-A7PEBY3R.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-X6DDL2CM.js";
-import "./chunk-DQYCC3RI.js";
+import "./chunk-4U5IABK7.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-6MDJQQ27.js";
@@ -22,6 +18,5 @@ import "./chunk-DUQ2JHVY.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  manifestCommand,
-  updateManifestCommand
+  verifyCommand
 };

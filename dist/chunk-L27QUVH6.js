@@ -5,7 +5,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-YFJDOZQ7.js";
+} from "./chunk-XXEXHQCY.js";
 import {
   relativeToRoot,
   resolveRoot

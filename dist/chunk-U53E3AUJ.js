@@ -2,7 +2,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   COMMAND_STATS,
   sectionOf
-} from "./chunk-DFTBQZKE.js";
+} from "./chunk-O6FEGKDC.js";
 import {
   bundleBeside,
   hasSignatureFlags
@@ -54,7 +54,7 @@ async function checkCommand(options) {
         results2.push(
           ...await outcome("scan", async () => [{
             section: "scan",
-            report: await (await import("./chunk-AUXIXBML.js")).scanCommand({
+            report: await (await import("./chunk-RDE7IVPY.js")).scanCommand({
               cwd: options.cwd,
               paths: scan.paths ?? [],
               ...scan.root !== void 0 && { root: scan.root },
@@ -93,7 +93,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-6EDBB4SJ.js");
+    const { verifyCommand } = await import("./chunk-J6R6L3X5.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -113,7 +113,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-5NXLHCL7.js");
+  const { manifestCommand } = await import("./chunk-USZVJGLJ.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -130,7 +130,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-LAQZMDN5.js");
+    const { signCommand } = await import("./chunk-QTMNEGU4.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

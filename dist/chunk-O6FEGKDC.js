@@ -5,7 +5,7 @@ import {
 import {
   readJsonDocument,
   validateWithSchema
-} from "./chunk-DQYCC3RI.js";
+} from "./chunk-4U5IABK7.js";
 import {
   SEVERITIES
 } from "./chunk-BHXCY7IC.js";

@@ -12,7 +12,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-YFJDOZQ7.js";
+} from "./chunk-XXEXHQCY.js";
 import {
   givenPaths,
   relativeToRoot,
