@@ -73,12 +73,12 @@ export function unsafePathReason(path: Uint8Array | string): string | undefined 
 /** Empty, a NUL, a leading or doubled or trailing slash, or a "." or ".." segment. */
 const SUSPICIOUS = /^$|\0|^\/|\/\/|\/$|(^|\/)\.\.?(\/|$)/
 
-/** `a/b` + `c` without normalising anything: names are data. */
 /** Whether a root-relative path is `base` or lies under it ('' is the root, above everything). */
 export function isWithin(path: string, base: string): boolean {
   return base === '' || path === base || path.startsWith(base + '/')
 }
 
+/** `a/b` + `c` without normalising anything: names are data. */
 export function joinBytes(dir: Buffer, name: Buffer): Buffer {
   return dir.length === 0 ? name : Buffer.concat([dir, SLASH, name])
 }
