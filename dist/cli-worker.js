@@ -359,7 +359,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-NX2GBXPM.js");
+      const { checkCommand } = await import("./chunk-QI5PC7YO.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -388,7 +388,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-USZVJGLJ.js");
+        const { updateManifestCommand } = await import("./chunk-447H34WZ.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -402,7 +402,7 @@ var COMMANDS = {
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-USZVJGLJ.js");
+      const { manifestCommand } = await import("./chunk-447H34WZ.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -458,7 +458,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const threads = values.threads === void 0 ? void 0 : wholeNumber("--threads", values.threads, 1, 64);
-      const { scanCommand } = await import("./chunk-RDE7IVPY.js");
+      const { scanCommand } = await import("./chunk-57ZUAOKR.js");
       return scanCommand({
         cwd: io.cwd,
         paths: positionals,
@@ -488,7 +488,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-J6R6L3X5.js");
+      const { verifyCommand } = await import("./chunk-WMXSBBG5.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -514,7 +514,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-QTMNEGU4.js");
+      const { signCommand } = await import("./chunk-CCRJEH2B.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -551,7 +551,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const { watchCommand } = await import("./chunk-TQKGSYEA.js");
+      const { watchCommand } = await import("./chunk-ZYNMGVXP.js");
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
@@ -659,7 +659,7 @@ async function run(argv, io) {
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
-    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-RDE7IVPY.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
+    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-57ZUAOKR.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
     format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
     const configured = spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };

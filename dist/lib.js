@@ -4,24 +4,24 @@ import {
 } from "./chunk-Q6IPHHIC.js";
 import {
   scanCommand
-} from "./chunk-MJ7ULUQH.js";
+} from "./chunk-QLWPXM25.js";
 import {
   verifyCommand
-} from "./chunk-L27QUVH6.js";
+} from "./chunk-ID3GD5X2.js";
 import {
   manifestCommand
-} from "./chunk-XLVTEMIR.js";
+} from "./chunk-YVFXQNYJ.js";
 import "./chunk-VVQZPBAV.js";
 import "./chunk-76LJFSY3.js";
 import {
   readManifest
-} from "./chunk-XXEXHQCY.js";
+} from "./chunk-ARW7W3K5.js";
 import "./chunk-2NM5TTJP.js";
-import "./chunk-OBHHEJCB.js";
+import "./chunk-UGV7JDT2.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-U53E3AUJ.js";
+} from "./chunk-2AR6HGNK.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
 import {

@@ -166,15 +166,17 @@ function ignoredByGit(scopes: readonly IgnoreScope[], rel: string, isDir: boolea
 function ancestorScopes(root: string, rel: string): IgnoreScope[] {
   const parts = rel === '' ? [] : rel.split('/')
   const scopes: IgnoreScope[] = []
-  for (let i = 0; i < parts.length; i++) {
-    const base = parts.slice(0, i).join('/')
-    try {
-      scopes.push({ base, rules: ignore().add(readFileSync(underRoot(root, base === '' ? '.gitignore' : `${base}/.gitignore`), 'utf8')) })
-    } catch {
-      // No .gitignore there (or none readable: the walk reports unreadable ones where it reads them).
-    }
-  }
+  for (let i = 0; i < parts.length; i++) addScope(scopes, root, parts.slice(0, i).join('/'))
   return scopes
+}
+
+/** The .gitignore file of the directory `base` ('' for the root), if it has one, as the innermost scope. */
+function addScope(scopes: IgnoreScope[], root: string, base: string): void {
+  try {
+    scopes.push({ base, rules: ignore().add(readFileSync(underRoot(root, base === '' ? '.gitignore' : `${base}/.gitignore`), 'utf8')) })
+  } catch {
+    // No .gitignore there (or none readable: the walk reports unreadable ones where it reads them).
+  }
 }
 
 /**
@@ -188,11 +190,17 @@ export function selectionFilter(root: string, paths: readonly string[], selectio
     const base = paths.find((p) => isWithin(rel, p))
     if (base === undefined) return false
     const parts = rel.split('/')
-    for (let i = base === '' ? 0 : base.split('/').length; i < parts.length; i++) {
+    const first = base === '' ? 0 : base.split('/').length
+    // The .gitignore files above each level: those above the first read once, then one more a level down.
+    const scopes: IgnoreScope[] = []
+    for (let i = first; i < parts.length; i++) {
       const text = parts.slice(0, i + 1).join('/')
       const dir = i < parts.length - 1 || isDir
       if (rules.defaultExcluded(parts[i]!) || rules.excluded(text)) return false
-      if (selection.gitignore && ignoredByGit(ancestorScopes(root, text), text, dir)) return false
+      if (!selection.gitignore) continue
+      if (i === first) scopes.push(...ancestorScopes(root, text))
+      else addScope(scopes, root, parts.slice(0, i).join('/'))
+      if (ignoredByGit(scopes, text, dir)) return false
     }
     return isDir || rules.included(rel)
   }

@@ -72,6 +72,17 @@ describe('walkTree', () => {
     for (const name of walked) expect(selected(name, false)).toBe(true)
   })
 
+  it('decides a path several directories down from the root by every .gitignore above it, as the walk does', () => {
+    const root = makeTree({ '.gitignore': '*.log\n', 'a/.gitignore': '!keep.log\n', 'a/b/.gitignore': 'skip/\n', 'a/b/keep.log': '', 'a/b/x.ts': '', 'a/b/skip/y.ts': '', 'a/z.log': '' })
+    // In a/b: *.log from the root, !keep.log from a/, skip/ from a/b/ (keep.log is not a/'s own child).
+    const selection = { ...ALL, gitignore: true }
+    const selected = selectionFilter(root, [''], selection)
+    const walked = walk(root, selection).names
+    expect(walked).toEqual(['.gitignore', 'a/.gitignore', 'a/b/.gitignore', 'a/b/keep.log', 'a/b/x.ts'])
+    for (const path of ['a/b/keep.log', 'a/b/x.ts', 'a/b/skip/y.ts', 'a/b/skip/new.ts', 'a/z.log', 'a/b/other.log'])
+      expect([path, selected(path, false)]).toEqual([path, walked.includes(path)])
+  })
+
   it('honours nested .gitignore files, including negation, with --gitignore', () => {
     const root = makeTree({
       '.gitignore': 'build/\n*.log\n',

@@ -25,9 +25,9 @@ export declare function compareAsUtf8(a: string, b: string): number;
  * rejected before any file is touched.
  */
 export declare function unsafePathReason(path: Uint8Array | string): string | undefined;
-/** `a/b` + `c` without normalising anything: names are data. */
 /** Whether a root-relative path is `base` or lies under it ('' is the root, above everything). */
 export declare function isWithin(path: string, base: string): boolean;
+/** `a/b` + `c` without normalising anything: names are data. */
 export declare function joinBytes(dir: Buffer, name: Buffer): Buffer;
 /**
  * A path as the filesystem spells it: text when every name in it is valid UTF-8 (nearly always,

@@ -54,7 +54,7 @@ async function checkCommand(options) {
         results2.push(
           ...await outcome("scan", async () => [{
             section: "scan",
-            report: await (await import("./chunk-RDE7IVPY.js")).scanCommand({
+            report: await (await import("./chunk-57ZUAOKR.js")).scanCommand({
               cwd: options.cwd,
               paths: scan.paths ?? [],
               ...scan.root !== void 0 && { root: scan.root },
@@ -93,7 +93,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-J6R6L3X5.js");
+    const { verifyCommand } = await import("./chunk-WMXSBBG5.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -113,7 +113,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-USZVJGLJ.js");
+  const { manifestCommand } = await import("./chunk-447H34WZ.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -130,7 +130,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-QTMNEGU4.js");
+    const { signCommand } = await import("./chunk-CCRJEH2B.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

@@ -5,7 +5,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-XXEXHQCY.js";
+} from "./chunk-ARW7W3K5.js";
 import {
   relativeToRoot,
   resolveRoot

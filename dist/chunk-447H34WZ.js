@@ -1,28 +1,27 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  DEFAULT_MAX_FILE_SIZE,
-  listScanRules,
-  scanCommand
-} from "./chunk-MJ7ULUQH.js";
+  manifestCommand,
+  updateManifestCommand
+} from "./chunk-YVFXQNYJ.js";
+import "./chunk-VVQZPBAV.js";
+import "./chunk-76LJFSY3.js";
+import "./chunk-ARW7W3K5.js";
 import "./chunk-2NM5TTJP.js";
-import "./chunk-OBHHEJCB.js";
+import "./chunk-UGV7JDT2.js";
+import "./chunk-A7PEBY3R.js";
 import "./chunk-4DBMKOYF.js";
-import "./chunk-CIXSTPR5.js";
+import "./chunk-X6DDL2CM.js";
 import "./chunk-4U5IABK7.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-KWYAT2C6.js";
+import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";
-import "./chunk-4HAUE2CX.js";
-import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
-import "./chunk-TKKDJE5N.js";
-import "./chunk-355TBZ3U.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  DEFAULT_MAX_FILE_SIZE,
-  listScanRules,
-  scanCommand
+  manifestCommand,
+  updateManifestCommand
 };

@@ -991,14 +991,14 @@ function ignoredByGit(scopes, rel, isDir) {
 function ancestorScopes(root, rel) {
   const parts = rel === "" ? [] : rel.split("/");
   const scopes = [];
-  for (let i = 0; i < parts.length; i++) {
-    const base = parts.slice(0, i).join("/");
-    try {
-      scopes.push({ base, rules: (0, import_ignore.default)().add(readFileSync(underRoot(root, base === "" ? ".gitignore" : `${base}/.gitignore`), "utf8")) });
-    } catch {
-    }
-  }
+  for (let i = 0; i < parts.length; i++) addScope(scopes, root, parts.slice(0, i).join("/"));
   return scopes;
+}
+function addScope(scopes, root, base) {
+  try {
+    scopes.push({ base, rules: (0, import_ignore.default)().add(readFileSync(underRoot(root, base === "" ? ".gitignore" : `${base}/.gitignore`), "utf8")) });
+  } catch {
+  }
 }
 function selectionFilter(root, paths, selection) {
   const rules = selectionRules(selection);
@@ -1006,11 +1006,16 @@ function selectionFilter(root, paths, selection) {
     const base = paths.find((p) => isWithin(rel, p));
     if (base === void 0) return false;
     const parts = rel.split("/");
-    for (let i = base === "" ? 0 : base.split("/").length; i < parts.length; i++) {
+    const first = base === "" ? 0 : base.split("/").length;
+    const scopes = [];
+    for (let i = first; i < parts.length; i++) {
       const text = parts.slice(0, i + 1).join("/");
       const dir = i < parts.length - 1 || isDir;
       if (rules.defaultExcluded(parts[i]) || rules.excluded(text)) return false;
-      if (selection.gitignore && ignoredByGit(ancestorScopes(root, text), text, dir)) return false;
+      if (!selection.gitignore) continue;
+      if (i === first) scopes.push(...ancestorScopes(root, text));
+      else addScope(scopes, root, parts.slice(0, i).join("/"));
+      if (ignoredByGit(scopes, text, dir)) return false;
     }
     return isDir || rules.included(rel);
   };

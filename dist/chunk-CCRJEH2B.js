@@ -24,8 +24,8 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-XXEXHQCY.js";
-import "./chunk-OBHHEJCB.js";
+} from "./chunk-ARW7W3K5.js";
+import "./chunk-UGV7JDT2.js";
 import "./chunk-4DBMKOYF.js";
 import {
   bundleBeside

@@ -3,7 +3,7 @@ import {
   sortEntries,
   underRoot,
   walkTree
-} from "./chunk-OBHHEJCB.js";
+} from "./chunk-UGV7JDT2.js";
 import {
   INTEGRITY_RULES
 } from "./chunk-4DBMKOYF.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-2NM5TTJP.js";
 import {
   walkTree
-} from "./chunk-OBHHEJCB.js";
+} from "./chunk-UGV7JDT2.js";
 import {
   rules_schema_default
 } from "./chunk-CIXSTPR5.js";

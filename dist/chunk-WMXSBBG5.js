@@ -1,10 +1,10 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-L27QUVH6.js";
-import "./chunk-XXEXHQCY.js";
+} from "./chunk-ID3GD5X2.js";
+import "./chunk-ARW7W3K5.js";
 import "./chunk-2NM5TTJP.js";
-import "./chunk-OBHHEJCB.js";
+import "./chunk-UGV7JDT2.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-X6DDL2CM.js";
 import "./chunk-4U5IABK7.js";

@@ -12,7 +12,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-XXEXHQCY.js";
+} from "./chunk-ARW7W3K5.js";
 import {
   givenPaths,
   relativeToRoot,
@@ -21,7 +21,7 @@ import {
 import {
   entryFsPath,
   underRoot
-} from "./chunk-OBHHEJCB.js";
+} from "./chunk-UGV7JDT2.js";
 import {
   exportManifest
 } from "./chunk-A7PEBY3R.js";

@@ -9,7 +9,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-XXEXHQCY.js";
+} from "./chunk-ARW7W3K5.js";
 import {
   resolveRoot
 } from "./chunk-2NM5TTJP.js";
@@ -17,7 +17,7 @@ import {
   entryFsPath,
   selectionFilter,
   underRoot
-} from "./chunk-OBHHEJCB.js";
+} from "./chunk-UGV7JDT2.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-X6DDL2CM.js";
 import "./chunk-4U5IABK7.js";
