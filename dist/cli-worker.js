@@ -551,7 +551,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const { watchCommand } = await import("./chunk-ZYNMGVXP.js");
+      const { watchCommand } = await import("./chunk-OJHNJPLF.js");
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];

@@ -1,11 +1,11 @@
-import { relative, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import picomatch from 'picomatch'
 import type { WatchRule } from '../config/check-config.ts'
 import { ChainsealError } from '../errors.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
 import { readManifest } from '../integrity/manifest.ts'
-import { resolveRoot } from '../integrity/root.ts'
+import { relativeToRoot, resolveRoot } from '../integrity/root.ts'
 import { Alerter, DEFAULT_ALERT_POLICY, emailChannel, smsChannel, webhookChannel, type AlertChannel, type AlertPolicy } from '../watch/alerts.ts'
 import { EventLog } from '../watch/event-log.ts'
 import { Monitor } from '../watch/monitor.ts'
@@ -58,8 +58,8 @@ export async function watchCommand(options: WatchCommandOptions): Promise<Report
   // What the monitor writes itself must not look like a change to what it watches.
   const own = [store, quarantine, logFile, resolve(options.cwd, options.manifest)]
     .filter((p): p is string => p !== undefined)
-    .map((p) => relative(root, p))
-    .filter((p) => p !== '' && !p.startsWith('..'))
+    .map((p) => relativeToRoot(root, options.cwd, p))
+    .filter((p): p is string => p !== undefined && p !== '')
 
   const channels: AlertChannel[] = options.webhooks.map((w) => webhookChannel(w.url, w.format))
   if (options.email) channels.push(await emailChannel(options.email.smtpUrl, options.email.from, options.email.to))

@@ -11,6 +11,7 @@ import {
   walkedPaths
 } from "./chunk-ARW7W3K5.js";
 import {
+  relativeToRoot,
   resolveRoot
 } from "./chunk-2NM5TTJP.js";
 import {
@@ -44,7 +45,7 @@ import {
 
 // src/commands/watch.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
 
 // src/watch/alerts.ts
 import { hostname } from "node:os";
@@ -525,7 +526,7 @@ async function watchCommand(options) {
   const store = options.store !== void 0 ? resolve(options.cwd, options.store) : void 0;
   const quarantine = options.quarantine !== void 0 ? resolve(options.cwd, options.quarantine) : void 0;
   const logFile = options.log !== void 0 ? resolve(options.cwd, options.log) : void 0;
-  const own = [store, quarantine, logFile, resolve(options.cwd, options.manifest)].filter((p) => p !== void 0).map((p) => relative(root, p)).filter((p) => p !== "" && !p.startsWith(".."));
+  const own = [store, quarantine, logFile, resolve(options.cwd, options.manifest)].filter((p) => p !== void 0).map((p) => relativeToRoot(root, options.cwd, p)).filter((p) => p !== void 0 && p !== "");
   const channels = options.webhooks.map((w) => webhookChannel(w.url, w.format));
   if (options.email) channels.push(await emailChannel(options.email.smtpUrl, options.email.from, options.email.to));
   if (options.sms) {
