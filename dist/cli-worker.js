@@ -359,7 +359,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-QI5PC7YO.js");
+      const { checkCommand } = await import("./chunk-W7SWXK4A.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -388,7 +388,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-447H34WZ.js");
+        const { updateManifestCommand } = await import("./chunk-H52GHLLJ.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -402,7 +402,7 @@ var COMMANDS = {
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-447H34WZ.js");
+      const { manifestCommand } = await import("./chunk-H52GHLLJ.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -488,7 +488,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-WMXSBBG5.js");
+      const { verifyCommand } = await import("./chunk-7PYOD4MS.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -514,7 +514,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-CCRJEH2B.js");
+      const { signCommand } = await import("./chunk-M3KKSVTK.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -551,7 +551,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const { watchCommand } = await import("./chunk-OJHNJPLF.js");
+      const { watchCommand } = await import("./chunk-URLJAZBE.js");
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];

@@ -15,7 +15,7 @@ import {
 } from "./chunk-BLEEVMMR.js";
 import {
   checkCommand
-} from "./chunk-2AR6HGNK.js";
+} from "./chunk-26YAFET7.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
 import {

@@ -7,21 +7,21 @@ import {
 } from "./chunk-QLWPXM25.js";
 import {
   verifyCommand
-} from "./chunk-ID3GD5X2.js";
+} from "./chunk-OBH5EHPT.js";
 import {
   manifestCommand
-} from "./chunk-YVFXQNYJ.js";
+} from "./chunk-WJ3FQ4YD.js";
 import "./chunk-VVQZPBAV.js";
 import "./chunk-76LJFSY3.js";
 import {
   readManifest
-} from "./chunk-ARW7W3K5.js";
+} from "./chunk-MN2VLNXL.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-UGV7JDT2.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-2AR6HGNK.js";
+} from "./chunk-26YAFET7.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
 import {

@@ -1,6 +1,7 @@
 import { chmodSync, constants, copyFileSync, lstatSync, mkdirSync, readlinkSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { osReason } from '../errors.ts'
+import { formatMode } from '../integrity/archive.ts'
 import { walkedPaths, type Manifest } from '../integrity/manifest.ts'
 import { isWithin, type FsPath } from '../integrity/names.ts'
 import { takeSnapshot, type ManifestEntry } from '../integrity/snapshot.ts'
@@ -290,7 +291,7 @@ export class Monitor {
       const seen = this.#seen.get(path)
       writeFileSync(
         `${to}.json`,
-        JSON.stringify({ path, size: stats.size, mode: (stats.mode & 0o7777).toString(8).padStart(4, '0'), uid: stats.uid, gid: stats.gid, mtime: stats.mtime.toISOString(), digest: seen?.digest, target: stats.isSymbolicLink() ? readlinkSync(source, 'utf8') : undefined, quarantinedAt: new Date().toISOString() }, null, 2),
+        JSON.stringify({ path, size: stats.size, mode: formatMode(stats.mode & 0o7777), uid: stats.uid, gid: stats.gid, mtime: stats.mtime.toISOString(), digest: seen?.digest, target: stats.isSymbolicLink() ? readlinkSync(source, 'utf8') : undefined, quarantinedAt: new Date().toISOString() }, null, 2),
         { mode: 0o600 },
       )
       moveAside(source, to)

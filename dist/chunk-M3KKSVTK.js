@@ -24,7 +24,7 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-ARW7W3K5.js";
+} from "./chunk-MN2VLNXL.js";
 import "./chunk-UGV7JDT2.js";
 import "./chunk-4DBMKOYF.js";
 import {

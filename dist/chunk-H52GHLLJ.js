@@ -2,10 +2,10 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   manifestCommand,
   updateManifestCommand
-} from "./chunk-YVFXQNYJ.js";
+} from "./chunk-WJ3FQ4YD.js";
 import "./chunk-VVQZPBAV.js";
 import "./chunk-76LJFSY3.js";
-import "./chunk-ARW7W3K5.js";
+import "./chunk-MN2VLNXL.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-UGV7JDT2.js";
 import "./chunk-A7PEBY3R.js";

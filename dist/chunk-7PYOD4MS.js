@@ -1,8 +1,8 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-ID3GD5X2.js";
-import "./chunk-ARW7W3K5.js";
+} from "./chunk-OBH5EHPT.js";
+import "./chunk-MN2VLNXL.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-UGV7JDT2.js";
 import "./chunk-4DBMKOYF.js";

@@ -6,10 +6,11 @@ import {
   verifiedStored
 } from "./chunk-VVQZPBAV.js";
 import {
+  formatMode,
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-ARW7W3K5.js";
+} from "./chunk-MN2VLNXL.js";
 import {
   relativeToRoot,
   resolveRoot
@@ -400,7 +401,7 @@ var Monitor = class {
       const seen = this.#seen.get(path);
       writeFileSync(
         `${to}.json`,
-        JSON.stringify({ path, size: stats.size, mode: (stats.mode & 4095).toString(8).padStart(4, "0"), uid: stats.uid, gid: stats.gid, mtime: stats.mtime.toISOString(), digest: seen?.digest, target: stats.isSymbolicLink() ? readlinkSync(source, "utf8") : void 0, quarantinedAt: (/* @__PURE__ */ new Date()).toISOString() }, null, 2),
+        JSON.stringify({ path, size: stats.size, mode: formatMode(stats.mode & 4095), uid: stats.uid, gid: stats.gid, mtime: stats.mtime.toISOString(), digest: seen?.digest, target: stats.isSymbolicLink() ? readlinkSync(source, "utf8") : void 0, quarantinedAt: (/* @__PURE__ */ new Date()).toISOString() }, null, 2),
         { mode: 384 }
       );
       moveAside(source, to);

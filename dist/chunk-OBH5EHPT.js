@@ -5,7 +5,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-ARW7W3K5.js";
+} from "./chunk-MN2VLNXL.js";
 import {
   relativeToRoot,
   resolveRoot

@@ -3835,6 +3835,7 @@ function checkManifest(manifest, name) {
 
 export {
   HashWorkers,
+  formatMode,
   takeSnapshot,
   treeDigest,
   walkedPaths,

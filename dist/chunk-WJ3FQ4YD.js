@@ -12,7 +12,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-ARW7W3K5.js";
+} from "./chunk-MN2VLNXL.js";
 import {
   givenPaths,
   relativeToRoot,

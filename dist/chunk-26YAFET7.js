@@ -93,7 +93,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-WMXSBBG5.js");
+    const { verifyCommand } = await import("./chunk-7PYOD4MS.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -113,7 +113,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-447H34WZ.js");
+  const { manifestCommand } = await import("./chunk-H52GHLLJ.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -130,7 +130,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-CCRJEH2B.js");
+    const { signCommand } = await import("./chunk-M3KKSVTK.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

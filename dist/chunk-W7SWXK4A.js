@@ -2,7 +2,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   DEFAULT_MANIFEST,
   checkCommand
-} from "./chunk-2AR6HGNK.js";
+} from "./chunk-26YAFET7.js";
 import "./chunk-O6FEGKDC.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-CIXSTPR5.js";
