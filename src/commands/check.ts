@@ -36,7 +36,8 @@ interface SectionResult extends CheckResult {
  * `chainseal check`: every configured check in one run, under one policy, as one report. The
  * registry is asked while the tree is hashed and scanned; hashing and scanning, both bound by the
  * same disks and cores, take turns. A check that cannot do its job fails the whole run (exit 2),
- * after the others have finished, so nothing is left running.
+ * after the others have finished, so nothing is left running; what they found is still reported
+ * (IncompleteRunError).
  */
 export async function checkCommand(options: CheckCommandOptions): Promise<CheckResult> {
   const { config } = options
