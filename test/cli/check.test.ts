@@ -1,5 +1,5 @@
 import { createServer } from 'node:net'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startRegistry, type TestRegistry } from '../helpers/registry.ts'
@@ -85,6 +85,11 @@ describe('chainseal check', () => {
     const { exitStatus, stderr } = await check(dir)
     expect(exitStatus).toBe(2)
     expect(stderr).toMatch(/config .*\.chainseal\.json is not valid: .*scan\.allowlist/)
+    // A value pattern that is not RE2 fails before any file is scanned, and writes no report.
+    writeFileSync(join(dir, '.chainseal.json'), JSON.stringify({ scan: { allowlist: { values: ['(unclosed'] } } }))
+    const badPattern = await check(dir, ['--report', 'out.json'])
+    expect([badPattern.exitStatus, badPattern.stderr]).toEqual([2, expect.stringMatching(/scan: allowlist, value pattern: the pattern "\(unclosed" is not valid RE2/)])
+    expect(existsSync(join(dir, 'out.json'))).toBe(false)
   })
 
   it('signs the manifest it creates, and a later check verifies both against the public key', async () => {
@@ -137,9 +142,11 @@ describe('chainseal check', () => {
     expect(text.stdout).toMatch(/^chainseal check: ERROR: deps: .*; the checks that ran: 1 finding \(1 \w+\), 1 at or above high\n/)
     expect(text.stdout).toMatch(/^\w+ +secret\/github-pat src\/config\.js:1:/m)
 
-    const sarif = await cli(['check', '--format', 'sarif'], dir, { HOME: dir })
-    const run = JSON.parse(sarif.stdout).runs[0]
-    expect([sarif.exitStatus, run.results.length, run.invocations[0].executionSuccessful]).toEqual([2, 1, false])
+    // To a --report file as well: the whole partial report, the error on stderr, exit 2.
+    const sarif = await cli(['check', '--format', 'sarif', '--report', 'partial.sarif'], dir, { HOME: dir })
+    expect([sarif.exitStatus, sarif.stdout, sarif.stderr]).toEqual([2, '', expect.stringMatching(/^chainseal check: error: deps: /)])
+    const run = JSON.parse(readFileSync(join(dir, 'partial.sarif'), 'utf8')).runs[0]
+    expect([run.results.length, run.invocations[0].executionSuccessful]).toEqual([1, false])
     expect(run.invocations[0].toolExecutionNotifications[0].message.text).toMatch(/^deps: /)
   })
 
