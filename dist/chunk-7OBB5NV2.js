@@ -8,8 +8,8 @@ import {
 import {
   buildReport
 } from "./chunk-7M62KASY.js";
-import "./chunk-KWYAT2C6.js";
 import "./chunk-BHXCY7IC.js";
+import "./chunk-KWYAT2C6.js";
 import {
   ChainsealError,
   osReason

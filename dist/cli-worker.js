@@ -1,29 +1,20 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  byteSize,
-  checkFlagOptions,
-  configFromFlags,
-  readBaseline,
-  renderGithub,
-  writeBaseline
-} from "./chunk-BLEEVMMR.js";
+  renderGithub
+} from "./chunk-AABWAGWO.js";
 import {
   EXPORT_FORMATS
 } from "./chunk-A7PEBY3R.js";
 import {
-  loadConfig,
-  mergeConfig,
   renderText
-} from "./chunk-O6FEGKDC.js";
+} from "./chunk-JNS5VHXW.js";
 import {
   bundleBeside,
   hasSignatureFlags
 } from "./chunk-IJEYIB5L.js";
-import "./chunk-CIXSTPR5.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
-import "./chunk-4U5IABK7.js";
 import {
   DEFAULT_FAIL_ON,
   IncompleteRunError,
@@ -33,12 +24,15 @@ import {
   exitCodeFor,
   parseFailOn
 } from "./chunk-7M62KASY.js";
-import "./chunk-KWYAT2C6.js";
 import "./chunk-NTTU4NFM.js";
 import "./chunk-BHXCY7IC.js";
 import {
   ALGORITHMS
 } from "./chunk-DUQ2JHVY.js";
+import {
+  byteSize,
+  checkFlagOptions
+} from "./chunk-S4YNLDET.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
@@ -353,13 +347,14 @@ var COMMANDS = {
       "identity-token": { type: "string" },
       ...checkFlagOptions()
     },
-    configure(values, io) {
+    async configure(values, io) {
+      const { configFromFlags, loadConfig, mergeConfig } = await import("./chunk-D6ZHXCU6.js");
       const loaded = loadConfig(io.cwd, io.env, configSource(values));
       return { config: mergeConfig(loaded.config, configFromFlags(values, io.cwd, loaded.baseDir)), baseDir: loaded.baseDir };
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-W7SWXK4A.js");
+      const { checkCommand } = await import("./chunk-DQHCHHPB.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -388,7 +383,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-H52GHLLJ.js");
+        const { updateManifestCommand } = await import("./chunk-FXHOEA5Q.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -402,7 +397,7 @@ var COMMANDS = {
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-H52GHLLJ.js");
+      const { manifestCommand } = await import("./chunk-FXHOEA5Q.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -431,7 +426,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const concurrency = values.concurrency === void 0 ? void 0 : wholeNumber("--concurrency", values.concurrency, 1, 256);
-      const { depsCommand } = await import("./chunk-5EQZQQNM.js");
+      const { depsCommand } = await import("./chunk-XNIPUNZC.js");
       return depsCommand({
         cwd: io.cwd,
         env: io.env,
@@ -458,7 +453,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const threads = values.threads === void 0 ? void 0 : wholeNumber("--threads", values.threads, 1, 64);
-      const { scanCommand } = await import("./chunk-57ZUAOKR.js");
+      const { scanCommand } = await import("./chunk-POL2CNQS.js");
       return scanCommand({
         cwd: io.cwd,
         paths: positionals,
@@ -488,7 +483,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-7PYOD4MS.js");
+      const { verifyCommand } = await import("./chunk-4WGV6O4X.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -514,7 +509,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-M3KKSVTK.js");
+      const { signCommand } = await import("./chunk-PBO5D4GX.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -551,7 +546,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const { watchCommand } = await import("./chunk-URLJAZBE.js");
+      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-OVOYB3CT.js"), import("./chunk-D6ZHXCU6.js")]);
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
@@ -591,7 +586,7 @@ var COMMANDS = {
     async execute(values, positionals, { io, policy }) {
       const [action, file, ...extra] = positionals;
       if (action !== "verify" && action !== "summary" || file === void 0 || extra.length) throw usage("usage: chainseal log verify|summary FILE [--since 7d]");
-      const { logCommand, parseSince } = await import("./chunk-NP3HCKE2.js");
+      const { logCommand, parseSince } = await import("./chunk-NWVDG2UW.js");
       const since = values.since;
       if (since !== void 0 && action === "verify") throw usage("--since applies to log summary");
       return logCommand(action, { cwd: io.cwd, file, ...since !== void 0 && { since: parseSince(since) }, policy });
@@ -623,7 +618,7 @@ var COMMANDS = {
       const bundle = values.bundle;
       if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`);
       const staging = Boolean(values.staging);
-      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-7Z2X3KA7.js");
+      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-G3ZTXXIR.js");
       if (sub === "verify-bundle") return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy });
       const identityToken = values["identity-token"];
       if (!identityToken) throw usage("sigstore sign-bundle needs --identity-token TOKEN");
@@ -659,12 +654,12 @@ async function run(argv, io) {
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
-    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-57ZUAOKR.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
+    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-POL2CNQS.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
     format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
-    const configured = spec.configure?.(values, io);
+    const configured = await spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };
     const baselineName = configured ? configured.config.baseline : values.baseline;
-    baseline = baselineName === void 0 ? void 0 : readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
+    baseline = baselineName === void 0 ? void 0 : (await import("./chunk-QS3PHSTS.js")).readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
     const baselineOut = values["write-baseline"];
     const color = useColor(values.color ?? "auto", io);
     destination = reportDestination(values, spec);
@@ -675,7 +670,7 @@ async function run(argv, io) {
     } finally {
       bar?.done();
     }
-    if (baselineOut !== void 0) writeBaseline(resolve(io.cwd, baselineOut), report.findings);
+    if (baselineOut !== void 0) (await import("./chunk-QS3PHSTS.js")).writeBaseline(resolve(io.cwd, baselineOut), report.findings);
     const accepted = baselineOut !== void 0 ? new Set(report.findings.map((f) => f.fingerprint)) : baseline;
     if (accepted) report = buildReport(report.command, report.findings, { ...policy, baseline: accepted }, report.stats);
     const rendered = await render(report, format, color && !destination);

@@ -1,5 +1,8 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
+  readBaseline
+} from "./chunk-JTAL5LSK.js";
+import {
   renderSarif
 } from "./chunk-6BO4PK57.js";
 import {
@@ -8,41 +11,44 @@ import {
 import "./chunk-BWRJFWRR.js";
 import "./chunk-RW2GBRT7.js";
 import {
-  annotations,
-  readBaseline,
-  rebasePaths,
-  setOption
-} from "./chunk-BLEEVMMR.js";
+  annotations
+} from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-26YAFET7.js";
+} from "./chunk-5QWZHOBO.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
 import {
   COMMAND_STATS,
-  loadConfig,
-  mergeConfig,
-  renderText,
-  validateConfig
-} from "./chunk-O6FEGKDC.js";
+  renderText
+} from "./chunk-JNS5VHXW.js";
 import "./chunk-IJEYIB5L.js";
-import "./chunk-CIXSTPR5.js";
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
-import "./chunk-4U5IABK7.js";
 import {
   DEFAULT_FAIL_ON,
   IncompleteRunError,
   errorReport
 } from "./chunk-7M62KASY.js";
-import "./chunk-KWYAT2C6.js";
 import "./chunk-TKKDJE5N.js";
 import "./chunk-355TBZ3U.js";
 import {
   CATEGORIES,
   SEVERITIES
 } from "./chunk-BHXCY7IC.js";
+import {
+  loadConfig,
+  mergeConfig,
+  validateConfig
+} from "./chunk-ZWW43YUI.js";
+import "./chunk-CIXSTPR5.js";
+import "./chunk-4U5IABK7.js";
+import "./chunk-KWYAT2C6.js";
+import {
+  rebasePaths,
+  setOption
+} from "./chunk-S4YNLDET.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

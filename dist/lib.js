@@ -1,39 +1,33 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  depsCommand
-} from "./chunk-Q6IPHHIC.js";
-import {
-  scanCommand
-} from "./chunk-QLWPXM25.js";
-import {
-  verifyCommand
-} from "./chunk-OBH5EHPT.js";
-import {
   manifestCommand
-} from "./chunk-WJ3FQ4YD.js";
+} from "./chunk-RZBNKEP2.js";
 import "./chunk-VVQZPBAV.js";
+import {
+  depsCommand
+} from "./chunk-TSO6LBMZ.js";
 import "./chunk-76LJFSY3.js";
 import {
+  scanCommand
+} from "./chunk-OYEIPTZI.js";
+import {
+  verifyCommand
+} from "./chunk-RENKDBZR.js";
+import {
   readManifest
-} from "./chunk-MN2VLNXL.js";
+} from "./chunk-IMLFWSPW.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-UGV7JDT2.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-26YAFET7.js";
+} from "./chunk-5QWZHOBO.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
-import {
-  loadConfig,
-  mergeConfig
-} from "./chunk-O6FEGKDC.js";
+import "./chunk-JNS5VHXW.js";
 import "./chunk-IJEYIB5L.js";
-import "./chunk-CIXSTPR5.js";
 import "./chunk-X6DDL2CM.js";
-import "./chunk-4U5IABK7.js";
 import "./chunk-7M62KASY.js";
-import "./chunk-KWYAT2C6.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";
 import "./chunk-4HAUE2CX.js";
@@ -43,6 +37,14 @@ import "./chunk-TKKDJE5N.js";
 import "./chunk-355TBZ3U.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";
+import {
+  loadConfig,
+  mergeConfig
+} from "./chunk-ZWW43YUI.js";
+import "./chunk-CIXSTPR5.js";
+import "./chunk-4U5IABK7.js";
+import "./chunk-KWYAT2C6.js";
+import "./chunk-S4YNLDET.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

@@ -2,11 +2,12 @@ import { resolve } from 'node:path'
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import type { ExportRequest } from '../commands/manifest.ts'
 import { bundleBeside, hasSignatureFlags, type SignatureFlags } from '../attest/flags.ts'
-import { loadConfig, mergeConfig, type CheckConfig, type ConfigSource } from '../config/check-config.ts'
-import { byteSize, checkFlagOptions, configFromFlags } from '../config/check-flags.ts'
+// The config's loader and the baseline's reader are imported where used: they bring ajv (~20 ms of
+// every start), which commands without a config or a baseline, such as deps, never need.
+import type { CheckConfig, ConfigSource } from '../config/check-config.ts'
+import { byteSize, checkFlagOptions } from '../config/check-flags.ts'
 import { ChainsealError } from '../errors.ts'
 import { DEFAULT_FAIL_ON, parseFailOn, type Policy } from '../findings/policy.ts'
-import { readBaseline, writeBaseline } from '../findings/baseline.ts'
 import { IncompleteRunError, buildReport, errorReport, exitCodeFor, type Report } from '../findings/report.ts'
 import { renderGithub } from '../findings/reporters/github.ts'
 import { renderJson } from '../findings/reporters/json.ts'
@@ -49,7 +50,7 @@ interface CommandSpec {
    * Reads the command's configuration before the policy is decided: its failOn and baseline are
    * the defaults (flags already merged in), and relative paths in it are relative to baseDir.
    */
-  configure?(values: Values, io: CliIo): Configured
+  configure?(values: Values, io: CliIo): Promise<Configured>
   execute(values: Values, positionals: string[], context: Context): Promise<Report>
 }
 
@@ -93,7 +94,8 @@ const COMMANDS: Record<string, CommandSpec> = {
       'identity-token': { type: 'string' },
       ...checkFlagOptions(),
     },
-    configure(values, io) {
+    async configure(values, io) {
+      const { configFromFlags, loadConfig, mergeConfig } = await import('../config/check-config.ts')
       const loaded = loadConfig(io.cwd, io.env, configSource(values))
       return { config: mergeConfig(loaded.config, configFromFlags(values, io.cwd, loaded.baseDir)), baseDir: loaded.baseDir }
     },
@@ -291,7 +293,7 @@ const COMMANDS: Record<string, CommandSpec> = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`)
-      const { watchCommand } = await import('../commands/watch.ts')
+      const [{ watchCommand }, { loadConfig }] = await Promise.all([import('../commands/watch.ts'), import('../config/check-config.ts')])
       // Per-path rules come from the config's watch section; its paths are globs, relative to the root.
       const { config } = loadConfig(io.cwd, io.env, configSource(values))
       // A URL with a secret in it (Slack's, an SMTP password) may come from the environment instead of argv.
@@ -408,11 +410,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name]!, stderr: '' }
     if (values['list-rules']) return { exitStatus: 0, stdout: (await import('../commands/scan.ts')).listScanRules(io.cwd, (values.rules as string[] | undefined) ?? []), stderr: '' }
     format = oneOf<Format>('--format', (values.format as string | undefined) ?? 'text', ['text', 'json', 'sarif', 'github'])
-    const configured = spec.configure?.(values, io)
+    const configured = await spec.configure?.(values, io)
     policy = { failOn: configured ? (configured.config.failOn ?? DEFAULT_FAIL_ON) : parseFailOn((values['fail-on'] as string | undefined) ?? DEFAULT_FAIL_ON) }
     // Read before the work, so a bad baseline fails fast; applied after it, to all its findings.
     const baselineName = configured ? configured.config.baseline : (values.baseline as string | undefined)
-    baseline = baselineName === undefined ? undefined : readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName)
+    baseline = baselineName === undefined ? undefined : (await import('../findings/baseline.ts')).readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName)
     const baselineOut = values['write-baseline'] as string | undefined
     const color = useColor((values.color as string | undefined) ?? 'auto', io)
     destination = reportDestination(values, spec)
@@ -424,7 +426,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
       bar?.done()
     }
     // --write-baseline accepts every finding of this run, so none of them is new.
-    if (baselineOut !== undefined) writeBaseline(resolve(io.cwd, baselineOut), report.findings)
+    if (baselineOut !== undefined) (await import('../findings/baseline.ts')).writeBaseline(resolve(io.cwd, baselineOut), report.findings)
     const accepted = baselineOut !== undefined ? new Set(report.findings.map((f) => f.fingerprint)) : baseline
     if (accepted) report = buildReport(report.command, report.findings, { ...policy, baseline: accepted }, report.stats)
     const rendered = await render(report, format, color && !destination)

@@ -6,6 +6,7 @@ import { ChainsealError } from '../errors.ts'
 import type { FailOn } from '../findings/policy.ts'
 import type { Algorithm } from '../integrity/digest.ts'
 import type { JsonAllowlist } from '../scan/user-rules.ts'
+import { CHECK_FLAGS, convert, rebasePaths, setOption } from './check-flags.ts'
 import { readJsonDocument, validateWithSchema } from './validate.ts'
 
 /** `.chainseal.json`, as schemas/config.schema.json describes it. */
@@ -119,6 +120,29 @@ export function loadConfig(cwd: string, env: NodeJS.ProcessEnv, source: ConfigSo
     fixNotJson: `see ${schema.$id} for its format`,
   })
   return { config, file, baseDir: dirname(file) }
+}
+
+/**
+ * The flags given, as a partial config, validated against the config's schema so a flag and a
+ * config key accept exactly the same values; errors name the flag.
+ */
+export function configFromFlags(values: Record<string, unknown>, cwd: string, baseDir: string): CheckConfig {
+  const config: Record<string, unknown> = {}
+  for (const spec of CHECK_FLAGS) {
+    const raw = values[spec.flag]
+    if (raw === undefined) continue
+    setOption(config, spec.key, convert(spec, raw as string | string[] | boolean))
+  }
+  for (const spec of CHECK_FLAGS) if (spec.kind === 'false' && spec.key.length === 1 && values[spec.flag]) config[spec.key[0]] = false
+  const valid = validateConfig(config as CheckConfig, 'a flag', flagName)
+  return rebasePaths(valid, cwd, baseDir)
+}
+
+/** `manifest.mode` → `--mode`: validation errors speak of the flag the user typed. */
+function flagName(field: string): string {
+  const key = field.replace(/\[\d+\]$/, '').split('.')
+  const spec = CHECK_FLAGS.find((s) => s.key.length === key.length && s.key.every((k, i) => k === key[i]) && s.kind !== 'false')
+  return spec ? `--${spec.flag}` : field
 }
 
 /** Validates options built from flags or Action inputs; `name` says how the user spelled each field. */

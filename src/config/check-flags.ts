@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path'
 import type { ParseArgsOptionsConfig } from 'node:util'
 import { ChainsealError } from '../errors.ts'
-import { validateConfig, type CheckConfig, type Section } from './check-config.ts'
+import type { CheckConfig, Section } from './check-config.ts'
 
 /**
  * How a flag's text becomes a config value: `path`s are relative to where the command runs (the
@@ -9,7 +9,7 @@ import { validateConfig, type CheckConfig, type Section } from './check-config.t
  */
 type Kind = 'string' | 'path' | 'list' | 'paths' | 'true' | 'false' | 'integer' | 'size'
 
-interface FlagSpec {
+export interface FlagSpec {
   flag: string
   /** The config key it sets: top-level, or [section, key]; a bare section turns it on or off. */
   key: readonly [string] | readonly [Section, string]
@@ -75,22 +75,6 @@ export function checkFlagOptions(): ParseArgsOptionsConfig {
 }
 
 /**
- * The flags given, as a partial config, validated against the config's schema so a flag and a
- * config key accept exactly the same values; errors name the flag.
- */
-export function configFromFlags(values: Record<string, unknown>, cwd: string, baseDir: string): CheckConfig {
-  const config: Record<string, unknown> = {}
-  for (const spec of CHECK_FLAGS) {
-    const raw = values[spec.flag]
-    if (raw === undefined) continue
-    setOption(config, spec.key, convert(spec, raw as string | string[] | boolean))
-  }
-  for (const spec of CHECK_FLAGS) if (spec.kind === 'false' && spec.key.length === 1 && values[spec.flag]) config[spec.key[0]] = false
-  const valid = validateConfig(config as CheckConfig, 'a flag', flagName)
-  return rebasePaths(valid, cwd, baseDir)
-}
-
-/**
  * Sets one option of a config being built from flags or inputs. Any option of a section turns the
  * section on, unless the same command line has turned it off.
  */
@@ -125,7 +109,8 @@ export function rebasePaths(config: CheckConfig, cwd: string, baseDir: string): 
   return rebased as CheckConfig
 }
 
-function convert(spec: FlagSpec, raw: string | string[] | boolean): unknown {
+/** A flag's text as the config value it sets. */
+export function convert(spec: FlagSpec, raw: string | string[] | boolean): unknown {
   switch (spec.kind) {
     case 'true':
       return true
@@ -150,11 +135,4 @@ export function byteSize(flag: string, value: string): number {
   if (!match || Number(match[1]) === 0) throw new ChainsealError('usage', `--${flag} must be a size in bytes, optionally with k or m (got "${value}")`)
   const unit = match[2]!.toLowerCase()
   return Number(match[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : 1)
-}
-
-/** `manifest.mode` → `--mode`: validation errors speak of the flag the user typed. */
-function flagName(field: string): string {
-  const key = field.replace(/\[\d+\]$/, '').split('.')
-  const spec = CHECK_FLAGS.find((s) => s.key.length === key.length && s.key.every((k, i) => k === key[i]) && s.kind !== 'false')
-  return spec ? `--${spec.flag}` : field
 }

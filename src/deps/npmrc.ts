@@ -74,6 +74,7 @@ export function registryFor(config: RegistryConfig, name: string): string {
 
 /** The Authorization header for a URL, from the longest matching `//host/path/` of .npmrc. */
 export function authFor(config: RegistryConfig, url: string): string | undefined {
+  if (config.auth.size === 0) return undefined
   const { host, pathname } = new URL(url)
   let best: string | undefined
   for (const prefix of config.auth.keys()) {

@@ -97,7 +97,7 @@ export class RegistryClient {
   async tarballDigest(url: string, algorithm: string, what: string): Promise<string | undefined> {
     return this.#request(url, what, async (response) => {
       const hash = createHash(algorithm)
-      for await (const chunk of response) hash.update(chunk as Buffer)
+      await consume(response, (chunk) => hash.update(chunk))
       return hash.digest('base64')
     })
   }
@@ -105,7 +105,7 @@ export class RegistryClient {
   async #get(url: string, what: string): Promise<unknown> {
     return this.#request(url, what, async (response) => {
       const chunks: Buffer[] = []
-      for await (const chunk of response) chunks.push(chunk as Buffer)
+      await consume(response, (chunk) => chunks.push(chunk))
       const text = Buffer.concat(chunks).toString('utf8')
       try {
         return JSON.parse(text)
@@ -206,6 +206,23 @@ export class RegistryClient {
 /** Scoped names keep their "@" and escape the "/", as npm requests them. */
 function encodeName(name: string): string {
   return name.startsWith('@') ? '@' + encodeURIComponent(name.slice(1)) : encodeURIComponent(name)
+}
+
+/**
+ * Feeds a response body to `take` chunk by chunk, until it ends or breaks. Listeners rather than
+ * `for await`: an async iterator per response, and a promise per chunk, cost more than the few
+ * chunks of a registry document are worth.
+ */
+function consume(response: IncomingMessage, take: (chunk: Buffer) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    response.on('data', take)
+    response.on('end', resolve)
+    response.on('error', reject)
+    // Node reports a body cut short as an 'error'; this is the guard should one only close.
+    response.on('close', () => {
+      if (!response.complete) reject(Object.assign(new Error('the connection closed mid-answer'), { code: 'ECONNRESET' }))
+    })
+  })
 }
 
 function retryAfter(response: IncomingMessage): number | undefined {

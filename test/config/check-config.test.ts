@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CONFIG_SCHEMA, loadConfig, mergeConfig } from '../../src/config/check-config.ts'
-import { CHECK_FLAGS, configFromFlags } from '../../src/config/check-flags.ts'
+import { CONFIG_SCHEMA, configFromFlags, loadConfig, mergeConfig } from '../../src/config/check-config.ts'
+import { CHECK_FLAGS } from '../../src/config/check-flags.ts'
 import { makeTree } from '../helpers/tree.ts'
 
 const CONFIG = '.chainseal.json'

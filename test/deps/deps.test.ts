@@ -173,6 +173,20 @@ describe('chainseal deps against a registry on 127.0.0.1', () => {
     expect(report.stats.requests).toBe(6) // 3 versions, the keys, and the 2 refused
   })
 
+  it('retries an answer cut off mid-body, and is an error when every answer is', async () => {
+    const r = await registry(PACKAGES, { cutFirst: 2 })
+    const { exitStatus, report } = await deps(project(r), ['--registry', r.url, '--concurrency', '1'])
+    expect(report.findings).toEqual([])
+    expect(exitStatus).toBe(0)
+    expect(report.stats.requests).toBe(6) // 3 versions, the keys, and the 2 cut off
+
+    const cut = await registry(PACKAGES, { cutFirst: 1000 })
+    const broken = await deps(project(cut), ['--registry', cut.url])
+    expect(broken.exitStatus).toBe(2)
+    expect(broken.stderr).toMatch(/could not get .*: ECONNRESET, after 4 attempts/)
+    expect(broken.report.status).toBe('error')
+  })
+
   it('is an error, never a pass, when the registry cannot be reached', async () => {
     const r = await registry(PACKAGES)
     const dir = project(r)

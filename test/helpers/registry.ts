@@ -20,6 +20,8 @@ export interface Published {
 export interface RegistryOptions {
   /** Statuses to answer the first requests with, before answering properly (429, 503…). */
   failFirst?: number[]
+  /** Cut this many answers off halfway through their body, closing the connection. */
+  cutFirst?: number
   /** Answer everything with this instead of JSON. */
   garbage?: string
   /** The Authorization header every request must carry. */
@@ -45,6 +47,7 @@ export interface TestRegistry {
 export async function startRegistry(packages: Published[], options: RegistryOptions = {}): Promise<TestRegistry> {
   const requests: string[] = []
   const failures = [...(options.failFirst ?? [])]
+  let cuts = options.cutFirst ?? 0
   const byKey = new Map(packages.map((p) => [`${p.name}@${p.version}`, p]))
   let base = ''
   const tarballOf = (p: Published) => p.tarball ?? Buffer.from(`tarball of ${p.name}@${p.version}`)
@@ -56,6 +59,13 @@ export async function startRegistry(packages: Published[], options: RegistryOpti
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     requests.push(request.url ?? '')
     const send = (status: number, body: string | Buffer, type = 'application/json') => {
+      if (cuts > 0) {
+        cuts--
+        const bytes = Buffer.from(body)
+        response.writeHead(status, { 'content-type': type, 'content-length': bytes.length })
+        response.write(bytes.subarray(0, bytes.length >> 1), () => response.socket?.destroy())
+        return
+      }
       response.writeHead(status, { 'content-type': type })
       response.end(body)
     }

@@ -84,6 +84,11 @@ export interface LoadedConfig {
  * working directory is searched, so a stray file in a parent (or /tmp) never configures a run.
  */
 export declare function loadConfig(cwd: string, env: NodeJS.ProcessEnv, source: ConfigSource): LoadedConfig;
+/**
+ * The flags given, as a partial config, validated against the config's schema so a flag and a
+ * config key accept exactly the same values; errors name the flag.
+ */
+export declare function configFromFlags(values: Record<string, unknown>, cwd: string, baseDir: string): CheckConfig;
 /** Validates options built from flags or Action inputs; `name` says how the user spelled each field. */
 export declare function validateConfig(config: CheckConfig, inputName: string, name: (field: string) => string): CheckConfig;
 /**

@@ -3,17 +3,17 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signPayload
-} from "./chunk-XL3GINWY.js";
+} from "./chunk-R7H26CW4.js";
 import "./chunk-LCJN5RNY.js";
 import {
   loadSignaturePolicy
-} from "./chunk-T2W24CRH.js";
+} from "./chunk-DHU37WM2.js";
 import {
   readBundle,
   serializeBundle,
   sha256Hex,
   verifyBundle
-} from "./chunk-JHSQDU2U.js";
+} from "./chunk-MZV7DN37.js";
 import "./chunk-RXMWIWJ7.js";
 import {
   require_dist
@@ -25,12 +25,12 @@ import {
 import {
   buildReport
 } from "./chunk-7M62KASY.js";
+import "./chunk-55WHQGKO.js";
+import "./chunk-BHXCY7IC.js";
 import {
   readInput,
   readInputText
 } from "./chunk-KWYAT2C6.js";
-import "./chunk-55WHQGKO.js";
-import "./chunk-BHXCY7IC.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

@@ -9,11 +9,11 @@ import {
   buildReport
 } from "./chunk-7M62KASY.js";
 import {
-  readInputText
-} from "./chunk-KWYAT2C6.js";
-import {
   createFinding
 } from "./chunk-BHXCY7IC.js";
+import {
+  readInputText
+} from "./chunk-KWYAT2C6.js";
 import {
   ChainsealError,
   osReason
@@ -448,6 +448,7 @@ function registryFor(config, name) {
   return (scope && config.scopes.get(scope)) ?? config.registry;
 }
 function authFor(config, url) {
+  if (config.auth.size === 0) return void 0;
   const { host, pathname } = new URL(url);
   let best;
   for (const prefix of config.auth.keys()) {
@@ -509,14 +510,14 @@ var RegistryClient = class {
   async tarballDigest(url, algorithm, what) {
     return this.#request(url, what, async (response) => {
       const hash = createHash(algorithm);
-      for await (const chunk of response) hash.update(chunk);
+      await consume(response, (chunk) => hash.update(chunk));
       return hash.digest("base64");
     });
   }
   async #get(url, what) {
     return this.#request(url, what, async (response) => {
       const chunks = [];
-      for await (const chunk of response) chunks.push(chunk);
+      await consume(response, (chunk) => chunks.push(chunk));
       const text = Buffer.concat(chunks).toString("utf8");
       try {
         return JSON.parse(text);
@@ -608,6 +609,16 @@ var RegistryClient = class {
 };
 function encodeName(name) {
   return name.startsWith("@") ? "@" + encodeURIComponent(name.slice(1)) : encodeURIComponent(name);
+}
+function consume(response, take) {
+  return new Promise((resolve2, reject) => {
+    response.on("data", take);
+    response.on("end", resolve2);
+    response.on("error", reject);
+    response.on("close", () => {
+      if (!response.complete) reject(Object.assign(new Error("the connection closed mid-answer"), { code: "ECONNRESET" }));
+    });
+  });
 }
 function retryAfter(response) {
   const seconds = Number(response.headers["retry-after"]);

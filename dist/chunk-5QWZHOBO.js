@@ -1,8 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  COMMAND_STATS,
-  sectionOf
-} from "./chunk-O6FEGKDC.js";
+  COMMAND_STATS
+} from "./chunk-JNS5VHXW.js";
 import {
   bundleBeside,
   hasSignatureFlags
@@ -11,6 +10,9 @@ import {
   IncompleteRunError,
   buildReport
 } from "./chunk-7M62KASY.js";
+import {
+  sectionOf
+} from "./chunk-ZWW43YUI.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
@@ -33,7 +35,7 @@ async function checkCommand(options) {
       outcome("deps", async () => [{
         section: "deps",
         // Each check's code is loaded only when it runs: a scan's rules compile as they load.
-        report: await (await import("./chunk-5EQZQQNM.js")).depsCommand({
+        report: await (await import("./chunk-XNIPUNZC.js")).depsCommand({
           cwd: options.cwd,
           env: options.env,
           lockfiles: deps.lockfiles ?? [],
@@ -54,7 +56,7 @@ async function checkCommand(options) {
         results2.push(
           ...await outcome("scan", async () => [{
             section: "scan",
-            report: await (await import("./chunk-57ZUAOKR.js")).scanCommand({
+            report: await (await import("./chunk-POL2CNQS.js")).scanCommand({
               cwd: options.cwd,
               paths: scan.paths ?? [],
               ...scan.root !== void 0 && { root: scan.root },
@@ -93,7 +95,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-7PYOD4MS.js");
+    const { verifyCommand } = await import("./chunk-4WGV6O4X.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -113,7 +115,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-H52GHLLJ.js");
+  const { manifestCommand } = await import("./chunk-FXHOEA5Q.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -130,7 +132,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-M3KKSVTK.js");
+    const { signCommand } = await import("./chunk-PBO5D4GX.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

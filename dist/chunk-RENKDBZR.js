@@ -5,7 +5,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-MN2VLNXL.js";
+} from "./chunk-IMLFWSPW.js";
 import {
   relativeToRoot,
   resolveRoot
@@ -17,14 +17,14 @@ import {
   buildReport
 } from "./chunk-7M62KASY.js";
 import {
-  readInput
-} from "./chunk-KWYAT2C6.js";
-import {
   comparePaths
 } from "./chunk-NTTU4NFM.js";
 import {
   createFinding
 } from "./chunk-BHXCY7IC.js";
+import {
+  readInput
+} from "./chunk-KWYAT2C6.js";
 import {
   ChainsealError,
   osReason
@@ -159,7 +159,7 @@ async function verifyCommand(options) {
     const signature = options.signature;
     const bytes = readInput(resolve(options.cwd, options.manifest), `manifest ${options.manifest}`);
     const [signed, compared] = await Promise.allSettled([
-      import("./chunk-TW7YUYE5.js").then((m) => m.verifySignature(options, signature, bytes)),
+      import("./chunk-T4VP4IUB.js").then((m) => m.verifySignature(options, signature, bytes)),
       (async () => verify(options, parseManifest(bytes.toString("utf8"), options.manifest), workers))()
     ]);
     if (signed.status === "rejected") throw signed.reason;

@@ -1,14 +1,14 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  depsCommand
-} from "./chunk-Q6IPHHIC.js";
-import "./chunk-76LJFSY3.js";
-import "./chunk-PAYOZ5ZU.js";
-import "./chunk-7M62KASY.js";
+  readBaseline,
+  writeBaseline
+} from "./chunk-JTAL5LSK.js";
+import "./chunk-X6DDL2CM.js";
+import "./chunk-4U5IABK7.js";
 import "./chunk-KWYAT2C6.js";
-import "./chunk-BHXCY7IC.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  depsCommand
+  readBaseline,
+  writeBaseline
 };

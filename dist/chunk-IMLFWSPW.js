@@ -11,10 +11,6 @@ import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
 import {
-  parseJsonDocument,
-  readJsonDocument
-} from "./chunk-4U5IABK7.js";
-import {
   TOOL
 } from "./chunk-7M62KASY.js";
 import {
@@ -39,6 +35,10 @@ import {
   hashFileSync,
   openFailure
 } from "./chunk-DUQ2JHVY.js";
+import {
+  parseJsonDocument,
+  readJsonDocument
+} from "./chunk-4U5IABK7.js";
 import {
   ChainsealError,
   osReason

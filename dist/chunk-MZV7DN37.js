@@ -8,14 +8,14 @@ import {
   SIGNATURE_RULES
 } from "./chunk-RW2GBRT7.js";
 import {
-  readInputText
-} from "./chunk-KWYAT2C6.js";
-import {
   RE2JS
 } from "./chunk-55WHQGKO.js";
 import {
   createFinding
 } from "./chunk-BHXCY7IC.js";
+import {
+  readInputText
+} from "./chunk-KWYAT2C6.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

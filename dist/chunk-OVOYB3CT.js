@@ -10,7 +10,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-MN2VLNXL.js";
+} from "./chunk-IMLFWSPW.js";
 import {
   relativeToRoot,
   resolveRoot
@@ -22,11 +22,9 @@ import {
 } from "./chunk-UGV7JDT2.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-X6DDL2CM.js";
-import "./chunk-4U5IABK7.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";
-import "./chunk-KWYAT2C6.js";
 import "./chunk-6MDJQQ27.js";
 import {
   isWithin
@@ -36,6 +34,8 @@ import {
 } from "./chunk-OKLZT4PJ.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";
+import "./chunk-4U5IABK7.js";
+import "./chunk-KWYAT2C6.js";
 import {
   ChainsealError,
   osReason

@@ -9,11 +9,11 @@ import {
   buildReport
 } from "./chunk-7M62KASY.js";
 import {
-  readInputText
-} from "./chunk-KWYAT2C6.js";
-import {
   createFinding
 } from "./chunk-BHXCY7IC.js";
+import {
+  readInputText
+} from "./chunk-KWYAT2C6.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

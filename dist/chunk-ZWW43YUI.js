@@ -7,8 +7,11 @@ import {
   validateWithSchema
 } from "./chunk-4U5IABK7.js";
 import {
-  SEVERITIES
-} from "./chunk-BHXCY7IC.js";
+  CHECK_FLAGS,
+  convert,
+  rebasePaths,
+  setOption
+} from "./chunk-S4YNLDET.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
@@ -118,6 +121,7 @@ import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 var SECTIONS = ["manifest", "signature", "deps", "scan"];
 var CONFIG_FILE = ".chainseal.json";
+var CONFIG_SCHEMA = config_schema_default;
 function loadConfig(cwd, env, source) {
   if (source.noConfig) {
     if (source.config !== void 0) throw new ChainsealError("usage", "--config and --no-config contradict each other; give one");
@@ -136,6 +140,22 @@ function loadConfig(cwd, env, source) {
     fixNotJson: `see ${config_schema_default.$id} for its format`
   });
   return { config, file, baseDir: dirname(file) };
+}
+function configFromFlags(values, cwd, baseDir) {
+  const config = {};
+  for (const spec of CHECK_FLAGS) {
+    const raw = values[spec.flag];
+    if (raw === void 0) continue;
+    setOption(config, spec.key, convert(spec, raw));
+  }
+  for (const spec of CHECK_FLAGS) if (spec.kind === "false" && spec.key.length === 1 && values[spec.flag]) config[spec.key[0]] = false;
+  const valid = validateConfig(config, "a flag", flagName);
+  return rebasePaths(valid, cwd, baseDir);
+}
+function flagName(field) {
+  const key = field.replace(/\[\d+\]$/, "").split(".");
+  const spec = CHECK_FLAGS.find((s) => s.key.length === key.length && s.key.every((k, i) => k === key[i]) && s.kind !== "false");
+  return spec ? `--${spec.flag}` : field;
 }
 function validateConfig(config, inputName, name) {
   return validateWithSchema(config_schema_default, config, inputName, "usage", name, [rules_schema_default]);
@@ -178,61 +198,13 @@ function sectionOf(config, section) {
   return value === true ? {} : value;
 }
 
-// src/findings/reporters/text.ts
-var SEVERITY_COLOR = {
-  critical: "\x1B[1;31m",
-  high: "\x1B[31m",
-  medium: "\x1B[33m",
-  low: "\x1B[36m",
-  info: "\x1B[2m"
-};
-var STATUS_COLOR = { pass: "\x1B[32m", fail: "\x1B[1;31m", error: "\x1B[1;31m" };
-var RESET = "\x1B[0m";
-var COMMAND_STATS = { verifyCommand: "verify with chainseal", cosignCommand: "verify with cosign" };
-function renderText(report, options) {
-  const paint = (code, text) => options.color ? code + text + RESET : text;
-  const lines = [summaryLine(report, paint)];
-  for (const [key, label] of Object.entries(COMMAND_STATS)) if (typeof report.stats[key] === "string") lines.push(`${label}: ${oneLine(report.stats[key])}`);
-  for (const finding of report.findings) lines.push(findingLine(finding, paint));
-  return lines.join("\n") + "\n";
-}
-function summaryLine(report, paint) {
-  const head = `chainseal ${report.command}: ${paint(STATUS_COLOR[report.status], report.status.toUpperCase())}`;
-  const { findings, failing, failOn, bySeverity } = report.summary;
-  const counts = SEVERITIES.filter((s) => bySeverity[s] > 0).map((s) => `${bySeverity[s]} ${s}`);
-  const found = `${plural(findings, "finding")} (${counts.join(", ")}), ${failing} at or above ${failOn}`;
-  if (report.error) return `${head}: ${oneLine(report.error.message)}${findings ? `; the checks that ran: ${found}` : ""}`;
-  const parts = [findings === 0 ? "no findings" : found];
-  if (report.summary.suppressed) parts.push(`${report.summary.suppressed} accepted by the baseline`);
-  for (const [key, value] of Object.entries(report.stats)) if (!(key in COMMAND_STATS)) parts.push(`${key} ${value}`);
-  return `${head}: ${parts.join("; ")}`;
-}
-function findingLine(finding, paint) {
-  const where = finding.location ? oneLine(formatLocation(finding.location)) + ": " : "";
-  const severity = paint(SEVERITY_COLOR[finding.severity], finding.severity.padEnd(8));
-  return `${severity} ${finding.ruleId} ${where}${oneLine(finding.message)}`;
-}
-function formatLocation(location) {
-  let text = location.path;
-  if (location.line !== void 0) text += `:${location.line}`;
-  if (location.line !== void 0 && location.column !== void 0) text += `:${location.column}`;
-  return text;
-}
-function oneLine(text) {
-  return text.replace(
-    /[\u0000-\u001f\u007f-\u009f\\]/g,
-    (c) => c === "\\" ? "\\\\" : c === "\n" ? "\\n" : c === "	" ? "\\t" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`
-  );
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
 export {
+  SECTIONS,
+  CONFIG_FILE,
+  CONFIG_SCHEMA,
   loadConfig,
+  configFromFlags,
   validateConfig,
   mergeConfig,
-  sectionOf,
-  COMMAND_STATS,
-  renderText
+  sectionOf
 };

@@ -3,17 +3,17 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signStatement
-} from "./chunk-XL3GINWY.js";
+} from "./chunk-R7H26CW4.js";
 import "./chunk-LCJN5RNY.js";
 import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-LV4SZ2BA.js";
+} from "./chunk-Z4G7X6WF.js";
 import {
   certificateSigner,
   manifestStatement,
   serializeBundle
-} from "./chunk-JHSQDU2U.js";
+} from "./chunk-MZV7DN37.js";
 import {
   keyHint,
   readPrivateKey
@@ -24,7 +24,7 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-MN2VLNXL.js";
+} from "./chunk-IMLFWSPW.js";
 import "./chunk-UGV7JDT2.js";
 import "./chunk-4DBMKOYF.js";
 import {
@@ -33,13 +33,9 @@ import {
 import {
   writeFileAtomic
 } from "./chunk-X6DDL2CM.js";
-import "./chunk-4U5IABK7.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";
-import {
-  readInput
-} from "./chunk-KWYAT2C6.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";
 import "./chunk-55WHQGKO.js";
@@ -48,6 +44,10 @@ import {
   createFinding
 } from "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";
+import "./chunk-4U5IABK7.js";
+import {
+  readInput
+} from "./chunk-KWYAT2C6.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 

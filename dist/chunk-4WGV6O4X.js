@@ -1,20 +1,20 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-OBH5EHPT.js";
-import "./chunk-MN2VLNXL.js";
+} from "./chunk-RENKDBZR.js";
+import "./chunk-IMLFWSPW.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-UGV7JDT2.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-X6DDL2CM.js";
-import "./chunk-4U5IABK7.js";
 import "./chunk-7M62KASY.js";
-import "./chunk-KWYAT2C6.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";
 import "./chunk-OKLZT4PJ.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";
+import "./chunk-4U5IABK7.js";
+import "./chunk-KWYAT2C6.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {

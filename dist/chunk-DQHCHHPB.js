@@ -2,14 +2,16 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   DEFAULT_MANIFEST,
   checkCommand
-} from "./chunk-26YAFET7.js";
-import "./chunk-O6FEGKDC.js";
+} from "./chunk-5QWZHOBO.js";
+import "./chunk-JNS5VHXW.js";
 import "./chunk-IJEYIB5L.js";
+import "./chunk-7M62KASY.js";
+import "./chunk-BHXCY7IC.js";
+import "./chunk-ZWW43YUI.js";
 import "./chunk-CIXSTPR5.js";
 import "./chunk-4U5IABK7.js";
-import "./chunk-7M62KASY.js";
 import "./chunk-KWYAT2C6.js";
-import "./chunk-BHXCY7IC.js";
+import "./chunk-S4YNLDET.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {

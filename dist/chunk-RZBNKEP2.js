@@ -12,7 +12,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-MN2VLNXL.js";
+} from "./chunk-IMLFWSPW.js";
 import {
   givenPaths,
   relativeToRoot,

@@ -7,17 +7,8 @@ import {
   walkTree
 } from "./chunk-UGV7JDT2.js";
 import {
-  rules_schema_default
-} from "./chunk-CIXSTPR5.js";
-import {
-  readJsonDocument
-} from "./chunk-4U5IABK7.js";
-import {
   buildReport
 } from "./chunk-7M62KASY.js";
-import {
-  readInputText
-} from "./chunk-KWYAT2C6.js";
 import {
   joinBase
 } from "./chunk-NTTU4NFM.js";
@@ -34,6 +25,15 @@ import {
   SCAN_RULES,
   WORKFLOW_RULES
 } from "./chunk-TKKDJE5N.js";
+import {
+  rules_schema_default
+} from "./chunk-CIXSTPR5.js";
+import {
+  readJsonDocument
+} from "./chunk-4U5IABK7.js";
+import {
+  readInputText
+} from "./chunk-KWYAT2C6.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

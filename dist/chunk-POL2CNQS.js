@@ -3,14 +3,11 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   listScanRules,
   scanCommand
-} from "./chunk-QLWPXM25.js";
+} from "./chunk-OYEIPTZI.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-UGV7JDT2.js";
 import "./chunk-4DBMKOYF.js";
-import "./chunk-CIXSTPR5.js";
-import "./chunk-4U5IABK7.js";
 import "./chunk-7M62KASY.js";
-import "./chunk-KWYAT2C6.js";
 import "./chunk-NTTU4NFM.js";
 import "./chunk-4HAUE2CX.js";
 import "./chunk-55WHQGKO.js";
@@ -19,6 +16,9 @@ import "./chunk-TKKDJE5N.js";
 import "./chunk-355TBZ3U.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";
+import "./chunk-CIXSTPR5.js";
+import "./chunk-4U5IABK7.js";
+import "./chunk-KWYAT2C6.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {

@@ -1,23 +1,23 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
+  loadSignaturePolicy
+} from "./chunk-DHU37WM2.js";
+import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-LV4SZ2BA.js";
-import {
-  loadSignaturePolicy
-} from "./chunk-T2W24CRH.js";
+} from "./chunk-Z4G7X6WF.js";
 import {
   PREDICATE_TYPE,
   readBundle,
   sha256Hex,
   verifyBundle
-} from "./chunk-JHSQDU2U.js";
+} from "./chunk-MZV7DN37.js";
 import "./chunk-RXMWIWJ7.js";
 import "./chunk-RG5UG3NJ.js";
 import "./chunk-RW2GBRT7.js";
-import "./chunk-KWYAT2C6.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-BHXCY7IC.js";
+import "./chunk-KWYAT2C6.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 

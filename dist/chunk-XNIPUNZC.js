@@ -1,0 +1,14 @@
+import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
+import {
+  depsCommand
+} from "./chunk-TSO6LBMZ.js";
+import "./chunk-76LJFSY3.js";
+import "./chunk-PAYOZ5ZU.js";
+import "./chunk-7M62KASY.js";
+import "./chunk-BHXCY7IC.js";
+import "./chunk-KWYAT2C6.js";
+import "./chunk-C7GXJFL7.js";
+import "./chunk-V4ML7QKM.js";
+export {
+  depsCommand
+};
