@@ -586,10 +586,10 @@ var COMMANDS = {
     async execute(values, positionals, { io, policy }) {
       const [action, file, ...extra] = positionals;
       if (action !== "verify" && action !== "summary" || file === void 0 || extra.length) throw usage("usage: chainseal log verify|summary FILE [--since 7d]");
-      const { logCommand, parseSince } = await import("./chunk-NWVDG2UW.js");
+      const { logCommand } = await import("./chunk-DWJQRKOO.js");
       const since = values.since;
       if (since !== void 0 && action === "verify") throw usage("--since applies to log summary");
-      return logCommand(action, { cwd: io.cwd, file, ...since !== void 0 && { since: parseSince(since) }, policy });
+      return logCommand(action, { cwd: io.cwd, file, ...since !== void 0 && { since: sinceDate(since) }, policy });
     }
   },
   keygen: {
@@ -747,10 +747,21 @@ function parseExport(value) {
   }
   return request;
 }
+var DURATION_UNITS = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
 function duration(flag, value) {
-  const match = /^(\d+)(ms|s|m|h)?$/.exec(value);
-  if (!match) throw usage(`${flag} must be a duration such as 500ms, 30s, 5m or 1h (got "${value}")`);
-  return Number(match[1]) * { ms: 1, s: 1e3, m: 6e4, h: 36e5 }[match[2] ?? "s"];
+  const ms = durationMs(value);
+  if (ms === void 0) throw usage(`${flag} must be a duration such as 500ms, 30s, 5m or 1h (got "${value}")`);
+  return ms;
+}
+function durationMs(value) {
+  const match = /^(\d+)(ms|s|m|h|d)?$/.exec(value);
+  return match ? Number(match[1]) * DURATION_UNITS[match[2] ?? "s"] : void 0;
+}
+function sinceDate(value) {
+  const ago = durationMs(value);
+  const date = ago === void 0 ? new Date(value) : new Date(Date.now() - ago);
+  if (Number.isNaN(date.getTime())) throw usage(`--since must be a duration such as 7d, 12h or 30m, or a date (got "${value}")`);
+  return date;
 }
 function wholeNumber(flag, value, min, max) {
   const number = Number(value);

@@ -19745,19 +19745,24 @@ function escapeHtml(text) {
 }
 
 // src/action/inputs.ts
-var INPUT_OF = {
-  failOn: "fail-on",
-  baseline: "baseline",
-  "manifest.file": "manifest",
-  "manifest.paths": "paths",
-  "manifest.artifacts": "artifacts",
-  "signature.key": "key",
-  "signature.certificateIdentity": "certificate-identity",
-  "signature.certificateOidcIssuer": "certificate-oidc-issuer",
-  "deps.lockfiles": "lockfiles",
-  "deps.registry": "registry",
-  "scan.rules": "rules"
+var SECTION_INPUTS = {
+  manifest: [["mode"], ["manifest", "file"], ["paths", "paths"], ["artifacts", "artifacts"]],
+  signature: [["sign"], ["key", "key"], ["certificate-identity", "certificateIdentity"], ["certificate-oidc-issuer", "certificateOidcIssuer"]],
+  deps: [["lockfiles", "lockfiles"], ["registry", "registry"]],
+  scan: [["scan"], ["rules", "rules"]]
 };
+var INPUT_OF = new Map([
+  ["failOn", "fail-on"],
+  ["baseline", "baseline"],
+  ...Object.entries(SECTION_INPUTS).flatMap(
+    ([section, inputs]) => inputs.flatMap(([input, field]) => field ? [[`${section}.${field}`, input]] : [])
+  )
+]);
+function withInputs(message) {
+  const section = /^(\w+): /.exec(message)?.[1];
+  const inputs = section && SECTION_INPUTS[section];
+  return inputs ? `${message} (set by the inputs ${inputs.map(([i]) => `"${i}"`).join(", ")}, or the "${section}" section of the config)` : message;
+}
 function readInputs(getInput2) {
   const get = (name) => getInput2(name).trim();
   const mode = get("mode") || "check";
@@ -19788,7 +19793,7 @@ function readInputs(getInput2) {
   const showSummary = booleanInput(get, "show-summary") ?? true;
   return {
     mode,
-    overrides: validateConfig(overrides, "a step input", (field) => `input "${INPUT_OF[field.replace(/\[\d+\]$/, "")] ?? field}"`),
+    overrides: validateConfig(overrides, "a step input", (field) => `input "${INPUT_OF.get(field.replace(/\[\d+\]$/, "")) ?? field}"`),
     ...get("config") && { config: get("config") },
     ...get("sarif-output") && { sarifOutput: get("sarif-output") },
     showSummary
@@ -19861,17 +19866,6 @@ async function run() {
     });
     setFailed(message);
   }
-}
-var SECTION_INPUTS = {
-  manifest: ["mode", "manifest", "paths", "artifacts"],
-  signature: ["sign", "key", "certificate-identity", "certificate-oidc-issuer"],
-  deps: ["lockfiles", "registry"],
-  scan: ["scan", "rules"]
-};
-function withInputs(message) {
-  const section = /^(\w+): /.exec(message)?.[1];
-  const inputs = section && SECTION_INPUTS[section];
-  return inputs ? `${message} (set by the inputs ${inputs.map((i) => `"${i}"`).join(", ")}, or the "${section}" section of the config)` : message;
 }
 async function writeSummary(html) {
   const file = process.env.GITHUB_STEP_SUMMARY;

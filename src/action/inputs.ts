@@ -12,19 +12,28 @@ export interface ActionInputs {
   showSummary: boolean
 }
 
+/** The inputs that configure each check, with the config field each sets; a switch sets none. */
+const SECTION_INPUTS: Record<Section, readonly (readonly [input: string, field?: string])[]> = {
+  manifest: [['mode'], ['manifest', 'file'], ['paths', 'paths'], ['artifacts', 'artifacts']],
+  signature: [['sign'], ['key', 'key'], ['certificate-identity', 'certificateIdentity'], ['certificate-oidc-issuer', 'certificateOidcIssuer']],
+  deps: [['lockfiles', 'lockfiles'], ['registry', 'registry']],
+  scan: [['scan'], ['rules', 'rules']],
+}
+
 /** Which input sets each config field: errors name the input the user wrote. */
-const INPUT_OF: Record<string, string> = {
-  failOn: 'fail-on',
-  baseline: 'baseline',
-  'manifest.file': 'manifest',
-  'manifest.paths': 'paths',
-  'manifest.artifacts': 'artifacts',
-  'signature.key': 'key',
-  'signature.certificateIdentity': 'certificate-identity',
-  'signature.certificateOidcIssuer': 'certificate-oidc-issuer',
-  'deps.lockfiles': 'lockfiles',
-  'deps.registry': 'registry',
-  'scan.rules': 'rules',
+const INPUT_OF = new Map<string, string>([
+  ['failOn', 'fail-on'],
+  ['baseline', 'baseline'],
+  ...Object.entries(SECTION_INPUTS).flatMap(([section, inputs]) =>
+    inputs.flatMap(([input, field]): [string, string][] => (field ? [[`${section}.${field}`, input]] : [])),
+  ),
+])
+
+/** "deps: no lockfile in …" → the same, naming the inputs (or the config section) that set it. */
+export function withInputs(message: string): string {
+  const section = /^(\w+): /.exec(message)?.[1]
+  const inputs = section && SECTION_INPUTS[section as Section]
+  return inputs ? `${message} (set by the inputs ${inputs.map(([i]) => `"${i}"`).join(', ')}, or the "${section}" section of the config)` : message
 }
 
 /**
@@ -67,7 +76,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   const showSummary = booleanInput(get, 'show-summary') ?? true
   return {
     mode,
-    overrides: validateConfig(overrides as CheckConfig, 'a step input', (field) => `input "${INPUT_OF[field.replace(/\[\d+\]$/, '')] ?? field}"`),
+    overrides: validateConfig(overrides as CheckConfig, 'a step input', (field) => `input "${INPUT_OF.get(field.replace(/\[\d+\]$/, '')) ?? field}"`),
     ...(get('config') && { config: get('config') }),
     ...(get('sarif-output') && { sarifOutput: get('sarif-output') }),
     showSummary,

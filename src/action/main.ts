@@ -6,7 +6,7 @@ import { errorReport } from '../findings/report.ts'
 import { annotations } from '../findings/reporters/github.ts'
 import { renderSummary } from '../findings/reporters/summary.ts'
 import { renderText } from '../findings/reporters/text.ts'
-import { readInputs } from './inputs.ts'
+import { readInputs, withInputs } from './inputs.ts'
 import { runAction } from './run.ts'
 
 /**
@@ -33,21 +33,6 @@ export async function run(): Promise<void> {
     if (showSummary) await writeSummary(renderSummary(errorReport('check', new ChainsealError('error', message), { failOn: DEFAULT_FAIL_ON }))).catch(() => {})
     core.setFailed(message)
   }
-}
-
-/** The inputs behind each check, so an error from one says which inputs to look at. */
-const SECTION_INPUTS: Record<string, string[]> = {
-  manifest: ['mode', 'manifest', 'paths', 'artifacts'],
-  signature: ['sign', 'key', 'certificate-identity', 'certificate-oidc-issuer'],
-  deps: ['lockfiles', 'registry'],
-  scan: ['scan', 'rules'],
-}
-
-/** "deps: no lockfile in …" → the same, naming the inputs (or the config section) that set it. */
-function withInputs(message: string): string {
-  const section = /^(\w+): /.exec(message)?.[1]
-  const inputs = section && SECTION_INPUTS[section]
-  return inputs ? `${message} (set by the inputs ${inputs.map((i) => `"${i}"`).join(', ')}, or the "${section}" section of the config)` : message
 }
 
 /**

@@ -335,10 +335,10 @@ const COMMANDS: Record<string, CommandSpec> = {
     async execute(values, positionals, { io, policy }) {
       const [action, file, ...extra] = positionals
       if ((action !== 'verify' && action !== 'summary') || file === undefined || extra.length) throw usage('usage: chainseal log verify|summary FILE [--since 7d]')
-      const { logCommand, parseSince } = await import('../commands/log.ts')
+      const { logCommand } = await import('../commands/log.ts')
       const since = values.since as string | undefined
       if (since !== undefined && action === 'verify') throw usage('--since applies to log summary')
-      return logCommand(action, { cwd: io.cwd, file, ...(since !== undefined && { since: parseSince(since) }), policy })
+      return logCommand(action, { cwd: io.cwd, file, ...(since !== undefined && { since: sinceDate(since) }), policy })
     },
   },
   keygen: {
@@ -520,10 +520,26 @@ function parseExport(value: string): ExportRequest {
 }
 
 /** "500ms", "30s", "5m", "1h", or seconds: a duration in milliseconds; 0 turns a timer off. */
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const
+
+/** "500ms", "30s", "5m", "1h", "7d", or a bare number of seconds: in milliseconds. */
 function duration(flag: string, value: string): number {
-  const match = /^(\d+)(ms|s|m|h)?$/.exec(value)
-  if (!match) throw usage(`${flag} must be a duration such as 500ms, 30s, 5m or 1h (got "${value}")`)
-  return Number(match[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 's') as 'ms' | 's' | 'm' | 'h']
+  const ms = durationMs(value)
+  if (ms === undefined) throw usage(`${flag} must be a duration such as 500ms, 30s, 5m or 1h (got "${value}")`)
+  return ms
+}
+
+function durationMs(value: string): number | undefined {
+  const match = /^(\d+)(ms|s|m|h|d)?$/.exec(value)
+  return match ? Number(match[1]) * DURATION_UNITS[(match[2] ?? 's') as keyof typeof DURATION_UNITS] : undefined
+}
+
+/** `--since`: a duration back from now ("7d", "12h"), or a date. */
+function sinceDate(value: string): Date {
+  const ago = durationMs(value)
+  const date = ago === undefined ? new Date(value) : new Date(Date.now() - ago)
+  if (Number.isNaN(date.getTime())) throw usage(`--since must be a duration such as 7d, 12h or 30m, or a date (got "${value}")`)
+  return date
 }
 
 function wholeNumber(flag: string, value: string, min: number, max: number): number {

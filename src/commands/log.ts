@@ -1,5 +1,4 @@
 import { resolve } from 'node:path'
-import { ChainsealError } from '../errors.ts'
 import { createFinding } from '../findings/finding.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
@@ -46,11 +45,3 @@ export function logCommand(action: 'verify' | 'summary', options: LogCommandOpti
   return buildReport('log summary', findings, options.policy, stats)
 }
 
-/** "7d", "12h", "30m", or an ISO date: the start of the summary. */
-export function parseSince(value: string, now = Date.now()): Date {
-  const relative = /^(\d+)([smhd])$/.exec(value)
-  if (relative) return new Date(now - Number(relative[1]) * { s: 1e3, m: 6e4, h: 3.6e6, d: 8.64e7 }[relative[2] as 's' | 'm' | 'h' | 'd'])
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) throw new ChainsealError('usage', `--since must be a duration such as 7d, 12h or 30m, or a date (got "${value}")`)
-  return date
-}

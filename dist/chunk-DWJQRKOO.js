@@ -14,9 +14,7 @@ import {
 import {
   readInputText
 } from "./chunk-KWYAT2C6.js";
-import {
-  ChainsealError
-} from "./chunk-C7GXJFL7.js";
+import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 
 // src/commands/log.ts
@@ -44,14 +42,6 @@ function logCommand(action, options) {
   if (top.length) stats.paths = top.map(([path, count]) => `${path} (${count})`).join(", ");
   return buildReport("log summary", findings, options.policy, stats);
 }
-function parseSince(value, now = Date.now()) {
-  const relative = /^(\d+)([smhd])$/.exec(value);
-  if (relative) return new Date(now - Number(relative[1]) * { s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[relative[2]]);
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new ChainsealError("usage", `--since must be a duration such as 7d, 12h or 30m, or a date (got "${value}")`);
-  return date;
-}
 export {
-  logCommand,
-  parseSince
+  logCommand
 };
