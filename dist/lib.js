@@ -12,7 +12,7 @@ import {
 } from "./chunk-OYEIPTZI.js";
 import {
   verifyCommand
-} from "./chunk-RENKDBZR.js";
+} from "./chunk-XESCT6DR.js";
 import {
   readManifest
 } from "./chunk-IMLFWSPW.js";
@@ -21,7 +21,7 @@ import "./chunk-UGV7JDT2.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-5QWZHOBO.js";
+} from "./chunk-V7F244FV.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-JNS5VHXW.js";

@@ -1,4 +1,5 @@
-import { TrustedRoot, type TimeRange } from '@sigstore/protobuf-specs'
+import { PublicKeyDetails, TrustedRoot, type TimeRange, type TransparencyLogInstance } from '@sigstore/protobuf-specs'
+import { createHash } from 'node:crypto'
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' }
 import { ChainsealError } from '../errors.ts'
 import { readInputText } from '../io/read-input.ts'
@@ -81,5 +82,31 @@ function checkTrustRoot(data: unknown, label: string): TrustedRoot {
   for (const [i, t] of [...root.tlogs, ...root.ctlogs].entries()) {
     if (!t.publicKey?.rawBytes?.length) throw invalid(`log ${i} (${t.baseUrl || 'no baseUrl'}) has no public key`)
   }
-  return root
+  return withSignedNoteKeyIds(root)
 }
+
+/**
+ * Rekor v2 logs sign their checkpoints as C2SP signed notes, whose key ID for an Ed25519 key is
+ * SHA-256(origin ‖ 0x0A ‖ 0x01 ‖ key), the origin being the log's URL without its scheme; bundles
+ * name the log by that ID too. A trust root may give only the log's RFC 6962 ID (the hash of its
+ * SPKI), and @sigstore/verify then finds no log for the checkpoint ("invalid checkpoint signature"),
+ * where the trust root format says clients may compute the key ID from the key. Each such log is
+ * listed once more with it as checkpointKeyId, which the verifier matches in place of the log ID;
+ * the log as given stays for Rekor v1 entries. (For ECDSA keys the two IDs agree.)
+ */
+function withSignedNoteKeyIds(root: TrustedRoot): TrustedRoot {
+  const rekorV2: TransparencyLogInstance[] = []
+  for (const log of root.tlogs) {
+    const key = log.publicKey
+    if (log.checkpointKeyId || key?.keyDetails !== PublicKeyDetails.PKIX_ED25519 || key.rawBytes?.length !== ED25519_SPKI_LENGTH) continue
+    const origin = log.baseUrl.replace(/^https?:\/\//, '').replace(/\/+$/, '')
+    const keyId = createHash('sha256').update(`${origin}\n`).update(Buffer.from([SIGNED_NOTE_ED25519])).update(key.rawBytes.subarray(-32)).digest()
+    rekorV2.push({ ...log, checkpointKeyId: { keyId } })
+  }
+  return rekorV2.length ? { ...root, tlogs: [...root.tlogs, ...rekorV2] } : root
+}
+
+/** An Ed25519 SubjectPublicKeyInfo: a 12-byte header and the 32-byte key. */
+const ED25519_SPKI_LENGTH = 44
+/** The signature type byte of Ed25519 in C2SP signed notes. */
+const SIGNED_NOTE_ED25519 = 0x01

@@ -204,3 +204,83 @@ describe('a key-signed bundle whose log entry is a canonical intoto entry (paylo
     expect(shipped.stdout).toContain('signature/transparency-log')
   })
 })
+
+describe('a recorded Rekor v2 bundle (staging: DSSE entry, signed-note checkpoint by an Ed25519 log key, RFC 3161 timestamp)', () => {
+  const STAGING = join(FIXTURE, '../staging')
+  beforeEach(() => {
+    for (const name of ['rekor2-dsse.sigstore.json', 'trusted_root.json']) copyFileSync(join(STAGING, name), join(dir, name))
+  })
+  const staging = (root = 'trusted_root.json') => ['--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, '--trusted-root', root]
+  const rekor2 = (name: string, edit: (bundle: any) => void) => tampered(name, edit, 'rekor2-dsse.sigstore.json')
+  const withStagingRoot = (name: string, edit: (root: any) => void) => {
+    const root = readJson(join(dir, 'trusted_root.json'))
+    edit(root)
+    writeFileSync(join(dir, name), JSON.stringify(root))
+    return name
+  }
+  const rekorV2Log = (root: any) => root.tlogs.find((log: any) => log.baseUrl === 'https://log2025-alpha1.rekor.sigstage.dev')
+
+  it('verifies by file and by digest against the staging trust root, whose log names only its RFC 6962 id', async () => {
+    for (const artifact of ['a.txt', DIGEST]) {
+      const r = await verifyBundle('rekor2-dsse.sigstore.json', artifact, staging())
+      expect([artifact, r.exitStatus, r.stderr]).toEqual([artifact, 0, ''])
+      expect(r.stdout).toContain(`PASS: no findings; signer ${IDENTITY}`)
+    }
+    const shipped = await verifyBundle('rekor2-dsse.sigstore.json', 'a.txt')
+    expect(shipped.exitStatus).toBe(1)
+    expect(shipped.stdout).toContain('signature/untrusted-certificate')
+  })
+
+  it('fails each tampered copy with the check that caught it', async () => {
+    const cases: [string, string, RegExp][] = [
+      ['the DSSE signature', rekor2('sig.json', (b) => (b.dsseEnvelope.signatures[0].sig = flipBase64(b.dsseEnvelope.signatures[0].sig))), /signature\/invalid/],
+      ['the checkpoint signature', rekor2('checkpoint.json', (b) => {
+        const proof = tlogEntry(b).inclusionProof
+        proof.checkpoint.envelope = proof.checkpoint.envelope.replace('xxHofaeiQ', 'xxHofaeiR')
+      }), /signature\/transparency-log .*\(invalid checkpoint signature\)/],
+      ['an inclusion proof hash', rekor2('proof.json', (b) => (tlogEntry(b).inclusionProof.hashes[5] = flipBase64(tlogEntry(b).inclusionProof.hashes[5]))), /signature\/transparency-log/],
+      ['the timestamp', rekor2('tsa.json', (b) => {
+        const stamp = b.verificationMaterial.timestampVerificationData.rfc3161Timestamps[0]
+        stamp.signedTimestamp = flipBase64(stamp.signedTimestamp)
+      }), /signature\/timestamp/],
+    ]
+    for (const [what, bundle, rule] of cases) {
+      const r = await verifyBundle(bundle, 'a.txt', staging())
+      expect([what, r.exitStatus, r.stdout]).toEqual([what, 1, expect.stringMatching(rule)])
+    }
+  })
+
+  it("binds the checkpoint to the log's name: the same key under another URL verifies nothing", async () => {
+    const renamed = withStagingRoot('renamed.json', (root) => (rekorV2Log(root).baseUrl = 'https://log2025-beta.rekor.example'))
+    const r = await verifyBundle('rekor2-dsse.sigstore.json', 'a.txt', staging(renamed))
+    expect(r.exitStatus).toBe(1)
+    expect(r.stdout).toMatch(/signature\/transparency-log .*\(invalid checkpoint signature\)/)
+  })
+
+  it("fails a timestamp outside its TSA's validity, even when another TSA without certificates covers the time", async () => {
+    // The timestamp is from 2025-07-25T19:53:04Z.
+    const tsaEnded = (root: any) => (root.timestampAuthorities[0].validFor.end = '2025-07-01T00:00:00Z')
+    const outside = await verifyBundle('rekor2-dsse.sigstore.json', 'a.txt', staging(withStagingRoot('ended.json', tsaEnded)))
+    expect(outside.exitStatus).toBe(1)
+    expect(outside.stdout).toContain('signature/timestamp')
+    const borrowed = withStagingRoot('borrow.json', (root) => {
+      tsaEnded(root)
+      root.timestampAuthorities.push({ subject: { organization: 'unrelated', commonName: 'unrelated' }, certChain: { certificates: [] }, validFor: { start: '2025-07-01T00:00:00Z', end: '2025-08-01T00:00:00Z' } })
+    })
+    const r = await verifyBundle('rekor2-dsse.sigstore.json', 'a.txt', staging(borrowed))
+    expect(r.exitStatus).toBe(1)
+    expect(r.stdout).toContain('signature/timestamp')
+  })
+
+  it('uses the checkpoint key id a v0.2 trust root gives, and fails on a wrong one', async () => {
+    const logId = tlogEntry(readJson(join(dir, 'rekor2-dsse.sigstore.json'))).logId.keyId
+    const given = (keyId: string) => (root: any) => {
+      root.mediaType = 'application/vnd.dev.sigstore.trustedroot.v0.2+json'
+      rekorV2Log(root).checkpointKeyId = { keyId }
+    }
+    expect((await verifyBundle('rekor2-dsse.sigstore.json', 'a.txt', staging(withStagingRoot('v02.json', given(logId))))).exitStatus).toBe(0)
+    const wrong = await verifyBundle('rekor2-dsse.sigstore.json', 'a.txt', staging(withStagingRoot('wrong.json', given(flipBase64(logId)))))
+    expect(wrong.exitStatus).toBe(1)
+    expect(wrong.stdout).toContain('signature/transparency-log')
+  })
+})

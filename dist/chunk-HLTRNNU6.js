@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   loadSignaturePolicy
-} from "./chunk-DHU37WM2.js";
+} from "./chunk-EFQTZVGX.js";
 import {
   chainsealVerifyCommand,
   cosignCommand

@@ -7,7 +7,7 @@ import {
 import "./chunk-LCJN5RNY.js";
 import {
   loadSignaturePolicy
-} from "./chunk-DHU37WM2.js";
+} from "./chunk-EFQTZVGX.js";
 import {
   readBundle,
   serializeBundle,
