@@ -3,8 +3,8 @@ import {
   verifyCommand
 } from "./chunk-XESCT6DR.js";
 import "./chunk-IMLFWSPW.js";
-import "./chunk-2NM5TTJP.js";
 import "./chunk-UGV7JDT2.js";
+import "./chunk-2NM5TTJP.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-X6DDL2CM.js";
 import "./chunk-7M62KASY.js";

@@ -15,8 +15,11 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-V7F244FV.js";
+} from "./chunk-X4YXZSOP.js";
 import "./chunk-PAYOZ5ZU.js";
+import {
+  relativeToRoot
+} from "./chunk-2NM5TTJP.js";
 import "./chunk-4DBMKOYF.js";
 import {
   COMMAND_STATS,
@@ -19811,7 +19814,7 @@ function list(value) {
 }
 
 // src/action/run.ts
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 async function runAction(inputs, workspace, env) {
   const loaded = loadConfig(workspace, env, inputs.config === "none" ? { noConfig: true } : { ...inputs.config !== void 0 && { config: inputs.config } });
   const config = mergeConfig(loaded.config, rebasePaths(inputs.overrides, workspace, loaded.baseDir));
@@ -19842,8 +19845,8 @@ async function runAction(inputs, workspace, env) {
 function summaryOptions(workspace, baseDir, env) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env;
   if (!server || !repository || !sha) return {};
-  const base = relative(workspace, baseDir);
-  return { links: { server, repository, sha, ...base && !base.startsWith("..") && { base } } };
+  const base = relativeToRoot(workspace, workspace, baseDir);
+  return { links: { server, repository, sha, ...base && { base } } };
 }
 
 // src/action/main.ts

@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   manifestCommand
-} from "./chunk-RZBNKEP2.js";
+} from "./chunk-3A27VOHM.js";
 import "./chunk-VVQZPBAV.js";
 import {
   depsCommand
@@ -9,20 +9,20 @@ import {
 import "./chunk-76LJFSY3.js";
 import {
   scanCommand
-} from "./chunk-OYEIPTZI.js";
+} from "./chunk-DRG3FKIE.js";
 import {
   verifyCommand
 } from "./chunk-XESCT6DR.js";
 import {
   readManifest
 } from "./chunk-IMLFWSPW.js";
-import "./chunk-2NM5TTJP.js";
 import "./chunk-UGV7JDT2.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-V7F244FV.js";
+} from "./chunk-X4YXZSOP.js";
 import "./chunk-PAYOZ5ZU.js";
+import "./chunk-2NM5TTJP.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-JNS5VHXW.js";
 import "./chunk-IJEYIB5L.js";

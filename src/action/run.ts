@@ -1,4 +1,4 @@
-import { join, relative, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { checkCommand, type CheckResult } from '../commands/check.ts'
 import { loadConfig, mergeConfig } from '../config/check-config.ts'
 import { rebasePaths } from '../config/check-flags.ts'
@@ -7,6 +7,7 @@ import { DEFAULT_FAIL_ON, type Policy } from '../findings/policy.ts'
 import { IncompleteRunError, errorReport, type Report } from '../findings/report.ts'
 import { renderSarif } from '../findings/reporters/sarif.ts'
 import { renderSummary, type SummaryOptions } from '../findings/reporters/summary.ts'
+import { relativeToRoot } from '../integrity/root.ts'
 import { writeFileAtomic } from '../io/atomic-write.ts'
 import { RULE_CATALOG } from '../rule-catalog.ts'
 import type { ActionInputs } from './inputs.ts'
@@ -60,6 +61,7 @@ export async function runAction(inputs: ActionInputs, workspace: string, env: No
 export function summaryOptions(workspace: string, baseDir: string, env: NodeJS.ProcessEnv): SummaryOptions {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_SHA: sha } = env
   if (!server || !repository || !sha) return {}
-  const base = relative(workspace, baseDir)
-  return { links: { server, repository, sha, ...(base && !base.startsWith('..') && { base }) } }
+  // The config's directory, when it lies inside the workspace and is not the workspace itself.
+  const base = relativeToRoot(workspace, workspace, baseDir)
+  return { links: { server, repository, sha, ...(base && { base }) } }
 }

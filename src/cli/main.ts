@@ -519,10 +519,10 @@ function parseExport(value: string): ExportRequest {
   return request
 }
 
-/** "500ms", "30s", "5m", "1h", or seconds: a duration in milliseconds; 0 turns a timer off. */
+/** Milliseconds per unit of a duration flag. */
 const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const
 
-/** "500ms", "30s", "5m", "1h", "7d", or a bare number of seconds: in milliseconds. */
+/** "500ms", "30s", "5m", "1h", "7d", or a bare number of seconds: in milliseconds; 0 turns a timer off. */
 function duration(flag: string, value: string): number {
   const ms = durationMs(value)
   if (ms === undefined) throw usage(`${flag} must be a duration such as 500ms, 30s, 5m or 1h (got "${value}")`)

@@ -97,8 +97,8 @@ export async function watchCommand(options: WatchCommandOptions): Promise<Report
   } finally {
     await monitor.close()
     await alerter.close()
-    log.append({ kind: 'stop', changes: monitor.stats.changes, rescans: monitor.stats.rescans, batches: monitor.stats.batches })
+    log.append({ kind: 'stop', ...monitor.stats })
     log.close()
   }
-  return buildReport('watch', [], options.policy, { changes: monitor.stats.changes, rescans: monitor.stats.rescans, batches: monitor.stats.batches, ...(logFile && { log: options.log! }) })
+  return buildReport('watch', [], options.policy, { ...monitor.stats, ...(logFile && { log: options.log! }) })
 }

@@ -75,7 +75,7 @@ export class Monitor {
   #watcher: ChangeWatcher | undefined
   #closed = false
   #quarantined = 0
-  readonly stats: MonitorStats = { batches: 0, rescans: 0, changes: 0 }
+  readonly stats: MonitorStats = { changes: 0, rescans: 0, batches: 0 }
 
   constructor(options: MonitorOptions) {
     this.#o = options
@@ -275,7 +275,7 @@ export class Monitor {
       return undefined
     }
     mkdirSync(evidenceDir, { recursive: true, mode: 0o700 })
-    const evidence = join(evidenceDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${basename(path)}`)
+    const evidence = join(evidenceDir, `${fileStamp()}-${basename(path)}`)
     moveAside(target, evidence)
     return evidence
   }
@@ -287,7 +287,7 @@ export class Monitor {
       const stats = lstatSync(source)
       if (stats.isDirectory()) return
       mkdirSync(dir, { recursive: true, mode: 0o700 })
-      const to = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${++this.#quarantined}-${basename(path)}`)
+      const to = join(dir, `${fileStamp()}-${++this.#quarantined}-${basename(path)}`)
       const seen = this.#seen.get(path)
       writeFileSync(
         `${to}.json`,
@@ -319,6 +319,11 @@ function parentsAreDirectories(root: string, path: string): boolean {
     }
   }
   return true
+}
+
+/** The time now, as evidence and quarantine file names start: sortable, and no ':' or '.'. */
+function fileStamp(): string {
+  return new Date().toISOString().replace(/[:.]/g, '-')
 }
 
 /** rename(2), or copy and unlink across filesystems. */

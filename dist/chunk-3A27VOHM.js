@@ -14,17 +14,17 @@ import {
   writeManifest
 } from "./chunk-IMLFWSPW.js";
 import {
-  givenPaths,
-  relativeToRoot,
-  resolveRoot
-} from "./chunk-2NM5TTJP.js";
-import {
   entryFsPath,
   underRoot
 } from "./chunk-UGV7JDT2.js";
 import {
   exportManifest
 } from "./chunk-A7PEBY3R.js";
+import {
+  givenPaths,
+  relativeToRoot,
+  resolveRoot
+} from "./chunk-2NM5TTJP.js";
 import {
   INTEGRITY_RULES
 } from "./chunk-4DBMKOYF.js";

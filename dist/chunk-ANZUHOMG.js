@@ -2,13 +2,13 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   manifestCommand,
   updateManifestCommand
-} from "./chunk-RZBNKEP2.js";
+} from "./chunk-3A27VOHM.js";
 import "./chunk-VVQZPBAV.js";
 import "./chunk-76LJFSY3.js";
 import "./chunk-IMLFWSPW.js";
-import "./chunk-2NM5TTJP.js";
 import "./chunk-UGV7JDT2.js";
 import "./chunk-A7PEBY3R.js";
+import "./chunk-2NM5TTJP.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-X6DDL2CM.js";
 import "./chunk-7M62KASY.js";

@@ -3,9 +3,9 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   listScanRules,
   scanCommand
-} from "./chunk-OYEIPTZI.js";
-import "./chunk-2NM5TTJP.js";
+} from "./chunk-DRG3FKIE.js";
 import "./chunk-UGV7JDT2.js";
+import "./chunk-2NM5TTJP.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-NTTU4NFM.js";

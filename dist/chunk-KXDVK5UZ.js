@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyLog
-} from "./chunk-PQGMBF2M.js";
+} from "./chunk-6TJY37RX.js";
 import {
   LOG_RULES
 } from "./chunk-BWRJFWRR.js";

@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   EventLog
-} from "./chunk-PQGMBF2M.js";
+} from "./chunk-6TJY37RX.js";
 import {
   verifiedStored
 } from "./chunk-VVQZPBAV.js";
@@ -12,14 +12,14 @@ import {
   walkedPaths
 } from "./chunk-IMLFWSPW.js";
 import {
-  relativeToRoot,
-  resolveRoot
-} from "./chunk-2NM5TTJP.js";
-import {
   entryFsPath,
   selectionFilter,
   underRoot
 } from "./chunk-UGV7JDT2.js";
+import {
+  relativeToRoot,
+  resolveRoot
+} from "./chunk-2NM5TTJP.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-X6DDL2CM.js";
 import {
@@ -206,7 +206,7 @@ var Monitor = class {
   #watcher;
   #closed = false;
   #quarantined = 0;
-  stats = { batches: 0, rescans: 0, changes: 0 };
+  stats = { changes: 0, rescans: 0, batches: 0 };
   constructor(options) {
     this.#o = options;
     this.#expected = new Map(options.manifest.entries.map((e) => [e.path, e]));
@@ -386,7 +386,7 @@ var Monitor = class {
       return void 0;
     }
     mkdirSync(evidenceDir, { recursive: true, mode: 448 });
-    const evidence = join(evidenceDir, `${(/* @__PURE__ */ new Date()).toISOString().replace(/[:.]/g, "-")}-${basename(path)}`);
+    const evidence = join(evidenceDir, `${fileStamp()}-${basename(path)}`);
     moveAside(target, evidence);
     return evidence;
   }
@@ -397,7 +397,7 @@ var Monitor = class {
       const stats = lstatSync(source);
       if (stats.isDirectory()) return;
       mkdirSync(dir, { recursive: true, mode: 448 });
-      const to = join(dir, `${(/* @__PURE__ */ new Date()).toISOString().replace(/[:.]/g, "-")}-${++this.#quarantined}-${basename(path)}`);
+      const to = join(dir, `${fileStamp()}-${++this.#quarantined}-${basename(path)}`);
       const seen = this.#seen.get(path);
       writeFileSync(
         `${to}.json`,
@@ -422,6 +422,9 @@ function parentsAreDirectories(root, path) {
     }
   }
   return true;
+}
+function fileStamp() {
+  return (/* @__PURE__ */ new Date()).toISOString().replace(/[:.]/g, "-");
 }
 function moveAside(from, to) {
   try {
@@ -563,10 +566,10 @@ async function watchCommand(options) {
   } finally {
     await monitor.close();
     await alerter.close();
-    log.append({ kind: "stop", changes: monitor.stats.changes, rescans: monitor.stats.rescans, batches: monitor.stats.batches });
+    log.append({ kind: "stop", ...monitor.stats });
     log.close();
   }
-  return buildReport("watch", [], options.policy, { changes: monitor.stats.changes, rescans: monitor.stats.rescans, batches: monitor.stats.batches, ...logFile && { log: options.log } });
+  return buildReport("watch", [], options.policy, { ...monitor.stats, ...logFile && { log: options.log } });
 }
 export {
   watchCommand

@@ -56,7 +56,7 @@ async function checkCommand(options) {
         results2.push(
           ...await outcome("scan", async () => [{
             section: "scan",
-            report: await (await import("./chunk-POL2CNQS.js")).scanCommand({
+            report: await (await import("./chunk-OHZZ2WYM.js")).scanCommand({
               cwd: options.cwd,
               paths: scan.paths ?? [],
               ...scan.root !== void 0 && { root: scan.root },
@@ -115,7 +115,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-FXHOEA5Q.js");
+  const { manifestCommand } = await import("./chunk-ANZUHOMG.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,

@@ -1,11 +1,11 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
+  walkTree
+} from "./chunk-UGV7JDT2.js";
+import {
   givenPaths,
   resolveRoot
 } from "./chunk-2NM5TTJP.js";
-import {
-  walkTree
-} from "./chunk-UGV7JDT2.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

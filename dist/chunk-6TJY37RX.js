@@ -49,7 +49,6 @@ var EventLog = class {
     this.#echo?.(line);
     this.#seq++;
     this.#prev = hash;
-    return { ...JSON.parse(body), hash };
   }
   close() {
     if (this.#fd === void 0) return;
