@@ -33,7 +33,7 @@ function verifyBundle(bundle: string, artifact: string, signer = ['--certificate
   return cli(['sigstore', 'verify-bundle', '--bundle', bundle, ...signer, artifact], dir)
 }
 
-/** A copy of a recorded bundle, changed by `edit`. */
+/** A copy of a recorded bundle (or trust root), changed by `edit`. */
 function tampered(name: string, edit: (bundle: any) => void, from = 'a.txt.sigstore.json'): string {
   const bundle = readJson(join(dir, from))
   edit(bundle)
@@ -212,12 +212,7 @@ describe('a recorded Rekor v2 bundle (staging: DSSE entry, signed-note checkpoin
   })
   const staging = (root = 'trusted_root.json') => ['--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, '--trusted-root', root]
   const rekor2 = (name: string, edit: (bundle: any) => void) => tampered(name, edit, 'rekor2-dsse.sigstore.json')
-  const withStagingRoot = (name: string, edit: (root: any) => void) => {
-    const root = readJson(join(dir, 'trusted_root.json'))
-    edit(root)
-    writeFileSync(join(dir, name), JSON.stringify(root))
-    return name
-  }
+  const withStagingRoot = (name: string, edit: (root: any) => void) => tampered(name, edit, 'trusted_root.json')
   const rekorV2Log = (root: any) => root.tlogs.find((log: any) => log.baseUrl === 'https://log2025-alpha1.rekor.sigstage.dev')
 
   it('verifies by file and by digest against the staging trust root, whose log names only its RFC 6962 id', async () => {
