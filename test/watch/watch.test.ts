@@ -354,7 +354,12 @@ describe('the event log', () => {
     writeFileSync(join(dir, 'events.log'), [text[0], text[2], text[1], text[3], ''].join('\n'))
     const broken = await cli(['log', 'verify', 'events.log'], dir)
     expect([broken.exitStatus, broken.stdout]).toEqual([1, expect.stringContaining('log/chain-broken events.log:2')])
-    expect((await cli(['log', 'summary', 'events.log', '--since', 'last tuesday'], dir)).stderr).toContain('--since must be a duration such as 7d')
+    // Durations as the watch flags take them: a bare number is seconds, so 0 is "from now on".
+    expect(JSON.parse((await cli(['log', 'summary', 'events.log', '--since', '0', '--format', 'json'], dir)).stdout).stats.events).toBe(0)
+    for (const since of ['last tuesday', '7w']) {
+      const bad = await cli(['log', 'summary', 'events.log', '--since', since], dir)
+      expect([since, bad.exitStatus, bad.stderr]).toEqual([since, 2, expect.stringContaining('--since must be a duration such as 7d')])
+    }
   })
 })
 
