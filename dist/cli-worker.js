@@ -354,7 +354,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-NHEQBPA3.js");
+      const { checkCommand } = await import("./chunk-JALGVSHB.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -483,7 +483,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-VRIAFT7Z.js");
+      const { verifyCommand } = await import("./chunk-NVB45LUV.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -509,7 +509,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-PBO5D4GX.js");
+      const { signCommand } = await import("./chunk-H2Z3M2JL.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -618,7 +618,7 @@ var COMMANDS = {
       const bundle = values.bundle;
       if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`);
       const staging = Boolean(values.staging);
-      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-HF54TSVY.js");
+      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-JXTBGOKY.js");
       if (sub === "verify-bundle") return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy });
       const identityToken = values["identity-token"];
       if (!identityToken) throw usage("sigstore sign-bundle needs --identity-token TOKEN");

@@ -15,7 +15,7 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-X4YXZSOP.js";
+} from "./chunk-TBKVD675.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot

@@ -12,7 +12,7 @@ import {
 } from "./chunk-DRG3FKIE.js";
 import {
   verifyCommand
-} from "./chunk-XESCT6DR.js";
+} from "./chunk-J4GKYOQ7.js";
 import {
   readManifest
 } from "./chunk-IMLFWSPW.js";
@@ -20,7 +20,7 @@ import "./chunk-UGV7JDT2.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-X4YXZSOP.js";
+} from "./chunk-TBKVD675.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-4DBMKOYF.js";

@@ -1,5 +1,5 @@
 import type { Bundle } from '@sigstore/bundle'
-import { crypto as sigstoreCrypto, type X509Certificate } from '@sigstore/core'
+import { RFC3161Timestamp, crypto as sigstoreCrypto, type X509Certificate } from '@sigstore/core'
 import { HashAlgorithm } from '@sigstore/protobuf-specs'
 import { toSignedEntity, toTrustMaterial, VerificationError, Verifier, type SignedEntity } from '@sigstore/verify'
 // Not exported from the package's index; the version is pinned.
@@ -214,16 +214,32 @@ function issuedBy(leaf: X509Certificate, issuer: X509Certificate | undefined): b
 function verifierFailure(error: VerificationError, leaf: X509Certificate | undefined, bundle: Bundle): [Rule, string] {
   const code = String(error.code)
   if (code === 'CERTIFICATE_ERROR') {
-    // The chain was issued by a trusted CA (checked before); outside its validity at the logged time, it had expired.
-    const loggedAt = bundle.verificationMaterial.tlogEntries.filter((e) => e.inclusionPromise).map((e) => new Date(Number(e.integratedTime) * 1000))
-    if (leaf && loggedAt.some((t) => !leaf.validForDate(t)))
-      return [SIGNATURE_RULES.expiredCertificate, `the signing certificate (valid ${leaf.notBefore.toISOString()} to ${leaf.notAfter.toISOString()}) was not valid when the signature was timestamped (${loggedAt.map((t) => t.toISOString()).join(', ')})`]
+    // The chain was issued by a trusted CA (checked before), and every timestamp verified before the
+    // chain was checked at each of them: outside its validity at one of those times, it had expired.
+    const times = signatureTimes(bundle)
+    const outside = times.filter((t) => leaf && !leaf.validForDate(t))
+    if (leaf && outside.length > 0)
+      return [SIGNATURE_RULES.expiredCertificate, `the signing certificate (valid ${leaf.notBefore.toISOString()} to ${leaf.notAfter.toISOString()}) was not valid when the signature was timestamped (${outside.map((t) => t.toISOString()).join(', ')}${outside.length < times.length ? `; of ${times.length} timestamps, each must fall in it` : ''})`]
     return [SIGNATURE_RULES.untrustedCertificate, 'the signing certificate does not chain to a trusted certificate authority, or its SCT does not verify,']
   }
   if (code.startsWith('TLOG_')) return [SIGNATURE_RULES.transparencyLog, 'the transparency-log entry is missing or does not verify']
   if (code === 'TIMESTAMP_ERROR') return [SIGNATURE_RULES.timestamp, 'the timestamps are missing or do not verify']
   if (code === 'PUBLIC_KEY_ERROR') return [SIGNATURE_RULES.wrongKey, 'the signing key is not valid for the signature time']
   return [SIGNATURE_RULES.invalid, 'the signature does not verify']
+}
+
+/** The times a bundle says it was signed at: its log entries' promises and its RFC 3161 timestamps. */
+function signatureTimes(bundle: Bundle): Date[] {
+  const material = bundle.verificationMaterial
+  const logged = material.tlogEntries.filter((e) => e.inclusionPromise).map((e) => new Date(Number(e.integratedTime) * 1000))
+  const stamped = (material.timestampVerificationData?.rfc3161Timestamps ?? []).flatMap((stamp) => {
+    try {
+      return [RFC3161Timestamp.parse(Buffer.from(stamp.signedTimestamp)).signingTime]
+    } catch {
+      return [] // a token that does not parse failed the timestamp check before any certificate was
+    }
+  })
+  return [...logged, ...stamped]
 }
 
 function describe(value: string | undefined): string {

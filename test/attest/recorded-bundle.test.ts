@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
-import { X509Certificate } from 'node:crypto'
+import { X509Certificate, verify } from 'node:crypto'
 import { sha256Hex } from '../../src/attest/statement.ts'
 import { shippedTrustRoot } from '../../src/attest/trust-root.ts'
 import { flipBase64 } from '../helpers/bundles.ts'
@@ -245,6 +245,23 @@ describe('a recorded Rekor v2 bundle (staging: DSSE entry, signed-note checkpoin
     }
   })
 
+  it('fails an envelope whose signature, valid in itself and timestamped, is not the one the log entry holds', async () => {
+    const second = readJson(join(STAGING, 'rekor2-dsse-second-signature.json'))
+    const swapped = rekor2('swapped.json', (b) => {
+      b.dsseEnvelope.signatures[0].sig = second.sig
+      b.verificationMaterial.timestampVerificationData.rfc3161Timestamps[0].signedTimestamp = second.signedTimestamp
+    })
+    // The swapped signature alone verifies: only the binding to the log entry can catch it.
+    const b = readJson(join(dir, swapped))
+    const payload = Buffer.from(b.dsseEnvelope.payload, 'base64')
+    const pae = Buffer.concat([Buffer.from(`DSSEv1 ${b.dsseEnvelope.payloadType.length} ${b.dsseEnvelope.payloadType} ${payload.length} `), payload])
+    const key = new X509Certificate(Buffer.from(b.verificationMaterial.certificate.rawBytes, 'base64')).publicKey
+    expect(verify('sha256', pae, key, Buffer.from(second.sig, 'base64'))).toBe(true)
+    const r = await verifyBundle(swapped, 'a.txt', staging())
+    expect(r.exitStatus).toBe(1)
+    expect(r.stdout).toMatch(/signature\/transparency-log .*\(tlog entry signature mismatch\)/)
+  })
+
   it("binds the checkpoint to the log's name: the same key under another URL verifies nothing", async () => {
     const renamed = withStagingRoot('renamed.json', (root) => (rekorV2Log(root).baseUrl = 'https://log2025-beta.rekor.example'))
     const r = await verifyBundle('rekor2-dsse.sigstore.json', 'a.txt', staging(renamed))
@@ -265,6 +282,20 @@ describe('a recorded Rekor v2 bundle (staging: DSSE entry, signed-note checkpoin
     const r = await verifyBundle('rekor2-dsse.sigstore.json', 'a.txt', staging(borrowed))
     expect(r.exitStatus).toBe(1)
     expect(r.stdout).toContain('signature/timestamp')
+  })
+
+  it('checks the certificate at every timestamp: one inside its validity does not excuse another after it expired', async () => {
+    copyFileSync(join(STAGING, 'rekor2-multiple-timestamps.sigstore.json'), join(dir, 'stamps.json'))
+    const stamps = (b: any) => b.verificationMaterial.timestampVerificationData.rfc3161Timestamps
+    const first = tampered('first.json', (b) => stamps(b).pop(), 'stamps.json')
+    for (const artifact of ['a.txt', DIGEST]) expect((await verifyBundle(first, artifact, staging())).exitStatus).toBe(0)
+    const reversed = tampered('reversed.json', (b) => stamps(b).reverse(), 'stamps.json')
+    for (const bundle of ['stamps.json', reversed]) {
+      const r = await verifyBundle(bundle, DIGEST, staging())
+      expect([bundle, r.exitStatus]).toEqual([bundle, 1])
+      expect(r.stdout).toContain('signature/expired-certificate')
+      expect(r.stdout).toContain('(valid 2025-06-12T12:02:16.000Z to 2025-06-12T12:12:16.000Z) was not valid when the signature was timestamped (2025-07-15T10:33:31.000Z; of 2 timestamps')
+    }
   })
 
   it('uses the checkpoint key id a v0.2 trust root gives, and fails on a wrong one', async () => {

@@ -1,17 +1,17 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   loadSignaturePolicy
-} from "./chunk-EFQTZVGX.js";
+} from "./chunk-5KS3DYNT.js";
 import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-Z4G7X6WF.js";
+} from "./chunk-REXXZPVE.js";
 import {
   PREDICATE_TYPE,
   readBundle,
   sha256Hex,
   verifyBundle
-} from "./chunk-MZV7DN37.js";
+} from "./chunk-OAFI3XR4.js";
 import "./chunk-RXMWIWJ7.js";
 import "./chunk-RG5UG3NJ.js";
 import "./chunk-RW2GBRT7.js";

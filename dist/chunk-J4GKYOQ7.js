@@ -159,7 +159,7 @@ async function verifyCommand(options) {
     const signature = options.signature;
     const bytes = readInput(resolve(options.cwd, options.manifest), `manifest ${options.manifest}`);
     const [signed, compared] = await Promise.allSettled([
-      import("./chunk-HLTRNNU6.js").then((m) => m.verifySignature(options, signature, bytes)),
+      import("./chunk-SBVJRA26.js").then((m) => m.verifySignature(options, signature, bytes)),
       (async () => verify(options, parseManifest(bytes.toString("utf8"), options.manifest), workers))()
     ]);
     if (signed.status === "rejected") throw signed.reason;

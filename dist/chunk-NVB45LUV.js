@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-XESCT6DR.js";
+} from "./chunk-J4GKYOQ7.js";
 import "./chunk-IMLFWSPW.js";
 import "./chunk-UGV7JDT2.js";
 import "./chunk-2NM5TTJP.js";

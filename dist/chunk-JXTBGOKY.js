@@ -3,17 +3,17 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signPayload
-} from "./chunk-R7H26CW4.js";
+} from "./chunk-FCHKMI45.js";
 import "./chunk-LCJN5RNY.js";
 import {
   loadSignaturePolicy
-} from "./chunk-EFQTZVGX.js";
+} from "./chunk-5KS3DYNT.js";
 import {
   readBundle,
   serializeBundle,
   sha256Hex,
   verifyBundle
-} from "./chunk-MZV7DN37.js";
+} from "./chunk-OAFI3XR4.js";
 import "./chunk-RXMWIWJ7.js";
 import {
   require_dist

@@ -1248,7 +1248,7 @@ var require_timestamp = __commonJS({
     var OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = "1.2.840.113549.1.7.2";
     var OID_PKCS9_CONTENT_TYPE_TSTINFO = "1.2.840.113549.1.9.16.1.4";
     var OID_PKCS9_MESSAGE_DIGEST_KEY = "1.2.840.113549.1.9.4";
-    var RFC3161Timestamp = class _RFC3161Timestamp {
+    var RFC3161Timestamp2 = class _RFC3161Timestamp {
       root;
       constructor(asn1) {
         this.root = asn1;
@@ -1383,7 +1383,7 @@ var require_timestamp = __commonJS({
         return this.signerInfoObj.subs[5];
       }
     };
-    exports.RFC3161Timestamp = RFC3161Timestamp;
+    exports.RFC3161Timestamp = RFC3161Timestamp2;
   }
 });
 
@@ -3915,15 +3915,28 @@ function issuedBy(leaf, issuer) {
 function verifierFailure(error, leaf, bundle) {
   const code = String(error.code);
   if (code === "CERTIFICATE_ERROR") {
-    const loggedAt = bundle.verificationMaterial.tlogEntries.filter((e) => e.inclusionPromise).map((e) => new Date(Number(e.integratedTime) * 1e3));
-    if (leaf && loggedAt.some((t) => !leaf.validForDate(t)))
-      return [SIGNATURE_RULES.expiredCertificate, `the signing certificate (valid ${leaf.notBefore.toISOString()} to ${leaf.notAfter.toISOString()}) was not valid when the signature was timestamped (${loggedAt.map((t) => t.toISOString()).join(", ")})`];
+    const times = signatureTimes(bundle);
+    const outside = times.filter((t) => leaf && !leaf.validForDate(t));
+    if (leaf && outside.length > 0)
+      return [SIGNATURE_RULES.expiredCertificate, `the signing certificate (valid ${leaf.notBefore.toISOString()} to ${leaf.notAfter.toISOString()}) was not valid when the signature was timestamped (${outside.map((t) => t.toISOString()).join(", ")}${outside.length < times.length ? `; of ${times.length} timestamps, each must fall in it` : ""})`];
     return [SIGNATURE_RULES.untrustedCertificate, "the signing certificate does not chain to a trusted certificate authority, or its SCT does not verify,"];
   }
   if (code.startsWith("TLOG_")) return [SIGNATURE_RULES.transparencyLog, "the transparency-log entry is missing or does not verify"];
   if (code === "TIMESTAMP_ERROR") return [SIGNATURE_RULES.timestamp, "the timestamps are missing or do not verify"];
   if (code === "PUBLIC_KEY_ERROR") return [SIGNATURE_RULES.wrongKey, "the signing key is not valid for the signature time"];
   return [SIGNATURE_RULES.invalid, "the signature does not verify"];
+}
+function signatureTimes(bundle) {
+  const material = bundle.verificationMaterial;
+  const logged = material.tlogEntries.filter((e) => e.inclusionPromise).map((e) => new Date(Number(e.integratedTime) * 1e3));
+  const stamped = (material.timestampVerificationData?.rfc3161Timestamps ?? []).flatMap((stamp) => {
+    try {
+      return [import_core.RFC3161Timestamp.parse(Buffer.from(stamp.signedTimestamp)).signingTime];
+    } catch {
+      return [];
+    }
+  });
+  return [...logged, ...stamped];
 }
 function describe(value) {
   return value === void 0 ? "no identity" : value;

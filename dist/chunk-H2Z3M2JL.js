@@ -3,17 +3,17 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signStatement
-} from "./chunk-R7H26CW4.js";
+} from "./chunk-FCHKMI45.js";
 import "./chunk-LCJN5RNY.js";
 import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-Z4G7X6WF.js";
+} from "./chunk-REXXZPVE.js";
 import {
   certificateSigner,
   manifestStatement,
   serializeBundle
-} from "./chunk-MZV7DN37.js";
+} from "./chunk-OAFI3XR4.js";
 import {
   keyHint,
   readPrivateKey
