@@ -58,8 +58,12 @@ export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Arr
     fd = undefined
     renameSync(temporary, target.path)
   } catch (error) {
-    if (fd !== undefined) closeSync(fd)
-    rmSync(temporary, { force: true })
+    // The cleanup must not hide the failure: where the temporary file could not even be made (its
+    // directory is a file), removing it fails too, with a less useful reason.
+    try {
+      if (fd !== undefined) closeSync(fd)
+      rmSync(temporary, { force: true })
+    } catch {}
     throw writeError(path, error)
   }
 }

@@ -232,6 +232,10 @@ describe('bad input: a clear message, exit 2, no stack trace, nothing written', 
     const r = await cli(['manifest', '--root', root, '-o', join(root, 'missing-dir', 'm.json')], root)
     expect(r.exitStatus).toBe(2)
     expect(r.stderr).toMatch(/could not write .*missing-dir\/m\.json: ENOENT/)
+    // A file where its directory should be: the temporary file cannot be made, nor removed.
+    const underFile = await cli(['manifest', '--root', root, '-o', join(root, 'a', 'm.json')], root)
+    expect([underFile.exitStatus, underFile.stderr]).toEqual([2, expect.stringMatching(/could not write .*a\/m\.json: ENOTDIR/)])
+    noStack(underFile.stderr)
     expect(readFileSync(join(root, 'm.json')).equals(before)).toBe(true)
     expect(readdirSync(root).filter((n) => n.includes('.tmp-'))).toEqual([])
   })
