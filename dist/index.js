@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   readBaseline
-} from "./chunk-JTAL5LSK.js";
+} from "./chunk-A44ZP3WE.js";
 import {
   renderSarif
 } from "./chunk-6BO4PK57.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-TBKVD675.js";
+} from "./chunk-GRQTS2ZG.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot
@@ -28,7 +28,7 @@ import {
 import "./chunk-IJEYIB5L.js";
 import {
   writeFileAtomic
-} from "./chunk-X6DDL2CM.js";
+} from "./chunk-P4SBLEPT.js";
 import {
   DEFAULT_FAIL_ON,
   IncompleteRunError,

@@ -1,8 +1,9 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   manifestCommand
-} from "./chunk-3A27VOHM.js";
-import "./chunk-VVQZPBAV.js";
+} from "./chunk-YJIAEORD.js";
+import "./chunk-MHUZ2GZX.js";
+import "./chunk-H4DETFD5.js";
 import {
   depsCommand
 } from "./chunk-TSO6LBMZ.js";
@@ -12,21 +13,21 @@ import {
 } from "./chunk-DRG3FKIE.js";
 import {
   verifyCommand
-} from "./chunk-J4GKYOQ7.js";
+} from "./chunk-X5ENFTOU.js";
 import {
   readManifest
-} from "./chunk-IMLFWSPW.js";
+} from "./chunk-7PIH6GYZ.js";
 import "./chunk-UGV7JDT2.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-TBKVD675.js";
+} from "./chunk-GRQTS2ZG.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-4DBMKOYF.js";
 import "./chunk-JNS5VHXW.js";
 import "./chunk-IJEYIB5L.js";
-import "./chunk-X6DDL2CM.js";
+import "./chunk-P4SBLEPT.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";

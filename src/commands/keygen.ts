@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { generateSigningKeyPair } from '../attest/keys.ts'
 import { ChainsealError, osReason } from '../errors.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
 import { writeFileAtomic } from '../io/atomic-write.ts'
+import { makeDirectory } from '../io/make-directory.ts'
 
 export interface KeygenCommandOptions {
   cwd: string
@@ -21,9 +22,9 @@ export function keygenCommand(options: KeygenCommandOptions): Report {
     if (existsSync(path)) throw new ChainsealError('usage', `${join(options.output, path === privatePath ? 'chainseal.key' : 'chainseal.pub')} already exists; a key is never overwritten: move it away or choose another --output directory`)
   }
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    makeDirectory(dir, 0o700)
   } catch (error) {
-    throw new ChainsealError('io', `cannot create directory ${options.output}: ${osReason(error)}`, { cause: error })
+    throw new ChainsealError('io', `cannot create directory ${options.output}: ${osReason(error)}; choose an --output directory that exists or can be made`, { cause: error })
   }
   const pair = generateSigningKeyPair()
   writeFileAtomic(privatePath, [pair.privateKey], 0o600)

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path'
 import picomatch from 'picomatch'
 import type { WatchRule } from '../config/check-config.ts'
-import { ChainsealError } from '../errors.ts'
+import { ChainsealError, osReason } from '../errors.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
 import { readManifest } from '../integrity/manifest.ts'
 import { relativeToRoot, resolveRoot } from '../integrity/root.ts'
+import { makeDirectory } from '../io/make-directory.ts'
 import { Alerter, DEFAULT_ALERT_POLICY, emailChannel, smsChannel, webhookChannel, type AlertChannel, type AlertPolicy } from '../watch/alerts.ts'
 import { EventLog } from '../watch/event-log.ts'
 import { Monitor } from '../watch/monitor.ts'
@@ -54,6 +55,14 @@ export async function watchCommand(options: WatchCommandOptions): Promise<Report
   if (rules.some((r) => r.action === 'quarantine') && options.quarantine === undefined) throw new ChainsealError('usage', 'a watch rule with action quarantine needs --quarantine DIR: where to move the files')
   const store = options.store !== undefined ? resolve(options.cwd, options.store) : undefined
   const quarantine = options.quarantine !== undefined ? resolve(options.cwd, options.quarantine) : undefined
+  // Made now, so that a directory that cannot be is an error at start, not at the first new file.
+  if (quarantine !== undefined) {
+    try {
+      makeDirectory(quarantine, 0o700)
+    } catch (error) {
+      throw new ChainsealError('io', `cannot create the quarantine directory ${options.quarantine}: ${osReason(error)}; give --quarantine a directory that exists or can be made`, { cause: error })
+    }
+  }
   const logFile = options.log !== undefined ? resolve(options.cwd, options.log) : undefined
   // What the monitor writes itself must not look like a change to what it watches.
   const own = [store, quarantine, logFile, resolve(options.cwd, options.manifest)]

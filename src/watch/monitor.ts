@@ -1,6 +1,7 @@
-import { chmodSync, constants, copyFileSync, lstatSync, mkdirSync, readlinkSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
+import { chmodSync, constants, copyFileSync, lstatSync, readlinkSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { osReason } from '../errors.ts'
+import { makeDirectory } from '../io/make-directory.ts'
 import { formatMode } from '../integrity/archive.ts'
 import { walkedPaths, type Manifest } from '../integrity/manifest.ts'
 import { isWithin, type FsPath } from '../integrity/names.ts'
@@ -251,7 +252,7 @@ export class Monitor {
         if (!stored) return void this.#o.log.append({ kind: 'restore-failed', path, reason: `the store has no intact copy of ${expected.digest}` })
         const evidence = this.#setAside(target, path, restore.evidence)
         // Copied beside the target, then renamed over it: never written through whatever is there now.
-        mkdirSync(dirname(target.toString()), { recursive: true })
+        makeDirectory(dirname(target.toString()))
         const temporary = join(dirname(target.toString()), `.chainseal-restore-${process.pid}-${Date.now()}`)
         copyFileSync(stored, temporary, constants.COPYFILE_EXCL)
         chmodSync(temporary, Number.parseInt(expected.mode, 8))
@@ -274,7 +275,7 @@ export class Monitor {
     } catch {
       return undefined
     }
-    mkdirSync(evidenceDir, { recursive: true, mode: 0o700 })
+    makeDirectory(evidenceDir, 0o700)
     const evidence = join(evidenceDir, `${fileStamp()}-${basename(path)}`)
     moveAside(target, evidence)
     return evidence
@@ -286,7 +287,7 @@ export class Monitor {
     try {
       const stats = lstatSync(source)
       if (stats.isDirectory()) return
-      mkdirSync(dir, { recursive: true, mode: 0o700 })
+      makeDirectory(dir, 0o700)
       const to = join(dir, `${fileStamp()}-${++this.#quarantined}-${basename(path)}`)
       const seen = this.#seen.get(path)
       writeFileSync(

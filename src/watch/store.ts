@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { Algorithm } from '../integrity/digest.ts'
 import { hashFileSync, READ_BUFFER_SIZE } from '../integrity/digest.ts'
+import { makeDirectory } from '../io/make-directory.ts'
 
 /**
  * A content-addressed backup store: one copy of each file by digest, at
@@ -20,7 +21,7 @@ export function storedPath(store: string, algorithm: Algorithm, digest: string):
 export function storeFile(store: string, algorithm: Algorithm, digest: string, source: string | Buffer, buffer: Buffer): boolean {
   const target = storedPath(store, algorithm, digest)
   if (existsSync(target)) return true
-  mkdirSync(dirname(target), { recursive: true, mode: 0o700 })
+  makeDirectory(dirname(target), 0o700)
   const temporary = `${target}.${process.pid}.tmp`
   try {
     copyFileSync(source, temporary)

@@ -185,7 +185,9 @@ describe('more bad input: files that are not what they claim, and services that 
     writeFileSync(join(out, 'a.txt'), 'x')
     const cases: [string[], RegExp][] = [
       [['sign', 'bad.json', '--key', 'keys/chainseal.key'], /manifest bad.json is not valid/],
-      [['keygen', '--output', 'a.txt'], /cannot create directory a.txt/],
+      [['keygen', '--output', 'a.txt'], /cannot create directory a.txt: EEXIST.*; choose an --output directory that exists or can be made/],
+      // procfs answers ENOENT for a child of a directory that exists: Node's recursive mkdir spun on it.
+      ...(existsSync('/proc/self') ? [[['keygen', '--output', '/proc/chainseal-keys/k'], /cannot create directory \/proc\/chainseal-keys\/k: ENOENT/] as [string[], RegExp]] : []),
       [['sigstore', 'sign-bundle', '--identity-token', 't', '--signing-config', 'garbage.json', '--bundle', 'out.json', 'a.txt'], /signing config garbage.json is not a Sigstore SigningConfig/],
       [['sigstore', 'sign-bundle', '--identity-token', 't', '--signing-config', 'bad.json', '--bundle', 'out.json', 'a.txt'], /signing config bad.json names no certificate authority/],
     ]

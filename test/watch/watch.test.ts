@@ -380,6 +380,8 @@ describe('the watch command', () => {
       [['watch', 'm.json', '--sms-to', '+1555', '--sms-from', '+1556'], 'TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN'],
       [['watch', 'm.json', '--webhook', 'not a url'], '--webhook is not a URL'],
       [['watch', 'm.json', '--config', 'rules.json'], 'a watch rule with action quarantine needs --quarantine DIR'],
+      [['watch', 'm.json', '--quarantine', 'notes.txt/q'], 'cannot create the quarantine directory notes.txt/q: ENOTDIR'],
+      ...(existsSync('/proc/self') ? ([[['watch', 'm.json', '--quarantine', '/proc/chainseal-quarantine'], 'cannot create the quarantine directory /proc/chainseal-quarantine: ENOENT']] as const) : []),
       [['watch', 'm.json', '--config', 'bad.json'], 'watch.rules[0].action must be alert, restore or quarantine'],
       [['watch', 'm.json', '--debounce', 'soon'], '--debounce must be a duration'],
       [['watch', 'm.json', '--alert-window', '1 minute'], '--alert-window must be a duration'],
@@ -407,6 +409,7 @@ describe('the watch command', () => {
       [['manifest', '--update', 'gone.json', 'tree'], 'gone.json'],
       [['manifest', '--update', 'm.json', 'tree', '--store', 'store'], 'cannot write to the store'],
       [['manifest', 'tree', '--output', 'n.json', '--store', 'store'], 'cannot write to the store'],
+      ...(existsSync('/proc/self') ? ([[['manifest', 'tree', '--output', 'n.json', '--store', '/proc/chainseal-store'], 'cannot write to the store /proc/chainseal-store: ENOENT']] as const) : []),
     ] as const) {
       const r = await cli([...args], dir)
       expect([r.exitStatus, r.stderr]).toEqual([2, expect.stringContaining(message)])

@@ -9,7 +9,7 @@ import {
 } from "./chunk-4DBMKOYF.js";
 import {
   writeFileAtomic
-} from "./chunk-X6DDL2CM.js";
+} from "./chunk-P4SBLEPT.js";
 import {
   TOOL
 } from "./chunk-7M62KASY.js";

@@ -2,8 +2,8 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   readBaseline,
   writeBaseline
-} from "./chunk-JTAL5LSK.js";
-import "./chunk-X6DDL2CM.js";
+} from "./chunk-A44ZP3WE.js";
+import "./chunk-P4SBLEPT.js";
 import "./chunk-4U5IABK7.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-C7GXJFL7.js";

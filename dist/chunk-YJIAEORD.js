@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   storeFile
-} from "./chunk-VVQZPBAV.js";
+} from "./chunk-MHUZ2GZX.js";
 import {
   withoutCredentials
 } from "./chunk-76LJFSY3.js";
@@ -12,7 +12,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-IMLFWSPW.js";
+} from "./chunk-7PIH6GYZ.js";
 import {
   entryFsPath,
   underRoot
@@ -30,7 +30,7 @@ import {
 } from "./chunk-4DBMKOYF.js";
 import {
   writeFileAtomic
-} from "./chunk-X6DDL2CM.js";
+} from "./chunk-P4SBLEPT.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

@@ -1,11 +1,14 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
+  makeDirectory
+} from "./chunk-H4DETFD5.js";
+import {
   READ_BUFFER_SIZE,
   hashFileSync
 } from "./chunk-DUQ2JHVY.js";
 
 // src/watch/store.ts
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, renameSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 function storedPath(store, algorithm, digest) {
   return join(store, algorithm, digest.slice(0, 2), digest);
@@ -13,7 +16,7 @@ function storedPath(store, algorithm, digest) {
 function storeFile(store, algorithm, digest, source, buffer) {
   const target = storedPath(store, algorithm, digest);
   if (existsSync(target)) return true;
-  mkdirSync(dirname(target), { recursive: true, mode: 448 });
+  makeDirectory(dirname(target), 448);
   const temporary = `${target}.${process.pid}.tmp`;
   try {
     copyFileSync(source, temporary);

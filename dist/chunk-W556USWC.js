@@ -3,8 +3,11 @@ import {
   generateSigningKeyPair
 } from "./chunk-RXMWIWJ7.js";
 import {
+  makeDirectory
+} from "./chunk-H4DETFD5.js";
+import {
   writeFileAtomic
-} from "./chunk-X6DDL2CM.js";
+} from "./chunk-P4SBLEPT.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";
@@ -17,7 +20,7 @@ import {
 import "./chunk-V4ML7QKM.js";
 
 // src/commands/keygen.ts
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 function keygenCommand(options) {
   const dir = resolve(options.cwd, options.output);
@@ -27,9 +30,9 @@ function keygenCommand(options) {
     if (existsSync(path)) throw new ChainsealError("usage", `${join(options.output, path === privatePath ? "chainseal.key" : "chainseal.pub")} already exists; a key is never overwritten: move it away or choose another --output directory`);
   }
   try {
-    mkdirSync(dir, { recursive: true, mode: 448 });
+    makeDirectory(dir, 448);
   } catch (error) {
-    throw new ChainsealError("io", `cannot create directory ${options.output}: ${osReason(error)}`, { cause: error });
+    throw new ChainsealError("io", `cannot create directory ${options.output}: ${osReason(error)}; choose an --output directory that exists or can be made`, { cause: error });
   }
   const pair = generateSigningKeyPair();
   writeFileAtomic(privatePath, [pair.privateKey], 384);

@@ -24,7 +24,7 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-IMLFWSPW.js";
+} from "./chunk-7PIH6GYZ.js";
 import "./chunk-UGV7JDT2.js";
 import "./chunk-4DBMKOYF.js";
 import {
@@ -32,7 +32,7 @@ import {
 } from "./chunk-IJEYIB5L.js";
 import {
   writeFileAtomic
-} from "./chunk-X6DDL2CM.js";
+} from "./chunk-P4SBLEPT.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-X6DDL2CM.js";
+} from "./chunk-P4SBLEPT.js";
 import {
   readJsonDocument
 } from "./chunk-4U5IABK7.js";

@@ -5,7 +5,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-IMLFWSPW.js";
+} from "./chunk-7PIH6GYZ.js";
 import {
   relativeToRoot,
   resolveRoot

@@ -4,13 +4,16 @@ import {
 } from "./chunk-6TJY37RX.js";
 import {
   verifiedStored
-} from "./chunk-VVQZPBAV.js";
+} from "./chunk-MHUZ2GZX.js";
+import {
+  makeDirectory
+} from "./chunk-H4DETFD5.js";
 import {
   formatMode,
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-IMLFWSPW.js";
+} from "./chunk-7PIH6GYZ.js";
 import {
   entryFsPath,
   selectionFilter,
@@ -21,7 +24,7 @@ import {
   resolveRoot
 } from "./chunk-2NM5TTJP.js";
 import "./chunk-4DBMKOYF.js";
-import "./chunk-X6DDL2CM.js";
+import "./chunk-P4SBLEPT.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";
@@ -186,7 +189,7 @@ function parseUrl(url, name) {
 }
 
 // src/watch/monitor.ts
-import { chmodSync, constants, copyFileSync, lstatSync, mkdirSync, readlinkSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, constants, copyFileSync, lstatSync, readlinkSync, renameSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 var CHANGE_KINDS = ["created", "modified", "deleted", "renamed", "mode-changed", "type-changed", "retargeted", "unreadable", "finding"];
 var Monitor = class {
@@ -363,7 +366,7 @@ var Monitor = class {
         const stored = verifiedStored(restore.store, this.#o.manifest.algorithm, expected.digest);
         if (!stored) return void this.#o.log.append({ kind: "restore-failed", path, reason: `the store has no intact copy of ${expected.digest}` });
         const evidence = this.#setAside(target, path, restore.evidence);
-        mkdirSync(dirname(target.toString()), { recursive: true });
+        makeDirectory(dirname(target.toString()));
         const temporary = join(dirname(target.toString()), `.chainseal-restore-${process.pid}-${Date.now()}`);
         copyFileSync(stored, temporary, constants.COPYFILE_EXCL);
         chmodSync(temporary, Number.parseInt(expected.mode, 8));
@@ -385,7 +388,7 @@ var Monitor = class {
     } catch {
       return void 0;
     }
-    mkdirSync(evidenceDir, { recursive: true, mode: 448 });
+    makeDirectory(evidenceDir, 448);
     const evidence = join(evidenceDir, `${fileStamp()}-${basename(path)}`);
     moveAside(target, evidence);
     return evidence;
@@ -396,7 +399,7 @@ var Monitor = class {
     try {
       const stats = lstatSync(source);
       if (stats.isDirectory()) return;
-      mkdirSync(dir, { recursive: true, mode: 448 });
+      makeDirectory(dir, 448);
       const to = join(dir, `${fileStamp()}-${++this.#quarantined}-${basename(path)}`);
       const seen = this.#seen.get(path);
       writeFileSync(
@@ -529,6 +532,13 @@ async function watchCommand(options) {
   if (rules.some((r) => r.action === "quarantine") && options.quarantine === void 0) throw new ChainsealError("usage", "a watch rule with action quarantine needs --quarantine DIR: where to move the files");
   const store = options.store !== void 0 ? resolve(options.cwd, options.store) : void 0;
   const quarantine = options.quarantine !== void 0 ? resolve(options.cwd, options.quarantine) : void 0;
+  if (quarantine !== void 0) {
+    try {
+      makeDirectory(quarantine, 448);
+    } catch (error) {
+      throw new ChainsealError("io", `cannot create the quarantine directory ${options.quarantine}: ${osReason(error)}; give --quarantine a directory that exists or can be made`, { cause: error });
+    }
+  }
   const logFile = options.log !== void 0 ? resolve(options.cwd, options.log) : void 0;
   const own = [store, quarantine, logFile, resolve(options.cwd, options.manifest)].filter((p) => p !== void 0).map((p) => relativeToRoot(root, options.cwd, p)).filter((p) => p !== void 0 && p !== "");
   const channels = options.webhooks.map((w) => webhookChannel(w.url, w.format));

@@ -50,8 +50,11 @@ function writeFileAtomic(path, chunks, mode = 420) {
     fd = void 0;
     renameSync(temporary, target.path);
   } catch (error) {
-    if (fd !== void 0) closeSync(fd);
-    rmSync(temporary, { force: true });
+    try {
+      if (fd !== void 0) closeSync(fd);
+      rmSync(temporary, { force: true });
+    } catch {
+    }
     throw writeError(path, error);
   }
 }

@@ -1,16 +1,12 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  manifestCommand,
-  updateManifestCommand
-} from "./chunk-3A27VOHM.js";
-import "./chunk-VVQZPBAV.js";
-import "./chunk-76LJFSY3.js";
-import "./chunk-IMLFWSPW.js";
+  verifyCommand
+} from "./chunk-X5ENFTOU.js";
+import "./chunk-7PIH6GYZ.js";
 import "./chunk-UGV7JDT2.js";
-import "./chunk-A7PEBY3R.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-4DBMKOYF.js";
-import "./chunk-X6DDL2CM.js";
+import "./chunk-P4SBLEPT.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";
@@ -22,6 +18,5 @@ import "./chunk-KWYAT2C6.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  manifestCommand,
-  updateManifestCommand
+  verifyCommand
 };
