@@ -15,7 +15,7 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-GRQTS2ZG.js";
+} from "./chunk-2EYHRI4T.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot

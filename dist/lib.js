@@ -6,7 +6,7 @@ import "./chunk-MHUZ2GZX.js";
 import "./chunk-H4DETFD5.js";
 import {
   depsCommand
-} from "./chunk-TSO6LBMZ.js";
+} from "./chunk-2L5FXZRD.js";
 import "./chunk-76LJFSY3.js";
 import {
   scanCommand
@@ -21,7 +21,7 @@ import "./chunk-UGV7JDT2.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-GRQTS2ZG.js";
+} from "./chunk-2EYHRI4T.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-4DBMKOYF.js";

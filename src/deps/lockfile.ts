@@ -1,3 +1,5 @@
+import { ChainsealError } from '../errors.ts'
+
 /** What a lockfile says will be installed, whatever its format. */
 
 /**
@@ -41,4 +43,45 @@ export function kindOf(spec: string | undefined): DependencyKind | undefined {
   if (spec.startsWith('file:')) return 'file'
   if (spec.startsWith('link:')) return 'link'
   return undefined
+}
+
+/**
+ * A lockfile's map of entries (npm's `packages`, pnpm's `packages`), checked to be one: a lockfile
+ * whose entries are not there as expected must not pass as a lockfile that locks nothing.
+ */
+export function entriesOf(value: unknown, path: string, where: string): Record<string, Record<string, unknown>> {
+  if (value === undefined) return {}
+  if (!isObject(value)) throw new ChainsealError('lockfile-invalid', `${path}: ${where} is ${describe(value)}, not a map of packages; regenerate the lockfile`)
+  for (const [key, entry] of Object.entries(value)) entryOf(entry, path, `${where}[${JSON.stringify(key)}]`)
+  return value as Record<string, Record<string, unknown>>
+}
+
+/** One object of a lockfile (an entry, pnpm's `resolution`), checked to be one. */
+export function entryOf(value: unknown, path: string, where: string): Record<string, unknown> {
+  if (!isObject(value)) throw new ChainsealError('lockfile-invalid', `${path}: ${where} is ${describe(value)}, where an object belongs; regenerate the lockfile`)
+  return value
+}
+
+/** The text fields of an entry (name, version, resolved, integrity), each a string where present. */
+export function textFields<K extends string>(entry: Record<string, unknown>, keys: readonly K[], path: string, where: string): Partial<Record<K, string>> {
+  const fields: Partial<Record<K, string>> = {}
+  for (const key of keys) {
+    const value = entry[key]
+    if (value === undefined) continue
+    if (typeof value !== 'string') throw new ChainsealError('lockfile-invalid', `${path}: ${where}.${key} is ${describe(value)}, not a string; regenerate the lockfile`)
+    fields[key] = value
+  }
+  return fields
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'an object'
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text
 }

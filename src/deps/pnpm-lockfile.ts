@@ -1,34 +1,30 @@
 import { parse } from 'yaml'
 import { ChainsealError } from '../errors.ts'
-import type { LockedPackage, Lockfile } from './lockfile.ts'
-
-interface PnpmEntry {
-  resolution?: { integrity?: string; tarball?: string; directory?: string; type?: string; repo?: string; commit?: string }
-  name?: string
-  version?: string
-  dev?: boolean
-  optional?: boolean
-}
+import { entriesOf, entryOf, textFields, type LockedPackage, type Lockfile } from './lockfile.ts'
 
 /**
  * pnpm-lock.yaml, lockfile versions 6 ("/name@1.0.0(peer@2.0.0)" keys) and 9 ("name@1.0.0"
  * keys, peers in `snapshots`).
  */
 export function parsePnpmLockfile(text: string, path: string): Lockfile {
-  let data: { lockfileVersion?: unknown; packages?: Record<string, PnpmEntry> }
+  let data: { lockfileVersion?: unknown; packages?: unknown } | null
   try {
     data = parse(text, { maxAliasCount: 1000 }) as typeof data
   } catch (error) {
     throw new ChainsealError('lockfile-invalid', `${path} is not valid YAML (${(error as Error).message}); regenerate it with pnpm install`)
   }
-  const version = String(data?.lockfileVersion ?? '')
+  // pnpm writes the version quoted ('9.0'); unquoted, YAML reads 9.0 as the number 9.
+  const declared = data?.lockfileVersion
+  const version = typeof declared === 'number' && Number.isInteger(declared) ? `${declared}.0` : String(declared ?? '')
   if (!/^[69]\./.test(version))
-    throw new ChainsealError('lockfile-invalid', `${path} has lockfileVersion ${JSON.stringify(data?.lockfileVersion ?? null)}; chainseal reads pnpm lockfile versions 6 and 9`)
+    throw new ChainsealError('lockfile-invalid', `${path} has lockfileVersion ${JSON.stringify(declared ?? null)}; chainseal reads pnpm lockfile versions 6 and 9`)
   const packages: LockedPackage[] = []
-  for (const [key, entry] of Object.entries(data.packages ?? {})) {
+  for (const [key, entry] of Object.entries(entriesOf(data!.packages, path, 'packages'))) {
+    const where = `packages[${JSON.stringify(key)}]`
     const [name, version] = splitKey(key)
-    const pkg: LockedPackage = { location: key, name: entry.name ?? name, version: entry.version ?? version, kind: 'registry' }
-    const resolution = entry.resolution ?? {}
+    const fields = textFields(entry, ['name', 'version'], path, where)
+    const pkg: LockedPackage = { location: key, name: fields.name ?? name, version: fields.version ?? version, kind: 'registry' }
+    const resolution = textFields(entryOf(entry.resolution ?? {}, path, `${where}.resolution`), ['integrity', 'tarball', 'directory', 'type', 'repo'], path, `${where}.resolution`)
     if (resolution.integrity !== undefined) pkg.integrity = resolution.integrity
     if (resolution.tarball !== undefined) pkg.resolved = resolution.tarball
     if (entry.dev) pkg.dev = true

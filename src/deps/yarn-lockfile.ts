@@ -1,6 +1,6 @@
 import { parseSyml } from '@yarnpkg/parsers'
 import { ChainsealError } from '../errors.ts'
-import { kindOf, type LockedPackage, type Lockfile } from './lockfile.ts'
+import { entryOf, kindOf, textFields, type LockedPackage, type Lockfile } from './lockfile.ts'
 
 interface YarnEntry {
   version?: string
@@ -16,7 +16,7 @@ interface YarnEntry {
  * A key lists the descriptors that resolved to one package ("a@^1.0.0, a@^1.2.0").
  */
 export function parseYarnLockfile(text: string, path: string): Lockfile {
-  let data: Record<string, YarnEntry & { version?: string }>
+  let data: Record<string, unknown>
   try {
     data = parseSyml(text) as typeof data
   } catch (error) {
@@ -26,8 +26,12 @@ export function parseYarnLockfile(text: string, path: string): Lockfile {
   const berry = '__metadata' in data
   const packages: LockedPackage[] = []
   const seen = new Set<string>()
-  for (const [descriptor, entry] of Object.entries(data)) {
-    if (descriptor === '__metadata' || !entry || typeof entry !== 'object') continue
+  for (const [descriptor, value] of Object.entries(data)) {
+    if (descriptor === '__metadata') continue
+    // Without its "# yarn lockfile v1" header a classic lockfile reads as YAML, each entry one string.
+    if (typeof value === 'string' && !berry)
+      throw new ChainsealError('lockfile-invalid', `${path}: entry ${JSON.stringify(descriptor)} reads as one line of text: a classic yarn.lock needs its "# yarn lockfile v1" header; regenerate it with yarn install`)
+    const entry = textFields(entryOf(value, path, JSON.stringify(descriptor)), ['version', 'resolved', 'integrity', 'resolution', 'checksum', 'linkType'], path, JSON.stringify(descriptor))
     const pkg = berry ? fromBerry(descriptor, entry) : fromClassic(descriptor, entry)
     // parseSyml repeats an entry under each descriptor of its key: one package each.
     const key = `${pkg.name}@${pkg.version}@${pkg.resolved ?? ''}@${pkg.kind}`

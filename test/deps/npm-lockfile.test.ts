@@ -77,6 +77,14 @@ describe('npm lockfiles', () => {
     ['{"lockfileVersion": 1,', 'is not valid JSON'],
     ['[]', 'is not an npm lockfile'],
     ['{"lockfileVersion": 9}', 'has lockfileVersion 9; chainseal reads npm lockfile versions 1, 2 and 3'],
+    // Entries not where or what they should be: never a lockfile that locks nothing, nor a crash.
+    ['{"lockfileVersion": 3}', 'is lockfileVersion 3 without "packages"; regenerate it with npm install'],
+    ['{"lockfileVersion": 3, "packages": null}', 'package-lock.json: packages is null, not a map of packages; regenerate the lockfile'],
+    ['{"lockfileVersion": 2, "packages": {"node_modules/x": "1.0.0"}}', 'packages["node_modules/x"] is "1.0.0", where an object belongs'],
+    ['{"lockfileVersion": 2, "packages": {"node_modules/x": {"version": 5}}}', 'packages["node_modules/x"].version is 5, not a string'],
+    ['{"lockfileVersion": 3, "packages": {"node_modules/x": {"version": "1.0.0", "integrity": ["sha512-a"]}}}', 'packages["node_modules/x"].integrity is a list, not a string'],
+    ['{"lockfileVersion": 1, "dependencies": {"x": {"version": "1.0.0", "dependencies": 5}}}', 'node_modules/x.dependencies is 5, not a map of packages'],
+    ['{"lockfileVersion": 1, "dependencies": {"x": {"version": "1.0.0", "resolved": true}}}', 'dependencies of node_modules/x.resolved is true, not a string'],
   ])('rejects %s', (text, message) => {
     expect(() => parseNpmLockfile(text, 'package-lock.json')).toThrow(message)
   })

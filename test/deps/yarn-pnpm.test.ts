@@ -100,6 +100,14 @@ describe('a yarn.lock that is not one', () => {
   it('is rejected with the file named and the fix', () => {
     expect(() => parseYarnLockfile('"unterminated: {\n  version "1', 'yarn.lock')).toThrow(/^yarn\.lock is not a yarn lockfile \(.*\); regenerate it with yarn install$/s)
   })
+
+  it('is rejected when its entries are not entries, instead of passing with nothing locked', () => {
+    // Without the header, Yarn's parser reads a classic lockfile as YAML: each entry one string.
+    expect(() => parseYarnLockfile('"x@^1.0.0":\n  version "1.0.0"\n  resolved "https://registry.yarnpkg.com/x/-/x-1.0.0.tgz"\n', 'yarn.lock')).toThrow(
+      'yarn.lock: entry "x@^1.0.0" reads as one line of text: a classic yarn.lock needs its "# yarn lockfile v1" header',
+    )
+    expect(() => parseYarnLockfile('__metadata:\n  version: 6\n"x@npm:1.0.0":\n  version: [1]\n', 'yarn.lock')).toThrow('yarn.lock: "x@npm:1.0.0".version is a list, not a string')
+  })
 })
 
 describe('pnpm lockfiles', () => {
@@ -114,6 +122,14 @@ describe('pnpm lockfiles', () => {
   it('rejects an unknown version and broken YAML', () => {
     expect(() => parsePnpmLockfile("lockfileVersion: '5.4'\n", 'pnpm-lock.yaml')).toThrow('chainseal reads pnpm lockfile versions 6 and 9')
     expect(() => parsePnpmLockfile('packages: [unclosed', 'pnpm-lock.yaml')).toThrow('is not valid YAML')
+    expect(() => parsePnpmLockfile("lockfileVersion: '9.0'\npackages: [a]\n", 'pnpm-lock.yaml')).toThrow('pnpm-lock.yaml: packages is a list, not a map of packages')
+    expect(() => parsePnpmLockfile("lockfileVersion: '9.0'\npackages:\n  x@1.0.0:\n    resolution: sha512-a\n", 'pnpm-lock.yaml')).toThrow('packages["x@1.0.0"].resolution is "sha512-a", where an object belongs')
+    expect(() => parsePnpmLockfile("lockfileVersion: '9.0'\npackages:\n  x@1.0.0:\n    resolution: {integrity: 5}\n", 'pnpm-lock.yaml')).toThrow('packages["x@1.0.0"].resolution.integrity is 5, not a string')
+  })
+
+  it('reads an unquoted version as pnpm meant it (YAML makes 9.0 the number 9)', () => {
+    const { format, packages } = parsePnpmLockfile('lockfileVersion: 9.0\npackages:\n  x@1.0.0:\n    resolution: {integrity: sha512-a}\n', 'pnpm-lock.yaml')
+    expect([format, packages.map((p) => [p.name, p.version, p.integrity])]).toEqual(['pnpm lockfile v9.0', [['x', '1.0.0', 'sha512-a']]])
   })
 })
 

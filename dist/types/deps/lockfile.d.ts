@@ -32,3 +32,12 @@ export interface Lockfile {
 }
 /** The kind of a dependency from where it resolves to (or, in old lockfiles, its version field). */
 export declare function kindOf(spec: string | undefined): DependencyKind | undefined;
+/**
+ * A lockfile's map of entries (npm's `packages`, pnpm's `packages`), checked to be one: a lockfile
+ * whose entries are not there as expected must not pass as a lockfile that locks nothing.
+ */
+export declare function entriesOf(value: unknown, path: string, where: string): Record<string, Record<string, unknown>>;
+/** One object of a lockfile (an entry, pnpm's `resolution`), checked to be one. */
+export declare function entryOf(value: unknown, path: string, where: string): Record<string, unknown>;
+/** The text fields of an entry (name, version, resolved, integrity), each a string where present. */
+export declare function textFields<K extends string>(entry: Record<string, unknown>, keys: readonly K[], path: string, where: string): Partial<Record<K, string>>;

@@ -1,4 +1,4 @@
-import type { Lockfile } from './lockfile.ts';
+import { type Lockfile } from './lockfile.ts';
 /**
  * pnpm-lock.yaml, lockfile versions 6 ("/name@1.0.0(peer@2.0.0)" keys) and 9 ("name@1.0.0"
  * keys, peers in `snapshots`).

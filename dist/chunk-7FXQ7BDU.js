@@ -3,6 +3,11 @@ import {
   require_dist
 } from "./chunk-355TBZ3U.js";
 import {
+  entriesOf,
+  entryOf,
+  textFields
+} from "./chunk-MP2BE5PZ.js";
+import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
 import {
@@ -18,14 +23,17 @@ function parsePnpmLockfile(text, path) {
   } catch (error) {
     throw new ChainsealError("lockfile-invalid", `${path} is not valid YAML (${error.message}); regenerate it with pnpm install`);
   }
-  const version = String(data?.lockfileVersion ?? "");
+  const declared = data?.lockfileVersion;
+  const version = typeof declared === "number" && Number.isInteger(declared) ? `${declared}.0` : String(declared ?? "");
   if (!/^[69]\./.test(version))
-    throw new ChainsealError("lockfile-invalid", `${path} has lockfileVersion ${JSON.stringify(data?.lockfileVersion ?? null)}; chainseal reads pnpm lockfile versions 6 and 9`);
+    throw new ChainsealError("lockfile-invalid", `${path} has lockfileVersion ${JSON.stringify(declared ?? null)}; chainseal reads pnpm lockfile versions 6 and 9`);
   const packages = [];
-  for (const [key, entry] of Object.entries(data.packages ?? {})) {
+  for (const [key, entry] of Object.entries(entriesOf(data.packages, path, "packages"))) {
+    const where = `packages[${JSON.stringify(key)}]`;
     const [name, version2] = splitKey(key);
-    const pkg = { location: key, name: entry.name ?? name, version: entry.version ?? version2, kind: "registry" };
-    const resolution = entry.resolution ?? {};
+    const fields = textFields(entry, ["name", "version"], path, where);
+    const pkg = { location: key, name: fields.name ?? name, version: fields.version ?? version2, kind: "registry" };
+    const resolution = textFields(entryOf(entry.resolution ?? {}, path, `${where}.resolution`), ["integrity", "tarball", "directory", "type", "repo"], path, `${where}.resolution`);
     if (resolution.integrity !== void 0) pkg.integrity = resolution.integrity;
     if (resolution.tarball !== void 0) pkg.resolved = resolution.tarball;
     if (entry.dev) pkg.dev = true;

@@ -1,13 +1,16 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  kindOf
-} from "./chunk-XDBVDJOU.js";
+  entriesOf,
+  kindOf,
+  textFields
+} from "./chunk-MP2BE5PZ.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 
 // src/deps/npm-lockfile.ts
+var TEXT = ["name", "version", "resolved", "integrity"];
 function parseNpmLockfile(text, path) {
   let data;
   try {
@@ -20,48 +23,50 @@ function parseNpmLockfile(text, path) {
   const version = data.lockfileVersion;
   if (version !== 1 && version !== 2 && version !== 3)
     throw new ChainsealError("lockfile-invalid", `${path} has lockfileVersion ${JSON.stringify(version)}; chainseal reads npm lockfile versions 1, 2 and 3`);
-  const packages = data.packages && version !== 1 ? fromPackages(data.packages, path) : fromDependencies(data.dependencies ?? {}, "node_modules");
+  if (version === 3 && data.packages === void 0) throw new ChainsealError("lockfile-invalid", `${path} is lockfileVersion 3 without "packages"; regenerate it with npm install`);
+  const packages = version !== 1 && data.packages !== void 0 ? fromPackages(entriesOf(data.packages, path, "packages"), path) : fromDependencies(entriesOf(data.dependencies, path, "dependencies"), "node_modules", path);
   return { path, format: `npm lockfile v${version}`, packages };
 }
 function fromPackages(entries, path) {
   const packages = [];
   for (const [location, entry] of Object.entries(entries)) {
     if (location === "") continue;
-    if (!entry || typeof entry !== "object") throw new ChainsealError("lockfile-invalid", `${path}: packages[${JSON.stringify(location)}] is not an object`);
+    const fields = textFields(entry, TEXT, path, `packages[${JSON.stringify(location)}]`);
     const installedAs = nameFromLocation(location);
-    const name = entry.name ?? installedAs ?? location;
-    const pkg = { location, name, version: entry.version ?? "", kind: "registry" };
-    if (entry.resolved !== void 0) pkg.resolved = entry.resolved;
-    if (entry.integrity !== void 0) pkg.integrity = entry.integrity;
-    if (installedAs && entry.name && entry.name !== installedAs) pkg.alias = installedAs;
+    const name = fields.name ?? installedAs ?? location;
+    const pkg = { location, name, version: fields.version ?? "", kind: "registry" };
+    if (fields.resolved !== void 0) pkg.resolved = fields.resolved;
+    if (fields.integrity !== void 0) pkg.integrity = fields.integrity;
+    if (installedAs && fields.name && fields.name !== installedAs) pkg.alias = installedAs;
     if (entry.dev || entry.devOptional) pkg.dev = true;
     if (entry.optional || entry.devOptional) pkg.optional = true;
     if (entry.link) pkg.kind = "link";
     else if (!installedAs) pkg.kind = "workspace";
     else if (entry.inBundle) pkg.kind = "bundled";
-    else pkg.kind = kindOf(entry.resolved) ?? "registry";
+    else pkg.kind = kindOf(fields.resolved) ?? "registry";
     packages.push(pkg);
   }
   return packages;
 }
-function fromDependencies(entries, parent) {
+function fromDependencies(entries, parent, path) {
   const packages = [];
   for (const [installedAs, entry] of Object.entries(entries)) {
     const location = `${parent}/${installedAs}`;
-    const alias = /^npm:((?:@[^/]+\/)?[^@]+)@(.+)$/.exec(entry.version ?? "");
+    const fields = textFields(entry, TEXT, path, `dependencies of ${location}`);
+    const alias = /^npm:((?:@[^/]+\/)?[^@]+)@(.+)$/.exec(fields.version ?? "");
     const pkg = {
       location,
       name: alias ? alias[1] : installedAs,
-      version: alias ? alias[2] : entry.version ?? "",
+      version: alias ? alias[2] : fields.version ?? "",
       kind: "registry"
     };
     if (alias) pkg.alias = installedAs;
-    if (entry.resolved !== void 0) pkg.resolved = entry.resolved;
-    if (entry.integrity !== void 0) pkg.integrity = entry.integrity;
+    if (fields.resolved !== void 0) pkg.resolved = fields.resolved;
+    if (fields.integrity !== void 0) pkg.integrity = fields.integrity;
     if (entry.dev) pkg.dev = true;
     if (entry.optional) pkg.optional = true;
-    pkg.kind = entry.bundled ? "bundled" : kindOf(entry.version) ?? kindOf(entry.resolved) ?? "registry";
-    packages.push(pkg, ...fromDependencies(entry.dependencies ?? {}, `${location}/node_modules`));
+    pkg.kind = entry.bundled ? "bundled" : kindOf(fields.version) ?? kindOf(fields.resolved) ?? "registry";
+    packages.push(pkg, ...fromDependencies(entriesOf(entry.dependencies, path, `${location}.dependencies`), `${location}/node_modules`, path));
   }
   return packages;
 }

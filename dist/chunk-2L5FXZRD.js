@@ -635,10 +635,10 @@ function sleep(ms) {
 
 // src/commands/deps.ts
 var PARSERS = {
-  "npm-shrinkwrap.json": async () => (await import("./chunk-73N273QS.js")).parseNpmLockfile,
-  "package-lock.json": async () => (await import("./chunk-73N273QS.js")).parseNpmLockfile,
-  "yarn.lock": async () => (await import("./chunk-W6663BFY.js")).parseYarnLockfile,
-  "pnpm-lock.yaml": async () => (await import("./chunk-SXQ4LF3L.js")).parsePnpmLockfile
+  "npm-shrinkwrap.json": async () => (await import("./chunk-WT6WA5SV.js")).parseNpmLockfile,
+  "package-lock.json": async () => (await import("./chunk-WT6WA5SV.js")).parseNpmLockfile,
+  "yarn.lock": async () => (await import("./chunk-HKC7TPLR.js")).parseYarnLockfile,
+  "pnpm-lock.yaml": async () => (await import("./chunk-7FXQ7BDU.js")).parsePnpmLockfile
 };
 var NPM_REGISTRY_ALIASES = { "registry.npmjs.org": ["registry.yarnpkg.com"], "registry.yarnpkg.com": ["registry.npmjs.org"] };
 async function depsCommand(options) {

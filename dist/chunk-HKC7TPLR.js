@@ -1,7 +1,9 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  kindOf
-} from "./chunk-XDBVDJOU.js";
+  entryOf,
+  kindOf,
+  textFields
+} from "./chunk-MP2BE5PZ.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
@@ -9305,8 +9307,11 @@ function parseYarnLockfile(text, path) {
   const berry = "__metadata" in data;
   const packages = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const [descriptor, entry] of Object.entries(data)) {
-    if (descriptor === "__metadata" || !entry || typeof entry !== "object") continue;
+  for (const [descriptor, value] of Object.entries(data)) {
+    if (descriptor === "__metadata") continue;
+    if (typeof value === "string" && !berry)
+      throw new ChainsealError("lockfile-invalid", `${path}: entry ${JSON.stringify(descriptor)} reads as one line of text: a classic yarn.lock needs its "# yarn lockfile v1" header; regenerate it with yarn install`);
+    const entry = textFields(entryOf(value, path, JSON.stringify(descriptor)), ["version", "resolved", "integrity", "resolution", "checksum", "linkType"], path, JSON.stringify(descriptor));
     const pkg = berry ? fromBerry(descriptor, entry) : fromClassic(descriptor, entry);
     const key = `${pkg.name}@${pkg.version}@${pkg.resolved ?? ""}@${pkg.kind}`;
     if (seen.has(key)) continue;
