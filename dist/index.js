@@ -7,7 +7,7 @@ import {
 } from "./chunk-6BO4PK57.js";
 import {
   RULE_CATALOG
-} from "./chunk-SOTSL2H3.js";
+} from "./chunk-53HHCAMY.js";
 import "./chunk-BWRJFWRR.js";
 import "./chunk-RW2GBRT7.js";
 import {
@@ -15,12 +15,12 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-2EYHRI4T.js";
+} from "./chunk-3BB5ZRH3.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot
 } from "./chunk-2NM5TTJP.js";
-import "./chunk-4DBMKOYF.js";
+import "./chunk-J7KOAFIR.js";
 import {
   COMMAND_STATS,
   renderText

@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   manifestCommand
-} from "./chunk-YJIAEORD.js";
+} from "./chunk-FEV4Y5JY.js";
 import "./chunk-MHUZ2GZX.js";
 import "./chunk-H4DETFD5.js";
 import {
@@ -10,21 +10,21 @@ import {
 import "./chunk-76LJFSY3.js";
 import {
   scanCommand
-} from "./chunk-DRG3FKIE.js";
+} from "./chunk-6XW2BKYQ.js";
 import {
   verifyCommand
-} from "./chunk-X5ENFTOU.js";
+} from "./chunk-KG2NWT3O.js";
 import {
   readManifest
-} from "./chunk-7PIH6GYZ.js";
-import "./chunk-UGV7JDT2.js";
+} from "./chunk-VKNRO2WU.js";
+import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-2EYHRI4T.js";
+} from "./chunk-3BB5ZRH3.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-2NM5TTJP.js";
-import "./chunk-4DBMKOYF.js";
+import "./chunk-J7KOAFIR.js";
 import "./chunk-JNS5VHXW.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-P4SBLEPT.js";

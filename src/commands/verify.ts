@@ -2,15 +2,16 @@ import { realpathSync } from 'node:fs'
 import type { SignatureFlags } from '../attest/flags.ts'
 import { basename, dirname, resolve } from 'node:path'
 import { ChainsealError, osReason } from '../errors.ts'
-import type { Finding } from '../findings/finding.ts'
+import { createFinding, type Finding } from '../findings/finding.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
 import { compareArtifact, compareEntries } from '../integrity/compare.ts'
 import { HashWorkers } from '../integrity/hash-pool.ts'
 import { parseManifest, readManifest, walkedPaths, type Manifest } from '../integrity/manifest.ts'
 import { relativeToRoot, resolveRoot } from '../integrity/root.ts'
+import { INTEGRITY_RULES } from '../integrity/rules.ts'
 import { readInput } from '../io/read-input.ts'
-import { takeSnapshot, type SnapshotProgress } from '../integrity/snapshot.ts'
+import { takeSnapshot, treeDigest, type SnapshotProgress } from '../integrity/snapshot.ts'
 
 export interface VerifyCommandOptions {
   cwd: string
@@ -94,6 +95,20 @@ async function verify(options: VerifyCommandOptions, manifest: Manifest, workers
     selection,
   })
   const findings = [...snapshot.findings, ...compareEntries(manifest.entries, snapshot.entries)]
+  // The tree's digest differs where no entry does: either the manifest's treeDigest is not its
+  // entries' own (edited or damaged), or they differ only where verify looks past (a symlink's
+  // permission bits, which differ between filesystems). Digesting the entries tells which; a match
+  // costs nothing.
+  if (findings.length === 0 && snapshot.treeDigest !== manifest.treeDigest) {
+    const own = treeDigest(manifest.entries, manifest.algorithm)
+    if (own !== manifest.treeDigest)
+      findings.push(
+        createFinding(INTEGRITY_RULES.manifestInconsistent, {
+          message: `the manifest records treeDigest ${manifest.treeDigest}, but its entries digest to ${own}: it was changed after chainseal wrote it; its entries match the tree`,
+          location: { path: options.manifest },
+        }),
+      )
+  }
   return buildReport('verify', findings, options.policy, {
     entries: manifest.entries.length,
     treeDigest: manifest.treeDigest,

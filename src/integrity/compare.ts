@@ -51,7 +51,8 @@ function compareEntry(e: ManifestEntry, a: ManifestEntry): Finding[] {
       }),
     ]
   const findings: Finding[] = []
-  if (e.type === 'file' && e.digest !== a.digest) {
+  // Equal digests with unequal sizes: the manifest's size was edited, and it no longer says what was hashed.
+  if (e.type === 'file' && (e.digest !== a.digest || e.size !== a.size)) {
     findings.push(modified(location.path, e, a))
     if (e.members && a.members) findings.push(...compareMembers(location.path, e.members, a.members))
   }
@@ -79,7 +80,10 @@ interface Sized {
 /** `what` names the thing when it is not the entry's own content: an archive member, an artifact. */
 function modified(path: string, expected: Sized, actual: Sized, what = 'content', identity = ''): Finding {
   return createFinding(INTEGRITY_RULES.modified, {
-    message: `${what} changed: expected ${short(expected.digest)} (${expected.size} bytes), found ${short(actual.digest)} (${actual.size} bytes)`,
+    message:
+      expected.digest === actual.digest
+        ? `the manifest records ${expected.size} bytes for digest ${short(expected.digest)}, the file has ${actual.size}: the manifest was edited`
+        : `${what} changed: expected ${short(expected.digest)} (${expected.size} bytes), found ${short(actual.digest)} (${actual.size} bytes)`,
     location: { path },
     identity: [identity, actual.digest ?? ''],
   })

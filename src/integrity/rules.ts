@@ -19,5 +19,6 @@ export const INTEGRITY_RULES = {
   symlinkEscape: integrity('symlink-escape', 'medium', 'A symlink points outside the root (absolute or through "..").'),
   nameCollision: integrity('name-collision', 'medium', 'Two names differ only by case or Unicode normalisation and collide on macOS and Windows.'),
   archivePathTraversal: integrity('archive-path-traversal', 'critical', 'An archive member has an absolute path or a ".." segment and would be written outside its directory.'),
+  manifestInconsistent: integrity('manifest-inconsistent', 'critical', "The manifest's treeDigest is not the digest of its own entries: it was edited or damaged after it was written."),
   archiveUnreadable: integrity('archive-unreadable', 'high', 'An archive could not be parsed, so its members could not be hashed.'),
 } as const satisfies Record<string, Rule>

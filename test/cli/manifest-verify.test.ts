@@ -5,6 +5,7 @@ import { Ajv } from 'ajv'
 import addFormats from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import reportSchema from '../../schemas/report.schema.json' with { type: 'json' }
+import { treeDigest } from '../../src/integrity/snapshot.ts'
 import { cli, makeTree, rawTar, readJson, tempDir } from '../helpers/tree.ts'
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true })
@@ -124,6 +125,35 @@ describe('manifest then verify', () => {
     const { exitStatus, report } = await verifyJson('chainseal.json', root)
     expect(report.findings).toEqual([])
     expect(exitStatus).toBe(0)
+  })
+
+  it('fails a manifest edited after it was written, where its entries still match the tree', async () => {
+    const { root, manifest } = release()
+    await manifestOf(root, manifest)
+    const written = readJson(manifest)
+    const edit = (change: (m: any) => void) => {
+      const m = structuredClone(written)
+      change(m)
+      writeFileSync(manifest, JSON.stringify(m))
+    }
+    edit((m) => (m.treeDigest = `sha256:${'0'.repeat(64)}`))
+    const digest = await verifyJson(manifest, root)
+    expect(digest.exitStatus).toBe(1)
+    expect(digest.report.findings).toMatchObject([
+      { ruleId: 'integrity/manifest-inconsistent', severity: 'critical', message: expect.stringContaining(`but its entries digest to ${written.treeDigest}`) },
+    ])
+    edit((m) => (m.entries.find((e: any) => e.path === 'lib/util.js').size = 1000))
+    const size = await verifyJson(manifest, root)
+    expect(size.exitStatus).toBe(1)
+    expect(size.report.findings).toMatchObject([{ ruleId: 'integrity/modified', location: { path: 'lib/util.js' }, message: expect.stringContaining('records 1000 bytes for digest') }])
+    // A symlink's own permission bits differ between filesystems, and verify looks past them: a
+    // manifest written where they were 0755 is consistent, and passes here where they are 0777.
+    edit((m) => {
+      m.entries.find((e: any) => e.type === 'symlink').mode = '0755'
+      m.treeDigest = treeDigest(m.entries, m.algorithm)
+    })
+    const elsewhere = await verifyJson(manifest, root)
+    expect([elsewhere.exitStatus, elsewhere.report.findings, elsewhere.report.stats.match]).toEqual([0, [], false])
   })
 
   it('handles names with spaces, newlines and non-ASCII, and keeps each report line one line', async () => {

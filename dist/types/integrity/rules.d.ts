@@ -16,5 +16,6 @@ export declare const INTEGRITY_RULES: {
     readonly symlinkEscape: Rule;
     readonly nameCollision: Rule;
     readonly archivePathTraversal: Rule;
+    readonly manifestInconsistent: Rule;
     readonly archiveUnreadable: Rule;
 };

@@ -3,10 +3,10 @@ import {
   sortEntries,
   underRoot,
   walkTree
-} from "./chunk-UGV7JDT2.js";
+} from "./chunk-BD2N7C2T.js";
 import {
   INTEGRITY_RULES
-} from "./chunk-4DBMKOYF.js";
+} from "./chunk-J7KOAFIR.js";
 import {
   writeFileAtomic
 } from "./chunk-P4SBLEPT.js";

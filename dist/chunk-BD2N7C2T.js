@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   INTEGRITY_RULES
-} from "./chunk-4DBMKOYF.js";
+} from "./chunk-J7KOAFIR.js";
 import {
   collisionKey,
   compareAsUtf8,

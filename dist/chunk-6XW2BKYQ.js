@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   walkTree
-} from "./chunk-UGV7JDT2.js";
+} from "./chunk-BD2N7C2T.js";
 import {
   givenPaths,
   resolveRoot

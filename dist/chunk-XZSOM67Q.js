@@ -2,15 +2,15 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   manifestCommand,
   updateManifestCommand
-} from "./chunk-YJIAEORD.js";
+} from "./chunk-FEV4Y5JY.js";
 import "./chunk-MHUZ2GZX.js";
 import "./chunk-H4DETFD5.js";
 import "./chunk-76LJFSY3.js";
-import "./chunk-7PIH6GYZ.js";
-import "./chunk-UGV7JDT2.js";
+import "./chunk-VKNRO2WU.js";
+import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import "./chunk-2NM5TTJP.js";
-import "./chunk-4DBMKOYF.js";
+import "./chunk-J7KOAFIR.js";
 import "./chunk-P4SBLEPT.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-6MDJQQ27.js";

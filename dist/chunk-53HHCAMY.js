@@ -11,7 +11,7 @@ import {
 } from "./chunk-PAYOZ5ZU.js";
 import {
   INTEGRITY_RULES
-} from "./chunk-4DBMKOYF.js";
+} from "./chunk-J7KOAFIR.js";
 import {
   SCAN_RULE_CATALOG
 } from "./chunk-TKKDJE5N.js";

@@ -12,11 +12,11 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-7PIH6GYZ.js";
+} from "./chunk-VKNRO2WU.js";
 import {
   entryFsPath,
   underRoot
-} from "./chunk-UGV7JDT2.js";
+} from "./chunk-BD2N7C2T.js";
 import {
   exportManifest
 } from "./chunk-A7PEBY3R.js";
@@ -27,7 +27,7 @@ import {
 } from "./chunk-2NM5TTJP.js";
 import {
   INTEGRITY_RULES
-} from "./chunk-4DBMKOYF.js";
+} from "./chunk-J7KOAFIR.js";
 import {
   writeFileAtomic
 } from "./chunk-P4SBLEPT.js";

@@ -1,11 +1,11 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   RULE_CATALOG
-} from "./chunk-SOTSL2H3.js";
+} from "./chunk-53HHCAMY.js";
 import "./chunk-BWRJFWRR.js";
 import "./chunk-RW2GBRT7.js";
 import "./chunk-PAYOZ5ZU.js";
-import "./chunk-4DBMKOYF.js";
+import "./chunk-J7KOAFIR.js";
 import "./chunk-TKKDJE5N.js";
 import "./chunk-355TBZ3U.js";
 import "./chunk-BHXCY7IC.js";

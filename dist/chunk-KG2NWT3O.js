@@ -4,15 +4,16 @@ import {
   parseManifest,
   readManifest,
   takeSnapshot,
+  treeDigest,
   walkedPaths
-} from "./chunk-7PIH6GYZ.js";
+} from "./chunk-VKNRO2WU.js";
 import {
   relativeToRoot,
   resolveRoot
 } from "./chunk-2NM5TTJP.js";
 import {
   INTEGRITY_RULES
-} from "./chunk-4DBMKOYF.js";
+} from "./chunk-J7KOAFIR.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";
@@ -77,7 +78,7 @@ function compareEntry(e, a) {
       })
     ];
   const findings = [];
-  if (e.type === "file" && e.digest !== a.digest) {
+  if (e.type === "file" && (e.digest !== a.digest || e.size !== a.size)) {
     findings.push(modified(location.path, e, a));
     if (e.members && a.members) findings.push(...compareMembers(location.path, e.members, a.members));
   }
@@ -97,7 +98,7 @@ function compareEntry(e, a) {
 }
 function modified(path, expected, actual, what = "content", identity = "") {
   return createFinding(INTEGRITY_RULES.modified, {
-    message: `${what} changed: expected ${short(expected.digest)} (${expected.size} bytes), found ${short(actual.digest)} (${actual.size} bytes)`,
+    message: expected.digest === actual.digest ? `the manifest records ${expected.size} bytes for digest ${short(expected.digest)}, the file has ${actual.size}: the manifest was edited` : `${what} changed: expected ${short(expected.digest)} (${expected.size} bytes), found ${short(actual.digest)} (${actual.size} bytes)`,
     location: { path },
     identity: [identity, actual.digest ?? ""]
   });
@@ -204,6 +205,16 @@ async function verify(options, manifest, workers) {
     selection
   });
   const findings = [...snapshot.findings, ...compareEntries(manifest.entries, snapshot.entries)];
+  if (findings.length === 0 && snapshot.treeDigest !== manifest.treeDigest) {
+    const own2 = treeDigest(manifest.entries, manifest.algorithm);
+    if (own2 !== manifest.treeDigest)
+      findings.push(
+        createFinding(INTEGRITY_RULES.manifestInconsistent, {
+          message: `the manifest records treeDigest ${manifest.treeDigest}, but its entries digest to ${own2}: it was changed after chainseal wrote it; its entries match the tree`,
+          location: { path: options.manifest }
+        })
+      );
+  }
   return buildReport("verify", findings, options.policy, {
     entries: manifest.entries.length,
     treeDigest: manifest.treeDigest,

@@ -24,9 +24,9 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-7PIH6GYZ.js";
-import "./chunk-UGV7JDT2.js";
-import "./chunk-4DBMKOYF.js";
+} from "./chunk-VKNRO2WU.js";
+import "./chunk-BD2N7C2T.js";
+import "./chunk-J7KOAFIR.js";
 import {
   bundleBeside
 } from "./chunk-IJEYIB5L.js";

@@ -13,17 +13,17 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-7PIH6GYZ.js";
+} from "./chunk-VKNRO2WU.js";
 import {
   entryFsPath,
   selectionFilter,
   underRoot
-} from "./chunk-UGV7JDT2.js";
+} from "./chunk-BD2N7C2T.js";
 import {
   relativeToRoot,
   resolveRoot
 } from "./chunk-2NM5TTJP.js";
-import "./chunk-4DBMKOYF.js";
+import "./chunk-J7KOAFIR.js";
 import "./chunk-P4SBLEPT.js";
 import {
   buildReport
