@@ -348,13 +348,13 @@ var COMMANDS = {
       ...checkFlagOptions()
     },
     async configure(values, io) {
-      const { configFromFlags, loadConfig, mergeConfig } = await import("./chunk-D6ZHXCU6.js");
+      const { configFromFlags, loadConfig, mergeConfig } = await import("./chunk-LB4PHUCN.js");
       const loaded = loadConfig(io.cwd, io.env, configSource(values));
       return { config: mergeConfig(loaded.config, configFromFlags(values, io.cwd, loaded.baseDir)), baseDir: loaded.baseDir };
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-TEWTUD2W.js");
+      const { checkCommand } = await import("./chunk-X6JJPU7Z.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -383,7 +383,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-XZSOM67Q.js");
+        const { updateManifestCommand } = await import("./chunk-CQFLDJCJ.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -397,7 +397,7 @@ var COMMANDS = {
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-XZSOM67Q.js");
+      const { manifestCommand } = await import("./chunk-CQFLDJCJ.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -453,7 +453,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const threads = values.threads === void 0 ? void 0 : wholeNumber("--threads", values.threads, 1, 64);
-      const { scanCommand } = await import("./chunk-ICKS2DBL.js");
+      const { scanCommand } = await import("./chunk-PZI5QQ5Z.js");
       return scanCommand({
         cwd: io.cwd,
         paths: positionals,
@@ -483,7 +483,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-OQOV3W3X.js");
+      const { verifyCommand } = await import("./chunk-ZWV6GM4W.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -509,7 +509,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-YJ6SCEMM.js");
+      const { signCommand } = await import("./chunk-6YAGORAB.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -546,7 +546,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-QJZGSQG4.js"), import("./chunk-D6ZHXCU6.js")]);
+      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-K5SFKH3D.js"), import("./chunk-LB4PHUCN.js")]);
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
@@ -654,12 +654,12 @@ async function run(argv, io) {
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
-    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-ICKS2DBL.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
+    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-PZI5QQ5Z.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
     format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
     const configured = await spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };
     const baselineName = configured ? configured.config.baseline : values.baseline;
-    baseline = baselineName === void 0 ? void 0 : (await import("./chunk-SRZQZ5D3.js")).readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
+    baseline = baselineName === void 0 ? void 0 : (await import("./chunk-VI45J3KQ.js")).readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
     const baselineOut = values["write-baseline"];
     const color = useColor(values.color ?? "auto", io);
     destination = reportDestination(values, spec);
@@ -670,7 +670,7 @@ async function run(argv, io) {
     } finally {
       bar?.done();
     }
-    if (baselineOut !== void 0) (await import("./chunk-SRZQZ5D3.js")).writeBaseline(resolve(io.cwd, baselineOut), report.findings);
+    if (baselineOut !== void 0) (await import("./chunk-VI45J3KQ.js")).writeBaseline(resolve(io.cwd, baselineOut), report.findings);
     const accepted = baselineOut !== void 0 ? new Set(report.findings.map((f) => f.fingerprint)) : baseline;
     if (accepted) report = buildReport(report.command, report.findings, { ...policy, baseline: accepted }, report.stats);
     const rendered = await render(report, format, color && !destination);

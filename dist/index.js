@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   readBaseline
-} from "./chunk-A44ZP3WE.js";
+} from "./chunk-FUUW2VFE.js";
 import {
   renderSarif
 } from "./chunk-6BO4PK57.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-3BB5ZRH3.js";
+} from "./chunk-MP65I52S.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot
@@ -44,9 +44,9 @@ import {
   loadConfig,
   mergeConfig,
   validateConfig
-} from "./chunk-ZWW43YUI.js";
+} from "./chunk-LHO2BIOK.js";
 import "./chunk-CIXSTPR5.js";
-import "./chunk-4U5IABK7.js";
+import "./chunk-SOPFPH3M.js";
 import "./chunk-KWYAT2C6.js";
 import {
   rebasePaths,

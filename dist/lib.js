@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   manifestCommand
-} from "./chunk-FEV4Y5JY.js";
+} from "./chunk-B7NOTMEX.js";
 import "./chunk-MHUZ2GZX.js";
 import "./chunk-H4DETFD5.js";
 import {
@@ -10,18 +10,18 @@ import {
 import "./chunk-76LJFSY3.js";
 import {
   scanCommand
-} from "./chunk-6XW2BKYQ.js";
+} from "./chunk-RUMTKOM2.js";
 import {
   verifyCommand
-} from "./chunk-KG2NWT3O.js";
+} from "./chunk-LEJ5IR46.js";
 import {
   readManifest
-} from "./chunk-VKNRO2WU.js";
+} from "./chunk-4EGFC5EV.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-3BB5ZRH3.js";
+} from "./chunk-MP65I52S.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-J7KOAFIR.js";
@@ -41,9 +41,9 @@ import "./chunk-DUQ2JHVY.js";
 import {
   loadConfig,
   mergeConfig
-} from "./chunk-ZWW43YUI.js";
+} from "./chunk-LHO2BIOK.js";
 import "./chunk-CIXSTPR5.js";
-import "./chunk-4U5IABK7.js";
+import "./chunk-SOPFPH3M.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-S4YNLDET.js";
 import {

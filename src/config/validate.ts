@@ -117,8 +117,11 @@ function describe(error: ErrorObject, name: (field: string) => string): string {
       return `${where === 'the document' ? 'the top level' : where} is missing the field "${(error.params as { missingProperty: string }).missingProperty}"`
     case 'additionalProperties':
       return `${where} has an unknown field "${(error.params as { additionalProperty: string }).additionalProperty}"`
-    case 'type':
-      return `${where} must be ${expected ?? `of type ${(error.params as { type: string }).type}`}${found}`
+    case 'type': {
+      // The document's own description is prose about the whole file, not what type it must be.
+      const type = (error.params as { type: string }).type
+      return `${where} must be ${field === 'the document' ? `a JSON ${type}` : (expected ?? `of type ${type}`)}${found}`
+    }
     case 'enum':
     case 'const':
     case 'pattern':

@@ -52,6 +52,8 @@ describe('finding .chainseal.json', () => {
     expect(error?.message).toMatch(/^config .*\.chainseal\.json is not valid: /)
     for (const part of [/failOn must be one of critical, .* \(found "severe"\)/, /scan has an unknown field "excludes"/, /deps\.concurrency must be a whole number from 1 to 256.* \(found "8"\)/, /manifest must be true, false or an object.* \(found "yes"\)/])
       expect(error?.message).toMatch(part)
+    writeFileSync(join(dir, CONFIG), '["scan"]')
+    expect(() => loadConfig(dir, {}, {})).toThrow(/\.chainseal\.json is not valid: the document must be a JSON object \(found \["scan"\]\)$/)
     writeFileSync(join(dir, CONFIG), '{ "failOn": ')
     expect(() => loadConfig(dir, {}, {})).toThrow(/is not valid JSON .*config\.schema\.json/)
     expect(() => loadConfig(dir, {}, { config: 'missing.json' })).toThrow(/cannot read config missing\.json: ENOENT.*; check the --config path/)

@@ -38,7 +38,7 @@ import {
 import {
   parseJsonDocument,
   readJsonDocument
-} from "./chunk-4U5IABK7.js";
+} from "./chunk-SOPFPH3M.js";
 import {
   ChainsealError,
   osReason

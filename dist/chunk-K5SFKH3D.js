@@ -13,7 +13,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-VKNRO2WU.js";
+} from "./chunk-4EGFC5EV.js";
 import {
   entryFsPath,
   selectionFilter,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-OKLZT4PJ.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-4U5IABK7.js";
+import "./chunk-SOPFPH3M.js";
 import "./chunk-KWYAT2C6.js";
 import {
   ChainsealError,

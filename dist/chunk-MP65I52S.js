@@ -12,7 +12,7 @@ import {
 } from "./chunk-7M62KASY.js";
 import {
   sectionOf
-} from "./chunk-ZWW43YUI.js";
+} from "./chunk-LHO2BIOK.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
@@ -56,7 +56,7 @@ async function checkCommand(options) {
         results2.push(
           ...await outcome("scan", async () => [{
             section: "scan",
-            report: await (await import("./chunk-ICKS2DBL.js")).scanCommand({
+            report: await (await import("./chunk-PZI5QQ5Z.js")).scanCommand({
               cwd: options.cwd,
               paths: scan.paths ?? [],
               ...scan.root !== void 0 && { root: scan.root },
@@ -95,7 +95,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-OQOV3W3X.js");
+    const { verifyCommand } = await import("./chunk-ZWV6GM4W.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -115,7 +115,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-XZSOM67Q.js");
+  const { manifestCommand } = await import("./chunk-CQFLDJCJ.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -132,7 +132,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-YJ6SCEMM.js");
+    const { signCommand } = await import("./chunk-6YAGORAB.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

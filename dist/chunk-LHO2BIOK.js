@@ -5,7 +5,7 @@ import {
 import {
   readJsonDocument,
   validateWithSchema
-} from "./chunk-4U5IABK7.js";
+} from "./chunk-SOPFPH3M.js";
 import {
   CHECK_FLAGS,
   convert,

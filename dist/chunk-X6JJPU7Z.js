@@ -2,14 +2,14 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   DEFAULT_MANIFEST,
   checkCommand
-} from "./chunk-3BB5ZRH3.js";
+} from "./chunk-MP65I52S.js";
 import "./chunk-JNS5VHXW.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-BHXCY7IC.js";
-import "./chunk-ZWW43YUI.js";
+import "./chunk-LHO2BIOK.js";
 import "./chunk-CIXSTPR5.js";
-import "./chunk-4U5IABK7.js";
+import "./chunk-SOPFPH3M.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-S4YNLDET.js";
 import "./chunk-C7GXJFL7.js";

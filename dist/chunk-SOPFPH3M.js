@@ -7301,8 +7301,10 @@ function describe(error, name) {
       return `${where === "the document" ? "the top level" : where} is missing the field "${error.params.missingProperty}"`;
     case "additionalProperties":
       return `${where} has an unknown field "${error.params.additionalProperty}"`;
-    case "type":
-      return `${where} must be ${expected ?? `of type ${error.params.type}`}${found}`;
+    case "type": {
+      const type = error.params.type;
+      return `${where} must be ${field === "the document" ? `a JSON ${type}` : expected ?? `of type ${type}`}${found}`;
+    }
     case "enum":
     case "const":
     case "pattern":

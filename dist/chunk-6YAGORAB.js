@@ -24,7 +24,7 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-VKNRO2WU.js";
+} from "./chunk-4EGFC5EV.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-J7KOAFIR.js";
 import {
@@ -44,7 +44,7 @@ import {
   createFinding
 } from "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-4U5IABK7.js";
+import "./chunk-SOPFPH3M.js";
 import {
   readInput
 } from "./chunk-KWYAT2C6.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-P4SBLEPT.js";
 import {
   readJsonDocument
-} from "./chunk-4U5IABK7.js";
+} from "./chunk-SOPFPH3M.js";
 
 // schemas/baseline.schema.json
 var baseline_schema_default = {

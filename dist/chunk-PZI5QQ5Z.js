@@ -1,22 +1,28 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  verifyCommand
-} from "./chunk-KG2NWT3O.js";
-import "./chunk-VKNRO2WU.js";
+  DEFAULT_MAX_FILE_SIZE,
+  listScanRules,
+  scanCommand
+} from "./chunk-RUMTKOM2.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-J7KOAFIR.js";
-import "./chunk-P4SBLEPT.js";
 import "./chunk-7M62KASY.js";
-import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";
+import "./chunk-4HAUE2CX.js";
+import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
+import "./chunk-TKKDJE5N.js";
+import "./chunk-355TBZ3U.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-4U5IABK7.js";
+import "./chunk-CIXSTPR5.js";
+import "./chunk-SOPFPH3M.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  verifyCommand
+  DEFAULT_MAX_FILE_SIZE,
+  listScanRules,
+  scanCommand
 };

@@ -30,7 +30,7 @@ import {
 } from "./chunk-CIXSTPR5.js";
 import {
   readJsonDocument
-} from "./chunk-4U5IABK7.js";
+} from "./chunk-SOPFPH3M.js";
 import {
   readInputText
 } from "./chunk-KWYAT2C6.js";

@@ -1,14 +1,9 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  manifestCommand,
-  updateManifestCommand
-} from "./chunk-FEV4Y5JY.js";
-import "./chunk-MHUZ2GZX.js";
-import "./chunk-H4DETFD5.js";
-import "./chunk-76LJFSY3.js";
-import "./chunk-VKNRO2WU.js";
+  verifyCommand
+} from "./chunk-LEJ5IR46.js";
+import "./chunk-4EGFC5EV.js";
 import "./chunk-BD2N7C2T.js";
-import "./chunk-A7PEBY3R.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-P4SBLEPT.js";
@@ -18,11 +13,10 @@ import "./chunk-NTTU4NFM.js";
 import "./chunk-OKLZT4PJ.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-4U5IABK7.js";
+import "./chunk-SOPFPH3M.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  manifestCommand,
-  updateManifestCommand
+  verifyCommand
 };

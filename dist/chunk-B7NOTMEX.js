@@ -12,7 +12,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-VKNRO2WU.js";
+} from "./chunk-4EGFC5EV.js";
 import {
   entryFsPath,
   underRoot

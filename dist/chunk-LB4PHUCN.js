@@ -8,9 +8,9 @@ import {
   mergeConfig,
   sectionOf,
   validateConfig
-} from "./chunk-ZWW43YUI.js";
+} from "./chunk-LHO2BIOK.js";
 import "./chunk-CIXSTPR5.js";
-import "./chunk-4U5IABK7.js";
+import "./chunk-SOPFPH3M.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-S4YNLDET.js";
 import "./chunk-C7GXJFL7.js";

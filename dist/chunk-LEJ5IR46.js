@@ -6,7 +6,7 @@ import {
   takeSnapshot,
   treeDigest,
   walkedPaths
-} from "./chunk-VKNRO2WU.js";
+} from "./chunk-4EGFC5EV.js";
 import {
   relativeToRoot,
   resolveRoot
