@@ -14,7 +14,7 @@ import {
 } from "./chunk-IJEYIB5L.js";
 import {
   writeFileAtomic
-} from "./chunk-P4SBLEPT.js";
+} from "./chunk-JUNBRTBW.js";
 import {
   DEFAULT_FAIL_ON,
   IncompleteRunError,
@@ -354,7 +354,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-X6JJPU7Z.js");
+      const { checkCommand } = await import("./chunk-QHCWPPNN.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -383,7 +383,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-CQFLDJCJ.js");
+        const { updateManifestCommand } = await import("./chunk-G6TPLHJX.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -397,7 +397,7 @@ var COMMANDS = {
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-CQFLDJCJ.js");
+      const { manifestCommand } = await import("./chunk-G6TPLHJX.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -483,7 +483,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-ZWV6GM4W.js");
+      const { verifyCommand } = await import("./chunk-HLC4LZK4.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -509,7 +509,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-6YAGORAB.js");
+      const { signCommand } = await import("./chunk-L56FHJY6.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -546,7 +546,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-K5SFKH3D.js"), import("./chunk-LB4PHUCN.js")]);
+      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-R7O3HLBM.js"), import("./chunk-LB4PHUCN.js")]);
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
@@ -598,7 +598,7 @@ var COMMANDS = {
       if (positionals.length) throw usage(`keygen takes no arguments; name the directory with --output DIR`);
       const output = values.output;
       if (!output) throw usage("keygen needs --output DIR: where to write chainseal.key and chainseal.pub");
-      const { keygenCommand } = await import("./chunk-W556USWC.js");
+      const { keygenCommand } = await import("./chunk-IUHN2WQ7.js");
       return keygenCommand({ cwd: io.cwd, output, policy });
     }
   },
@@ -618,7 +618,7 @@ var COMMANDS = {
       const bundle = values.bundle;
       if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`);
       const staging = Boolean(values.staging);
-      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-3EKXKFP7.js");
+      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-JGQ3ICWD.js");
       if (sub === "verify-bundle") return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy });
       const identityToken = values["identity-token"];
       if (!identityToken) throw usage("sigstore sign-bundle needs --identity-token TOKEN");
@@ -659,7 +659,7 @@ async function run(argv, io) {
     const configured = await spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };
     const baselineName = configured ? configured.config.baseline : values.baseline;
-    baseline = baselineName === void 0 ? void 0 : (await import("./chunk-VI45J3KQ.js")).readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
+    baseline = baselineName === void 0 ? void 0 : (await import("./chunk-7CUKTDSY.js")).readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
     const baselineOut = values["write-baseline"];
     const color = useColor(values.color ?? "auto", io);
     destination = reportDestination(values, spec);
@@ -670,7 +670,7 @@ async function run(argv, io) {
     } finally {
       bar?.done();
     }
-    if (baselineOut !== void 0) (await import("./chunk-VI45J3KQ.js")).writeBaseline(resolve(io.cwd, baselineOut), report.findings);
+    if (baselineOut !== void 0) (await import("./chunk-7CUKTDSY.js")).writeBaseline(resolve(io.cwd, baselineOut), report.findings);
     const accepted = baselineOut !== void 0 ? new Set(report.findings.map((f) => f.fingerprint)) : baseline;
     if (accepted) report = buildReport(report.command, report.findings, { ...policy, baseline: accepted }, report.stats);
     const rendered = await render(report, format, color && !destination);
@@ -801,7 +801,7 @@ var result = await run(process.argv.slice(2), {
   ...stderrIsTTY && { progress: (text) => isMainThread ? process.stderr.write(text) : send({ progress: text }) }
 });
 if (isMainThread) {
+  process.exitCode = result.exitStatus;
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
-  process.exitCode = result.exitStatus;
 } else send({ result });

@@ -6,6 +6,11 @@ import * as nodeModule from "node:module";
 import { Worker } from "node:worker_threads";
 var compileCache = nodeModule.enableCompileCache?.();
 var workerEnv = compileCache?.directory && compileCache.status !== nodeModule.constants.compileCacheStatus.DISABLED ? { ...process.env, NODE_COMPILE_CACHE: compileCache.directory } : process.env;
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit();
+  });
 var YOUNG_GENERATION_MB = 16;
 var WALKING_COMMANDS = /* @__PURE__ */ new Set(["manifest", "verify", "check"]);
 var WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "./worker.ts" : "./cli-worker.js", import.meta.url);
@@ -21,9 +26,9 @@ function startWorker() {
   worker.on("message", (message) => {
     if ("progress" in message) process.stderr.write(message.progress);
     else {
+      process.exitCode = message.result.exitStatus;
       process.stdout.write(message.result.stdout);
       process.stderr.write(message.result.stderr);
-      process.exitCode = message.result.exitStatus;
     }
   });
   worker.on("error", (error) => {

@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   manifestCommand
-} from "./chunk-B7NOTMEX.js";
+} from "./chunk-QOMJMX7S.js";
 import "./chunk-MHUZ2GZX.js";
 import "./chunk-H4DETFD5.js";
 import {
@@ -13,21 +13,21 @@ import {
 } from "./chunk-RUMTKOM2.js";
 import {
   verifyCommand
-} from "./chunk-LEJ5IR46.js";
+} from "./chunk-DMBUE5D4.js";
 import {
   readManifest
-} from "./chunk-4EGFC5EV.js";
+} from "./chunk-D4K4HVKI.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-MP65I52S.js";
+} from "./chunk-PMTTW64G.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-JNS5VHXW.js";
 import "./chunk-IJEYIB5L.js";
-import "./chunk-P4SBLEPT.js";
+import "./chunk-JUNBRTBW.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";

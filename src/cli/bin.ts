@@ -13,6 +13,14 @@ const workerEnv =
     ? { ...process.env, NODE_COMPILE_CACHE: compileCache.directory }
     : process.env
 
+// A reader that stops early (`chainseal scan --format sarif | head`) closes the pipe: the rest of
+// the output has no one to read it. End as the command would have, without a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit()
+  })
+
 /**
  * Commands that walk trees run on a worker thread with a capped young generation. Walking a large
  * tree keeps most of what it allocates, so V8 grows the young generation of the thread doing it to
@@ -46,9 +54,9 @@ function startWorker(): void {
   worker.on('message', (message: LauncherMessage) => {
     if ('progress' in message) process.stderr.write(message.progress)
     else {
+      process.exitCode = message.result.exitStatus // first: see the EPIPE handler above
       process.stdout.write(message.result.stdout)
       process.stderr.write(message.result.stderr)
-      process.exitCode = message.result.exitStatus
     }
   })
   // Only a bug gets here: user errors are results with exit status 2.

@@ -22,7 +22,8 @@ const result = await run(process.argv.slice(2), {
   ...(stderrIsTTY && { progress: (text: string) => (isMainThread ? process.stderr.write(text) : send({ progress: text })) }),
 })
 if (isMainThread) {
+  // The status first: a reader that closes the pipe early ends the process during the writes.
+  process.exitCode = result.exitStatus
   process.stdout.write(result.stdout)
   process.stderr.write(result.stderr)
-  process.exitCode = result.exitStatus
 } else send({ result })

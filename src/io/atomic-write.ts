@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
+import { closeSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { ChainsealError, osReason } from '../errors.ts'
 
@@ -69,17 +69,25 @@ export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Arr
 }
 
 function resolveTarget(path: string): { path: string; special: boolean } {
+  // stat, not realpath, decides: /dev/stdout on a pipe is a link to /proc/self/fd/1, which stat
+  // follows to the pipe but realpath cannot resolve ("pipe:[…]" is no path). Taken for a file that
+  // does not exist, it was renamed over: /dev/stdout itself became a regular file.
+  let stats
   try {
-    const real = realpathSync(path)
-    return { path: real, special: !statSync(real).isFile() }
+    stats = statSync(path)
   } catch {
     return { path, special: false } // does not exist yet (or a dangling link): create it
   }
+  return stats.isFile() ? { path: realpathSync(path), special: false } : { path, special: true }
 }
 
 function writeInPlace(path: string, chunks: Iterable<string | Uint8Array>): void {
   let fd: number | undefined
   try {
+    // This process's own stdout or stderr is written through its descriptor: when a parent made it
+    // a socket (as Node's child_process does), /dev/stdout cannot be opened by name (ENXIO).
+    const own = ownDescriptor(path)
+    if (own !== undefined) return writeCoalesced(own, chunks)
     fd = openSync(path, 'w')
     writeCoalesced(fd, chunks)
   } catch (error) {
@@ -87,6 +95,20 @@ function writeInPlace(path: string, chunks: Iterable<string | Uint8Array>): void
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
+}
+
+/** 1 or 2 when `path` is what this process's stdout or stderr is (the same inode), else undefined. */
+function ownDescriptor(path: string): number | undefined {
+  const target = statSync(path)
+  for (const fd of [1, 2]) {
+    try {
+      const standard = fstatSync(fd)
+      if (standard.dev === target.dev && standard.ino === target.ino) return fd
+    } catch {
+      // closed: not this one
+    }
+  }
+  return undefined
 }
 
 function writeError(path: string, error: unknown): ChainsealError {

@@ -1,12 +1,12 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-LEJ5IR46.js";
-import "./chunk-4EGFC5EV.js";
+} from "./chunk-DMBUE5D4.js";
+import "./chunk-D4K4HVKI.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-J7KOAFIR.js";
-import "./chunk-P4SBLEPT.js";
+import "./chunk-JUNBRTBW.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";

@@ -21,7 +21,7 @@ import {
 import "./chunk-RW2GBRT7.js";
 import {
   writeFileAtomic
-} from "./chunk-P4SBLEPT.js";
+} from "./chunk-JUNBRTBW.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

@@ -13,7 +13,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-4EGFC5EV.js";
+} from "./chunk-D4K4HVKI.js";
 import {
   entryFsPath,
   selectionFilter,
@@ -24,7 +24,7 @@ import {
   resolveRoot
 } from "./chunk-2NM5TTJP.js";
 import "./chunk-J7KOAFIR.js";
-import "./chunk-P4SBLEPT.js";
+import "./chunk-JUNBRTBW.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

@@ -12,7 +12,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-4EGFC5EV.js";
+} from "./chunk-D4K4HVKI.js";
 import {
   entryFsPath,
   underRoot
@@ -30,7 +30,7 @@ import {
 } from "./chunk-J7KOAFIR.js";
 import {
   writeFileAtomic
-} from "./chunk-P4SBLEPT.js";
+} from "./chunk-JUNBRTBW.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-H4DETFD5.js";
 import {
   writeFileAtomic
-} from "./chunk-P4SBLEPT.js";
+} from "./chunk-JUNBRTBW.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

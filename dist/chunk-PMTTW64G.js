@@ -95,7 +95,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-ZWV6GM4W.js");
+    const { verifyCommand } = await import("./chunk-HLC4LZK4.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -115,7 +115,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-CQFLDJCJ.js");
+  const { manifestCommand } = await import("./chunk-G6TPLHJX.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -132,7 +132,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-6YAGORAB.js");
+    const { signCommand } = await import("./chunk-L56FHJY6.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

@@ -9,7 +9,7 @@ import {
 } from "./chunk-J7KOAFIR.js";
 import {
   writeFileAtomic
-} from "./chunk-P4SBLEPT.js";
+} from "./chunk-JUNBRTBW.js";
 import {
   TOOL
 } from "./chunk-7M62KASY.js";

@@ -24,7 +24,7 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-4EGFC5EV.js";
+} from "./chunk-D4K4HVKI.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-J7KOAFIR.js";
 import {
@@ -32,7 +32,7 @@ import {
 } from "./chunk-IJEYIB5L.js";
 import {
   writeFileAtomic
-} from "./chunk-P4SBLEPT.js";
+} from "./chunk-JUNBRTBW.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

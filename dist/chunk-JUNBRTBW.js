@@ -6,7 +6,7 @@ import {
 
 // src/io/atomic-write.ts
 import { randomBytes } from "node:crypto";
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 function writeCoalesced(fd, chunks) {
   const limit = 1 << 20;
@@ -59,16 +59,19 @@ function writeFileAtomic(path, chunks, mode = 420) {
   }
 }
 function resolveTarget(path) {
+  let stats;
   try {
-    const real = realpathSync(path);
-    return { path: real, special: !statSync(real).isFile() };
+    stats = statSync(path);
   } catch {
     return { path, special: false };
   }
+  return stats.isFile() ? { path: realpathSync(path), special: false } : { path, special: true };
 }
 function writeInPlace(path, chunks) {
   let fd;
   try {
+    const own = ownDescriptor(path);
+    if (own !== void 0) return writeCoalesced(own, chunks);
     fd = openSync(path, "w");
     writeCoalesced(fd, chunks);
   } catch (error) {
@@ -76,6 +79,17 @@ function writeInPlace(path, chunks) {
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
+}
+function ownDescriptor(path) {
+  const target = statSync(path);
+  for (const fd of [1, 2]) {
+    try {
+      const standard = fstatSync(fd);
+      if (standard.dev === target.dev && standard.ino === target.ino) return fd;
+    } catch {
+    }
+  }
+  return void 0;
 }
 function writeError(path, error) {
   return new ChainsealError("io", `could not write ${path}: ${osReason(error)}; check that its directory exists and is writable`, { cause: error });

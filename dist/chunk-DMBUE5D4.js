@@ -6,7 +6,7 @@ import {
   takeSnapshot,
   treeDigest,
   walkedPaths
-} from "./chunk-4EGFC5EV.js";
+} from "./chunk-D4K4HVKI.js";
 import {
   relativeToRoot,
   resolveRoot
