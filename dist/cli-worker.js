@@ -354,7 +354,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-QHCWPPNN.js");
+      const { checkCommand } = await import("./chunk-PXG72KQ6.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -483,7 +483,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-HLC4LZK4.js");
+      const { verifyCommand } = await import("./chunk-W7E5IWAG.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,

@@ -15,7 +15,7 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-PMTTW64G.js";
+} from "./chunk-7PTXEBPB.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot

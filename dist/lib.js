@@ -13,7 +13,7 @@ import {
 } from "./chunk-RUMTKOM2.js";
 import {
   verifyCommand
-} from "./chunk-DMBUE5D4.js";
+} from "./chunk-U7JJIROP.js";
 import {
   readManifest
 } from "./chunk-D4K4HVKI.js";
@@ -21,7 +21,7 @@ import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-PMTTW64G.js";
+} from "./chunk-7PTXEBPB.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-2NM5TTJP.js";
 import "./chunk-J7KOAFIR.js";

@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs'
+import { realpathSync, statSync } from 'node:fs'
 import type { SignatureFlags } from '../attest/flags.ts'
 import { basename, dirname, resolve } from 'node:path'
 import { ChainsealError, osReason } from '../errors.ts'
@@ -72,6 +72,8 @@ async function verify(options: VerifyCommandOptions, manifest: Manifest, workers
       } catch (error) {
         throw new ChainsealError('input', `artifact ${given} cannot be read: ${osReason(error)}`, { cause: error })
       }
+      // A directory's snapshot is its files: the first of them would stand for the directory.
+      if (statSync(real).isDirectory()) throw new ChainsealError('input', `artifact ${given} is a directory; give the downloaded files themselves, or verify a tree with --root`)
       const snapshot = await takeSnapshot({ ...common, root: dirname(real), paths: [basename(real)], selection: NO_SELECTION })
       findings.push(...snapshot.findings)
       const [entry] = snapshot.entries

@@ -211,6 +211,13 @@ describe('verify --artifact', () => {
       ['integrity/unknown-artifact', 'unknown.bin', expect.stringContaining('no entry named "unknown.bin"')],
     ])
   })
+
+  it('refuses a directory given as an artifact instead of standing its first file for it', async () => {
+    const { root, manifest } = release()
+    await manifestOf(root, manifest)
+    const r = await cli(['verify', manifest, '--artifact', join(root, 'lib')], root)
+    expect([r.exitStatus, r.stdout, r.stderr]).toEqual([2, '', expect.stringContaining('is a directory; give the downloaded files themselves')])
+  })
 })
 
 describe('bad input: a clear message, exit 2, no stack trace, nothing written', () => {

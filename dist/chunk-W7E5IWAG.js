@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-DMBUE5D4.js";
+} from "./chunk-U7JJIROP.js";
 import "./chunk-D4K4HVKI.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-2NM5TTJP.js";

@@ -95,7 +95,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-HLC4LZK4.js");
+    const { verifyCommand } = await import("./chunk-W7E5IWAG.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,

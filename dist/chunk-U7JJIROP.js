@@ -32,7 +32,7 @@ import {
 } from "./chunk-C7GXJFL7.js";
 
 // src/commands/verify.ts
-import { realpathSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { basename as basename2, dirname, resolve } from "node:path";
 
 // src/integrity/compare.ts
@@ -186,6 +186,7 @@ async function verify(options, manifest, workers) {
       } catch (error) {
         throw new ChainsealError("input", `artifact ${given} cannot be read: ${osReason(error)}`, { cause: error });
       }
+      if (statSync(real).isDirectory()) throw new ChainsealError("input", `artifact ${given} is a directory; give the downloaded files themselves, or verify a tree with --root`);
       const snapshot2 = await takeSnapshot({ ...common, root: dirname(real), paths: [basename2(real)], selection: NO_SELECTION });
       findings2.push(...snapshot2.findings);
       const [entry] = snapshot2.entries;
