@@ -15,11 +15,11 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-7PTXEBPB.js";
+} from "./chunk-PATQHBSL.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot
-} from "./chunk-2NM5TTJP.js";
+} from "./chunk-SGMIOJX4.js";
 import "./chunk-J7KOAFIR.js";
 import {
   COMMAND_STATS,

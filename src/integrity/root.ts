@@ -32,6 +32,8 @@ export function relativeToRoot(root: string, cwd: string, given: string): string
  */
 export function givenPaths(root: string, cwd: string, paths: readonly string[], rootFlag: string | undefined, verb: string): string[] {
   return (paths.length ? paths : [root]).map((p) => {
+    // An empty argument is most often an unset variable ("$DIR"); resolved, it would be the cwd.
+    if (p === '') throw new ChainsealError('usage', `a path given is empty (an unset variable?); give the paths to be ${verb}, or none for the root`)
     const rel = relativeToRoot(root, cwd, p)
     if (rel === undefined) throw new ChainsealError('usage', `path ${p} is outside the root ${rootFlag ?? '.'}; give paths inside it or set --root`)
     try {

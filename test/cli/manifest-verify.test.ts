@@ -229,6 +229,10 @@ describe('bad input: a clear message, exit 2, no stack trace, nothing written', 
     expect([r.exitStatus, r.stderr]).toEqual([2, expect.stringContaining('path nope cannot be hashed: ENOENT')])
     expect(existsSync(join(root, 'm.json'))).toBe(false)
     noStack(r.stderr)
+    // `chainseal manifest "$DIR"` with DIR unset: not the whole working directory.
+    const empty = await cli(['manifest', '', '-o', 'm.json'], root)
+    expect([empty.exitStatus, empty.stderr]).toEqual([2, expect.stringContaining('a path given is empty (an unset variable?)')])
+    expect(existsSync(join(root, 'm.json'))).toBe(false)
   })
 
   it('refuses a path outside the root', async () => {

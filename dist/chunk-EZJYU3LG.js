@@ -5,7 +5,7 @@ import {
 import {
   givenPaths,
   resolveRoot
-} from "./chunk-2NM5TTJP.js";
+} from "./chunk-SGMIOJX4.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

@@ -1,10 +1,15 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  verifyCommand
-} from "./chunk-U7JJIROP.js";
+  manifestCommand,
+  updateManifestCommand
+} from "./chunk-JLII4UK4.js";
+import "./chunk-MHUZ2GZX.js";
+import "./chunk-H4DETFD5.js";
+import "./chunk-76LJFSY3.js";
 import "./chunk-D4K4HVKI.js";
 import "./chunk-BD2N7C2T.js";
-import "./chunk-2NM5TTJP.js";
+import "./chunk-A7PEBY3R.js";
+import "./chunk-SGMIOJX4.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-JUNBRTBW.js";
 import "./chunk-7M62KASY.js";
@@ -18,5 +23,6 @@ import "./chunk-KWYAT2C6.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  verifyCommand
+  manifestCommand,
+  updateManifestCommand
 };

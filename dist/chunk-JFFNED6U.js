@@ -22,7 +22,7 @@ import {
 import {
   relativeToRoot,
   resolveRoot
-} from "./chunk-2NM5TTJP.js";
+} from "./chunk-SGMIOJX4.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-JUNBRTBW.js";
 import {

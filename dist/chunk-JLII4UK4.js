@@ -24,7 +24,7 @@ import {
   givenPaths,
   relativeToRoot,
   resolveRoot
-} from "./chunk-2NM5TTJP.js";
+} from "./chunk-SGMIOJX4.js";
 import {
   INTEGRITY_RULES
 } from "./chunk-J7KOAFIR.js";

@@ -26,6 +26,7 @@ function relativeToRoot(root, cwd, given) {
 }
 function givenPaths(root, cwd, paths, rootFlag, verb) {
   return (paths.length ? paths : [root]).map((p) => {
+    if (p === "") throw new ChainsealError("usage", `a path given is empty (an unset variable?); give the paths to be ${verb}, or none for the root`);
     const rel = relativeToRoot(root, cwd, p);
     if (rel === void 0) throw new ChainsealError("usage", `path ${p} is outside the root ${rootFlag ?? "."}; give paths inside it or set --root`);
     try {
