@@ -7,7 +7,7 @@ import {
 } from "./chunk-6BO4PK57.js";
 import {
   RULE_CATALOG
-} from "./chunk-53HHCAMY.js";
+} from "./chunk-2YPFAWEB.js";
 import "./chunk-BWRJFWRR.js";
 import "./chunk-RW2GBRT7.js";
 import {
@@ -15,7 +15,7 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-PATQHBSL.js";
+} from "./chunk-I3LX5PHN.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot
@@ -34,7 +34,7 @@ import {
   IncompleteRunError,
   errorReport
 } from "./chunk-7M62KASY.js";
-import "./chunk-TKKDJE5N.js";
+import "./chunk-AQYDNAFN.js";
 import "./chunk-355TBZ3U.js";
 import {
   CATEGORIES,

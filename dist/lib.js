@@ -10,7 +10,7 @@ import {
 import "./chunk-76LJFSY3.js";
 import {
   scanCommand
-} from "./chunk-EZJYU3LG.js";
+} from "./chunk-TIWXN4LD.js";
 import {
   verifyCommand
 } from "./chunk-IB5BJVKC.js";
@@ -21,7 +21,7 @@ import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-PATQHBSL.js";
+} from "./chunk-I3LX5PHN.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-SGMIOJX4.js";
 import "./chunk-J7KOAFIR.js";
@@ -31,10 +31,10 @@ import "./chunk-JUNBRTBW.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";
-import "./chunk-4HAUE2CX.js";
+import "./chunk-VVJ5FSQP.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
-import "./chunk-TKKDJE5N.js";
+import "./chunk-AQYDNAFN.js";
 import "./chunk-355TBZ3U.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";

@@ -4,12 +4,12 @@ import {
   compileRules,
   emptyCounts,
   scanFile
-} from "./chunk-4HAUE2CX.js";
+} from "./chunk-VVJ5FSQP.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
 import {
   BUILTIN_SCAN_RULES
-} from "./chunk-TKKDJE5N.js";
+} from "./chunk-AQYDNAFN.js";
 import "./chunk-355TBZ3U.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";

@@ -9,6 +9,7 @@ export const WORKFLOW_RULES = {
   prTargetCheckout: workflow('pr-target-checkout', 'critical', 'A pull_request_target or workflow_run job checks out the pull request\'s code, which then runs with the base repository\'s secrets and write token.'),
   unpinnedAction: workflow('unpinned-action', 'medium', 'A third-party action or reusable workflow is referenced by a tag or branch, which its owner can move; pin it to a full commit SHA.'),
   invalidYaml: workflow('invalid-yaml', 'medium', 'A workflow or action file is not valid YAML, so it could not be analysed (GitHub rejects it too).'),
+  invalidShape: workflow('invalid-shape', 'medium', 'A workflow or action file is YAML but not in the shape GitHub reads (its top level, jobs or steps are not what they must be), so that part could not be analysed (GitHub rejects it too).'),
 } as const satisfies Record<string, Rule>
 
 /** Is this path a workflow (.github/workflows/*.yml) or an action metadata file (action.yml)? */
@@ -55,8 +56,14 @@ export function analyseWorkflow(path: string, text: string): Finding[] {
     return [createFinding(WORKFLOW_RULES.invalidYaml, { message: `not valid YAML (${error.message.split('\n')[0]}); fix it so it can be analysed`, location: { path, line: lineCounter.linePos(error.pos[0]).line } })]
   }
   const root = document.contents
-  if (!isMap(root)) return []
   const findings: Finding[] = []
+  // What the analysis cannot walk is a finding, as zizmor makes it: never a file that quietly passes.
+  const misshapen = (node: Node | null | undefined, what: string) =>
+    findings.push(createFinding(WORKFLOW_RULES.invalidShape, { message: `${what}; fix it so it can be analysed`, location: { path, line: lineCounter.linePos(node?.range?.[0] ?? 0).line }, identity: [what] }))
+  if (!isMap(root)) {
+    misshapen(root, `the file is ${describeNode(root)}, where a mapping (on:, jobs: … or name:, runs: …) belongs`)
+    return findings
+  }
   const seen = new Map<string, number>()
   const at = (node: Node | null | undefined, offset = 0) => {
     const position = lineCounter.linePos((node?.range?.[0] ?? 0) + offset)
@@ -106,10 +113,14 @@ export function analyseWorkflow(path: string, text: string): Finding[] {
     }
   }
 
-  const checkSteps = (steps: Node | null | undefined) => {
-    if (!isSeq(steps)) return
-    for (const step of steps.items) {
-      if (!isMap(step)) continue
+  const checkSteps = (steps: Node | null | undefined, where: string) => {
+    if (steps === undefined) return
+    if (!isSeq(steps)) return void misshapen(steps, `${where}.steps is ${describeNode(steps)}, where a list of steps belongs`)
+    for (const [index, step] of steps.items.entries()) {
+      if (!isMap(step)) {
+        misshapen(step as Node, `${where}.steps[${index}] is ${describeNode(step as Node)}, where a step (a mapping) belongs`)
+        continue
+      }
       const uses = step.get('uses', true) as Node | undefined
       checkUses(uses)
       checkScript(step.get('run', true) as Node | undefined, 'a run: script')
@@ -127,19 +138,37 @@ export function analyseWorkflow(path: string, text: string): Finding[] {
   }
 
   if (isAction) {
-    const runs = root.get('runs', true)
-    if (isMap(runs) && scalarText(runs, 'using') === 'composite') checkSteps(runs.get('steps', true) as Node | undefined)
+    const runs = root.get('runs', true) as Node | undefined
+    if (!isMap(runs)) misshapen(runs ?? root, `runs is ${describeNode(runs)}, where a mapping with using: belongs`)
+    else if (scalarText(runs, 'using') === 'composite') checkSteps(runs.get('steps', true) as Node | undefined, 'runs')
     return findings
   }
-  const jobs = root.get('jobs', true)
-  if (isMap(jobs))
-    for (const pair of jobs.items) {
-      const job = pair.value
-      if (!isMap(job)) continue
-      checkUses(job.get('uses', true) as Node | undefined)
-      checkSteps(job.get('steps', true) as Node | undefined)
+  const jobs = root.get('jobs', true) as Node | undefined
+  if (!isMap(jobs)) {
+    misshapen(jobs ?? root, `jobs is ${describeNode(jobs)}, where a mapping of jobs belongs`)
+    return findings
+  }
+  for (const pair of jobs.items) {
+    const name = isScalar(pair.key) ? String(pair.key.value) : '?'
+    const job = pair.value as Node | null
+    if (!isMap(job)) {
+      misshapen(job ?? (pair.key as Node), `jobs.${name} is ${describeNode(job)}, where a job (a mapping) belongs`)
+      continue
     }
+    checkUses(job.get('uses', true) as Node | undefined)
+    checkSteps(job.get('steps', true) as Node | undefined, `jobs.${name}`)
+  }
   return findings
+}
+
+/** How a node that is not what it should be reads in a message: "missing", "a list", 5. */
+function describeNode(node: Node | null | undefined): string {
+  if (node === undefined) return 'missing'
+  if (node === null || (isScalar(node) && node.value === null)) return 'empty'
+  if (isSeq(node)) return 'a list'
+  if (isMap(node)) return 'a mapping'
+  if (isScalar(node)) return JSON.stringify(node.value)?.slice(0, 40) ?? String(node.value)
+  return 'not a plain value'
 }
 
 /** The events of `on:` in any of its three forms (a name, a list, a map). */

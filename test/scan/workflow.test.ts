@@ -122,6 +122,29 @@ runs:
     expect(ids('on: push\njobs: [unclosed\n')).toEqual(['workflow/invalid-yaml:3'])
   })
 
+  it('reports YAML that is not a workflow where the analysis could not look, and analyses the rest', () => {
+    const messages = (text: string, path = PATH) => analyseWorkflow(path, text).map((f) => `${f.ruleId}:${f.location?.line} ${f.message}`)
+    expect(messages('- a\n- b\n')).toEqual(['workflow/invalid-shape:1 the file is a list, where a mapping (on:, jobs: … or name:, runs: …) belongs; fix it so it can be analysed'])
+    expect(messages('')).toEqual([expect.stringMatching(/^workflow\/invalid-shape:1 the file is empty/)])
+    expect(messages('on: push\njobs: 5\n')).toEqual([expect.stringMatching(/^workflow\/invalid-shape:2 jobs is 5, where a mapping of jobs belongs/)])
+    expect(messages('on: push\n')).toEqual([expect.stringMatching(/^workflow\/invalid-shape:1 jobs is missing/)])
+    const text = `on: push
+jobs:
+  odd: [1]
+  build:
+    runs-on: x
+    steps: run this
+  test:
+    runs-on: x
+    steps:
+      - echo hi
+      - uses: acme/tool@v1
+`
+    expect(ids(text)).toEqual(['workflow/invalid-shape:3', 'workflow/invalid-shape:6', 'workflow/invalid-shape:10', 'workflow/unpinned-action:11'])
+    expect(messages(text)[2]).toContain('jobs.test.steps[0] is "echo hi", where a step (a mapping) belongs')
+    expect(ids('name: x\nruns: node24\n', 'action.yml')).toEqual(['workflow/invalid-shape:2'])
+  })
+
   it('honours chainseal-ignore on the line', () => {
     const text = `on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - uses: acme/deploy@v2 # chainseal-ignore: workflow/unpinned-action vendored by us\n`
     expect(ids(text)).toEqual([])

@@ -4,6 +4,7 @@ export declare const WORKFLOW_RULES: {
     readonly prTargetCheckout: Rule;
     readonly unpinnedAction: Rule;
     readonly invalidYaml: Rule;
+    readonly invalidShape: Rule;
 };
 /** Is this path a workflow (.github/workflows/*.yml) or an action metadata file (action.yml)? */
 export declare function isWorkflowPath(path: string): boolean;

@@ -53,7 +53,8 @@ var WORKFLOW_RULES = {
   untrustedContext: workflow("untrusted-context", "high", "An attacker-controlled context (issue or PR title/body, comment, branch name, commit message\u2026) is expanded into a run: script or github-script; pass it through env: instead."),
   prTargetCheckout: workflow("pr-target-checkout", "critical", "A pull_request_target or workflow_run job checks out the pull request's code, which then runs with the base repository's secrets and write token."),
   unpinnedAction: workflow("unpinned-action", "medium", "A third-party action or reusable workflow is referenced by a tag or branch, which its owner can move; pin it to a full commit SHA."),
-  invalidYaml: workflow("invalid-yaml", "medium", "A workflow or action file is not valid YAML, so it could not be analysed (GitHub rejects it too).")
+  invalidYaml: workflow("invalid-yaml", "medium", "A workflow or action file is not valid YAML, so it could not be analysed (GitHub rejects it too)."),
+  invalidShape: workflow("invalid-shape", "medium", "A workflow or action file is YAML but not in the shape GitHub reads (its top level, jobs or steps are not what they must be), so that part could not be analysed (GitHub rejects it too).")
 };
 function isWorkflowPath(path) {
   return /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || /(?:^|\/)action\.ya?ml$/.test(path);
@@ -84,8 +85,12 @@ function analyseWorkflow(path, text) {
     return [createFinding(WORKFLOW_RULES.invalidYaml, { message: `not valid YAML (${error.message.split("\n")[0]}); fix it so it can be analysed`, location: { path, line: lineCounter.linePos(error.pos[0]).line } })];
   }
   const root = document.contents;
-  if (!(0, import_yaml.isMap)(root)) return [];
   const findings = [];
+  const misshapen = (node, what) => findings.push(createFinding(WORKFLOW_RULES.invalidShape, { message: `${what}; fix it so it can be analysed`, location: { path, line: lineCounter.linePos(node?.range?.[0] ?? 0).line }, identity: [what] }));
+  if (!(0, import_yaml.isMap)(root)) {
+    misshapen(root, `the file is ${describeNode(root)}, where a mapping (on:, jobs: \u2026 or name:, runs: \u2026) belongs`);
+    return findings;
+  }
   const seen = /* @__PURE__ */ new Map();
   const at = (node, offset = 0) => {
     const position = lineCounter.linePos((node?.range?.[0] ?? 0) + offset);
@@ -131,10 +136,14 @@ function analyseWorkflow(path, text) {
       );
     }
   };
-  const checkSteps = (steps) => {
-    if (!(0, import_yaml.isSeq)(steps)) return;
-    for (const step of steps.items) {
-      if (!(0, import_yaml.isMap)(step)) continue;
+  const checkSteps = (steps, where) => {
+    if (steps === void 0) return;
+    if (!(0, import_yaml.isSeq)(steps)) return void misshapen(steps, `${where}.steps is ${describeNode(steps)}, where a list of steps belongs`);
+    for (const [index, step] of steps.items.entries()) {
+      if (!(0, import_yaml.isMap)(step)) {
+        misshapen(step, `${where}.steps[${index}] is ${describeNode(step)}, where a step (a mapping) belongs`);
+        continue;
+      }
       const uses = step.get("uses", true);
       checkUses(uses);
       checkScript(step.get("run", true), "a run: script");
@@ -149,18 +158,34 @@ function analyseWorkflow(path, text) {
   };
   if (isAction) {
     const runs = root.get("runs", true);
-    if ((0, import_yaml.isMap)(runs) && scalarText(runs, "using") === "composite") checkSteps(runs.get("steps", true));
+    if (!(0, import_yaml.isMap)(runs)) misshapen(runs ?? root, `runs is ${describeNode(runs)}, where a mapping with using: belongs`);
+    else if (scalarText(runs, "using") === "composite") checkSteps(runs.get("steps", true), "runs");
     return findings;
   }
   const jobs = root.get("jobs", true);
-  if ((0, import_yaml.isMap)(jobs))
-    for (const pair of jobs.items) {
-      const job = pair.value;
-      if (!(0, import_yaml.isMap)(job)) continue;
-      checkUses(job.get("uses", true));
-      checkSteps(job.get("steps", true));
+  if (!(0, import_yaml.isMap)(jobs)) {
+    misshapen(jobs ?? root, `jobs is ${describeNode(jobs)}, where a mapping of jobs belongs`);
+    return findings;
+  }
+  for (const pair of jobs.items) {
+    const name = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : "?";
+    const job = pair.value;
+    if (!(0, import_yaml.isMap)(job)) {
+      misshapen(job ?? pair.key, `jobs.${name} is ${describeNode(job)}, where a job (a mapping) belongs`);
+      continue;
     }
+    checkUses(job.get("uses", true));
+    checkSteps(job.get("steps", true), `jobs.${name}`);
+  }
   return findings;
+}
+function describeNode(node) {
+  if (node === void 0) return "missing";
+  if (node === null || (0, import_yaml.isScalar)(node) && node.value === null) return "empty";
+  if ((0, import_yaml.isSeq)(node)) return "a list";
+  if ((0, import_yaml.isMap)(node)) return "a mapping";
+  if ((0, import_yaml.isScalar)(node)) return JSON.stringify(node.value)?.slice(0, 40) ?? String(node.value);
+  return "not a plain value";
 }
 function triggersOf(on) {
   if ((0, import_yaml.isScalar)(on)) return /* @__PURE__ */ new Set([String(on.value)]);

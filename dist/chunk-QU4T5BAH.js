@@ -3,16 +3,16 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   listScanRules,
   scanCommand
-} from "./chunk-EZJYU3LG.js";
+} from "./chunk-TIWXN4LD.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-SGMIOJX4.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-NTTU4NFM.js";
-import "./chunk-4HAUE2CX.js";
+import "./chunk-VVJ5FSQP.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
-import "./chunk-TKKDJE5N.js";
+import "./chunk-AQYDNAFN.js";
 import "./chunk-355TBZ3U.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";

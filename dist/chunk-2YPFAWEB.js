@@ -14,7 +14,7 @@ import {
 } from "./chunk-J7KOAFIR.js";
 import {
   SCAN_RULE_CATALOG
-} from "./chunk-TKKDJE5N.js";
+} from "./chunk-AQYDNAFN.js";
 
 // src/rule-catalog.ts
 var RULE_CATALOG = [

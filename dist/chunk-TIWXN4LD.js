@@ -19,12 +19,12 @@ import {
   emptyAllowlistDefinition,
   emptyCounts,
   scanFile
-} from "./chunk-4HAUE2CX.js";
+} from "./chunk-VVJ5FSQP.js";
 import {
   BUILTIN_SCAN_RULES,
   SCAN_RULES,
   WORKFLOW_RULES
-} from "./chunk-TKKDJE5N.js";
+} from "./chunk-AQYDNAFN.js";
 import {
   rules_schema_default
 } from "./chunk-CIXSTPR5.js";

@@ -12,7 +12,7 @@ import {
   isSuppressed,
   isWorkflowPath,
   selectsRule
-} from "./chunk-TKKDJE5N.js";
+} from "./chunk-AQYDNAFN.js";
 import {
   createFinding
 } from "./chunk-BHXCY7IC.js";

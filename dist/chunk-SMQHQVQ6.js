@@ -1,12 +1,12 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   RULE_CATALOG
-} from "./chunk-53HHCAMY.js";
+} from "./chunk-2YPFAWEB.js";
 import "./chunk-BWRJFWRR.js";
 import "./chunk-RW2GBRT7.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-J7KOAFIR.js";
-import "./chunk-TKKDJE5N.js";
+import "./chunk-AQYDNAFN.js";
 import "./chunk-355TBZ3U.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-V4ML7QKM.js";
