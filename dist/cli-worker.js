@@ -354,7 +354,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-SHZQTXZV.js");
+      const { checkCommand } = await import("./chunk-WMLSC34Q.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -453,7 +453,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const threads = values.threads === void 0 ? void 0 : wholeNumber("--threads", values.threads, 1, 64);
-      const { scanCommand } = await import("./chunk-QU4T5BAH.js");
+      const { scanCommand } = await import("./chunk-DR2K5XOQ.js");
       return scanCommand({
         cwd: io.cwd,
         paths: positionals,
@@ -654,7 +654,7 @@ async function run(argv, io) {
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
-    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-QU4T5BAH.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
+    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-DR2K5XOQ.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
     format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
     const configured = await spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };

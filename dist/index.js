@@ -15,7 +15,7 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-I3LX5PHN.js";
+} from "./chunk-5JDCV3GL.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot

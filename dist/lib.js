@@ -10,7 +10,7 @@ import {
 import "./chunk-76LJFSY3.js";
 import {
   scanCommand
-} from "./chunk-TIWXN4LD.js";
+} from "./chunk-WTIEBB3S.js";
 import {
   verifyCommand
 } from "./chunk-IB5BJVKC.js";
@@ -21,7 +21,7 @@ import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-I3LX5PHN.js";
+} from "./chunk-5JDCV3GL.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-SGMIOJX4.js";
 import "./chunk-J7KOAFIR.js";
@@ -31,7 +31,7 @@ import "./chunk-JUNBRTBW.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";
-import "./chunk-VVJ5FSQP.js";
+import "./chunk-ODSHR3UI.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
 import "./chunk-AQYDNAFN.js";

@@ -4,7 +4,7 @@ import {
   compileRules,
   emptyCounts,
   scanFile
-} from "./chunk-VVJ5FSQP.js";
+} from "./chunk-ODSHR3UI.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
 import {

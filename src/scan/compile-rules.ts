@@ -15,11 +15,16 @@ export interface AllowlistDefinition {
   /** Globs. */
   paths: string[]
   /** RE2 patterns on the path (gitleaks' form). */
-  pathRegexes: string[]
-  /** RE2 patterns on the secret, match or line. */
-  values: string[]
-  target: Target
+  pathRegexes: WrittenPattern[]
+  /** RE2 patterns on the secret, match or line: each keeps its own target when allowlists merge. */
+  values: (WrittenPattern & { target: Target })[]
   stopwords: string[]
+}
+
+/** A user's pattern and where it was written ("rules file x.toml: allowlists[0]"), for its errors. */
+export interface WrittenPattern {
+  pattern: string
+  origin: string
 }
 
 export interface RuleDefinition {
@@ -47,7 +52,7 @@ export interface RulesConfig {
 }
 
 export function emptyAllowlistDefinition(): AllowlistDefinition {
-  return { paths: [], pathRegexes: [], values: [], target: 'secret', stopwords: [] }
+  return { paths: [], pathRegexes: [], values: [], stopwords: [] }
 }
 
 /**
@@ -63,7 +68,7 @@ export function compileRules(config: RulesConfig, builtin: readonly ScanRule[]):
     .map((rule) => (config.override[rule.id] ? { ...rule, ...config.override[rule.id] } : rule))
   for (const id of Object.keys(config.override))
     if (!rules.some((r) => r.id === id)) throw new ChainsealError('rules-invalid', `override names rule ${id}, which does not exist or is disabled; see chainseal scan --list-rules`)
-  return { rules, allowlist: compileAllowlist(config.allowlist, 'allowlist') }
+  return { rules, allowlist: compileAllowlist(config.allowlist) }
 }
 
 function compileRule(definition: RuleDefinition): ScanRule {
@@ -72,7 +77,7 @@ function compileRule(definition: RuleDefinition): ScanRule {
   const pattern = definition.regex === undefined ? undefined : re2Pattern(definition.regex, definition.origin)
   const pathPattern = definition.pathRegex === undefined ? undefined : re2Pattern(definition.pathRegex, `${definition.origin}, path`)
   const globs = definition.paths.length ? picomatch(definition.paths, { dot: true }) : undefined
-  const allow = definition.allowlist ? compileAllowlist(definition.allowlist, definition.origin) : undefined
+  const allow = definition.allowlist ? compileAllowlist(definition.allowlist) : undefined
   const groups = pattern ? pattern.groups : 0
   const group = definition.secretGroup ?? (groups > 0 ? 1 : 0)
   if (group > groups) throw new ChainsealError('rules-invalid', `${definition.origin}: secretGroup ${group} but the regex has ${groups} group(s)`)
@@ -97,11 +102,11 @@ function compileRule(definition: RuleDefinition): ScanRule {
   return rule
 }
 
-function compileAllowlist(definition: AllowlistDefinition, origin: string): Allowlist {
+function compileAllowlist(definition: AllowlistDefinition): Allowlist {
   const globs = definition.paths.length ? picomatch(definition.paths, { dot: true }) : undefined
   return {
-    paths: [...(globs ? [globs] : []), ...definition.pathRegexes.map((p) => re2Pattern(p, `${origin}, path pattern`)).map((p) => (path: string) => p.test(path))],
-    values: definition.values.map((v) => ({ pattern: re2Pattern(v, `${origin}, value pattern`), target: definition.target })),
+    paths: [...(globs ? [globs] : []), ...definition.pathRegexes.map((p) => re2Pattern(p.pattern, `${p.origin}, path pattern`)).map((p) => (path: string) => p.test(path))],
+    values: definition.values.map((v) => ({ pattern: re2Pattern(v.pattern, `${v.origin}, value pattern`), target: v.target })),
     stopwords: definition.stopwords,
   }
 }

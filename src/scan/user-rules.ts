@@ -45,8 +45,9 @@ interface JsonRules {
 }
 
 
-function allowlistOf(a: JsonAllowlist | undefined): AllowlistDefinition {
-  return { ...emptyAllowlistDefinition(), paths: a?.paths ?? [], values: a?.values ?? [], target: a?.target ?? 'secret', stopwords: a?.stopwords ?? [] }
+function allowlistOf(a: JsonAllowlist | undefined, origin: string): AllowlistDefinition {
+  const target = a?.target ?? 'secret'
+  return { ...emptyAllowlistDefinition(), paths: a?.paths ?? [], values: (a?.values ?? []).map((pattern) => ({ pattern, target, origin })), stopwords: a?.stopwords ?? [] }
 }
 
 function fromJson(path: string, name: string): RulesConfig {
@@ -65,12 +66,12 @@ function fromJson(path: string, name: string): RulesConfig {
       if (rule.regex !== undefined) definition.regex = rule.regex
       if (rule.secretGroup !== undefined) definition.secretGroup = rule.secretGroup
       if (rule.entropy !== undefined) definition.entropy = rule.entropy
-      if (rule.allowlist) definition.allowlist = allowlistOf(rule.allowlist)
+      if (rule.allowlist) definition.allowlist = allowlistOf(rule.allowlist, `rules file ${name}, rule ${rule.id}, allowlist`)
       return definition
     }),
     disable: json.disable ?? [],
     override: json.override ?? {},
-    allowlist: allowlistOf(json.allowlist),
+    allowlist: allowlistOf(json.allowlist, `rules file ${name}, allowlist`),
   }
 }
 
@@ -129,7 +130,13 @@ function gitleaksAllowlist(raw: unknown, where: string): AllowlistDefinition {
   const a = table(raw, where)
   const target = string(a.regexTarget, `${where}.regexTarget`) ?? 'secret'
   if (!['secret', 'match', 'line'].includes(target)) throw new ChainsealError('rules-invalid', `${where}.regexTarget must be secret, match or line (got "${target}")`)
-  return { paths: [], pathRegexes: strings(a.paths, `${where}.paths`), values: strings(a.regexes, `${where}.regexes`), target: target as Target, stopwords: strings(a.stopwords, `${where}.stopwords`) }
+  const origin = (pattern: string) => ({ pattern, origin: where })
+  return {
+    paths: [],
+    pathRegexes: strings(a.paths, `${where}.paths`).map(origin),
+    values: strings(a.regexes, `${where}.regexes`).map((pattern) => ({ ...origin(pattern), target: target as Target })),
+    stopwords: strings(a.stopwords, `${where}.stopwords`),
+  }
 }
 
 function mergeAllowlist(into: AllowlistDefinition, from: AllowlistDefinition): void {
@@ -137,7 +144,6 @@ function mergeAllowlist(into: AllowlistDefinition, from: AllowlistDefinition): v
   into.pathRegexes.push(...from.pathRegexes)
   into.values.push(...from.values)
   into.stopwords.push(...from.stopwords)
-  if (from.target !== 'secret') into.target = from.target
 }
 
 /**
@@ -153,7 +159,7 @@ export function loadScanRules(
   allowlist?: JsonAllowlist,
 ): { config: RulesConfig; rules: ScanRule[]; allowlist: Allowlist } {
   const config = loadRulesFiles(names.map((name) => ({ path: resolve(cwd, name), name })))
-  if (allowlist) mergeAllowlist(config.allowlist, allowlistOf(allowlist))
+  if (allowlist) mergeAllowlist(config.allowlist, allowlistOf(allowlist, 'the configuration\'s scan.allowlist'))
   return { config, ...compileRules(config, builtin) }
 }
 

@@ -88,7 +88,7 @@ describe('chainseal check', () => {
     // A value pattern that is not RE2 fails before any file is scanned, and writes no report.
     writeFileSync(join(dir, '.chainseal.json'), JSON.stringify({ scan: { allowlist: { values: ['(unclosed'] } } }))
     const badPattern = await check(dir, ['--report', 'out.json'])
-    expect([badPattern.exitStatus, badPattern.stderr]).toEqual([2, expect.stringMatching(/scan: allowlist, value pattern: the pattern "\(unclosed" is not valid RE2/)])
+    expect([badPattern.exitStatus, badPattern.stderr]).toEqual([2, expect.stringMatching(/scan: the configuration's scan\.allowlist, value pattern: the pattern "\(unclosed" is not valid RE2/)])
     expect(existsSync(join(dir, 'out.json'))).toBe(false)
   })
 

@@ -43,6 +43,17 @@ describe('rules files', () => {
     expect(await findings(root, '--rules', 'stop.json')).toEqual([])
   })
 
+  it("keeps each value pattern's target when allowlists from several files merge", async () => {
+    const root = makeTree({
+      'src/a.js': `const t = "${GITHUB_PAT}"
+`,
+      'values.json': JSON.stringify({ allowlist: { values: [`^${GITHUB_PAT.slice(0, 10)}`] } }),
+      // Another file whose patterns are matched against whole lines: before, its target became every file's.
+      'lines.toml': '[[allowlists]]\nregexTarget = "line"\nregexes = ["^# generated"]\n',
+    })
+    expect(await findings(root, '--rules', 'values.json', '--rules', 'lines.toml')).toEqual([])
+  })
+
   it('takes a gitleaks config as it is: rules, secretGroup, entropy, path rules, allowlists', async () => {
     const root = makeTree({
       'app.cfg': `acme_key = ${ACME}\nacme_key = acme_${'0'.repeat(32)}\n`,
@@ -94,6 +105,9 @@ paths = ['''^vendor/''']
       ['group.json', JSON.stringify({ rules: [{ id: 'g', description: 'y', regex: 'a(b)', secretGroup: 2 }] }), 'secretGroup 2 but the regex has 1 group'],
       ['bad.toml', '[[rules]\nid = 1', 'rules file bad.toml is not valid TOML'],
       ['norule.toml', '[[rules]]\nid = "x"\n', 'needs a regex or a path'],
+      // Allowlists merge across files before they compile: the error still names the file.
+      ['allow.json', JSON.stringify({ allowlist: { values: ['(unclosed'] } }), 'rules file allow.json, allowlist, value pattern: the pattern "(unclosed" is not valid RE2'],
+      ['allow.toml', '[allowlist]\npaths = ["(bad"]\n', 'rules file allow.toml: allowlists[0], path pattern: the pattern "(bad" is not valid RE2'],
     ]
     for (const [name, content, message] of cases) {
       writeFileSync(join(root, name), content)

@@ -7,11 +7,17 @@ export interface AllowlistDefinition {
     /** Globs. */
     paths: string[];
     /** RE2 patterns on the path (gitleaks' form). */
-    pathRegexes: string[];
-    /** RE2 patterns on the secret, match or line. */
-    values: string[];
-    target: Target;
+    pathRegexes: WrittenPattern[];
+    /** RE2 patterns on the secret, match or line: each keeps its own target when allowlists merge. */
+    values: (WrittenPattern & {
+        target: Target;
+    })[];
     stopwords: string[];
+}
+/** A user's pattern and where it was written ("rules file x.toml: allowlists[0]"), for its errors. */
+export interface WrittenPattern {
+    pattern: string;
+    origin: string;
 }
 export interface RuleDefinition {
     id: string;

@@ -56,7 +56,7 @@ async function checkCommand(options) {
         results2.push(
           ...await outcome("scan", async () => [{
             section: "scan",
-            report: await (await import("./chunk-QU4T5BAH.js")).scanCommand({
+            report: await (await import("./chunk-DR2K5XOQ.js")).scanCommand({
               cwd: options.cwd,
               paths: scan.paths ?? [],
               ...scan.root !== void 0 && { root: scan.root },

@@ -436,7 +436,7 @@ function scanFile(ruleSet, file, path, maxBytes, counts) {
 // src/scan/compile-rules.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 function emptyAllowlistDefinition() {
-  return { paths: [], pathRegexes: [], values: [], target: "secret", stopwords: [] };
+  return { paths: [], pathRegexes: [], values: [], stopwords: [] };
 }
 function compileRules(config, builtin) {
   const disabled = (id) => config.disable.some((selector) => selectsRule(selector, id));
@@ -445,7 +445,7 @@ function compileRules(config, builtin) {
   const rules = [...builtin.filter((r) => !replaced.has(r.id)), ...user].filter((rule) => !disabled(rule.id)).map((rule) => config.override[rule.id] ? { ...rule, ...config.override[rule.id] } : rule);
   for (const id of Object.keys(config.override))
     if (!rules.some((r) => r.id === id)) throw new ChainsealError("rules-invalid", `override names rule ${id}, which does not exist or is disabled; see chainseal scan --list-rules`);
-  return { rules, allowlist: compileAllowlist(config.allowlist, "allowlist") };
+  return { rules, allowlist: compileAllowlist(config.allowlist) };
 }
 function compileRule(definition) {
   const odd = definition.keywords.find((k) => !/^[\x20-\x7e]+$/.test(k));
@@ -453,7 +453,7 @@ function compileRule(definition) {
   const pattern = definition.regex === void 0 ? void 0 : re2Pattern(definition.regex, definition.origin);
   const pathPattern = definition.pathRegex === void 0 ? void 0 : re2Pattern(definition.pathRegex, `${definition.origin}, path`);
   const globs = definition.paths.length ? (0, import_picomatch.default)(definition.paths, { dot: true }) : void 0;
-  const allow = definition.allowlist ? compileAllowlist(definition.allowlist, definition.origin) : void 0;
+  const allow = definition.allowlist ? compileAllowlist(definition.allowlist) : void 0;
   const groups = pattern ? pattern.groups : 0;
   const group = definition.secretGroup ?? (groups > 0 ? 1 : 0);
   if (group > groups) throw new ChainsealError("rules-invalid", `${definition.origin}: secretGroup ${group} but the regex has ${groups} group(s)`);
@@ -477,11 +477,11 @@ function compileRule(definition) {
   }
   return rule;
 }
-function compileAllowlist(definition, origin) {
+function compileAllowlist(definition) {
   const globs = definition.paths.length ? (0, import_picomatch.default)(definition.paths, { dot: true }) : void 0;
   return {
-    paths: [...globs ? [globs] : [], ...definition.pathRegexes.map((p) => re2Pattern(p, `${origin}, path pattern`)).map((p) => (path) => p.test(path))],
-    values: definition.values.map((v) => ({ pattern: re2Pattern(v, `${origin}, value pattern`), target: definition.target })),
+    paths: [...globs ? [globs] : [], ...definition.pathRegexes.map((p) => re2Pattern(p.pattern, `${p.origin}, path pattern`)).map((p) => (path) => p.test(path))],
+    values: definition.values.map((v) => ({ pattern: re2Pattern(v.pattern, `${v.origin}, value pattern`), target: v.target })),
     stopwords: definition.stopwords
   };
 }

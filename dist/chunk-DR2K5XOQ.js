@@ -3,13 +3,13 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   listScanRules,
   scanCommand
-} from "./chunk-TIWXN4LD.js";
+} from "./chunk-WTIEBB3S.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-SGMIOJX4.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-NTTU4NFM.js";
-import "./chunk-VVJ5FSQP.js";
+import "./chunk-ODSHR3UI.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
 import "./chunk-AQYDNAFN.js";

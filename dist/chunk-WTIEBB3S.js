@@ -19,7 +19,7 @@ import {
   emptyAllowlistDefinition,
   emptyCounts,
   scanFile
-} from "./chunk-VVJ5FSQP.js";
+} from "./chunk-ODSHR3UI.js";
 import {
   BUILTIN_SCAN_RULES,
   SCAN_RULES,
@@ -867,8 +867,9 @@ function loadRulesFiles(files) {
   }
   return config;
 }
-function allowlistOf(a) {
-  return { ...emptyAllowlistDefinition(), paths: a?.paths ?? [], values: a?.values ?? [], target: a?.target ?? "secret", stopwords: a?.stopwords ?? [] };
+function allowlistOf(a, origin) {
+  const target = a?.target ?? "secret";
+  return { ...emptyAllowlistDefinition(), paths: a?.paths ?? [], values: (a?.values ?? []).map((pattern) => ({ pattern, target, origin })), stopwords: a?.stopwords ?? [] };
 }
 function fromJson(path, name) {
   const json = readJsonDocument(path, { label: `rules file ${name}`, schema: rules_schema_default, code: "rules-invalid", fixUnreadable: "", fixNotJson: "rules files are JSON, or a gitleaks .toml" });
@@ -886,12 +887,12 @@ function fromJson(path, name) {
       if (rule.regex !== void 0) definition.regex = rule.regex;
       if (rule.secretGroup !== void 0) definition.secretGroup = rule.secretGroup;
       if (rule.entropy !== void 0) definition.entropy = rule.entropy;
-      if (rule.allowlist) definition.allowlist = allowlistOf(rule.allowlist);
+      if (rule.allowlist) definition.allowlist = allowlistOf(rule.allowlist, `rules file ${name}, rule ${rule.id}, allowlist`);
       return definition;
     }),
     disable: json.disable ?? [],
     override: json.override ?? {},
-    allowlist: allowlistOf(json.allowlist)
+    allowlist: allowlistOf(json.allowlist, `rules file ${name}, allowlist`)
   };
 }
 function fromGitleaks(text, name) {
@@ -943,18 +944,23 @@ function gitleaksAllowlist(raw, where) {
   const a = table(raw, where);
   const target = string(a.regexTarget, `${where}.regexTarget`) ?? "secret";
   if (!["secret", "match", "line"].includes(target)) throw new ChainsealError("rules-invalid", `${where}.regexTarget must be secret, match or line (got "${target}")`);
-  return { paths: [], pathRegexes: strings(a.paths, `${where}.paths`), values: strings(a.regexes, `${where}.regexes`), target, stopwords: strings(a.stopwords, `${where}.stopwords`) };
+  const origin = (pattern) => ({ pattern, origin: where });
+  return {
+    paths: [],
+    pathRegexes: strings(a.paths, `${where}.paths`).map(origin),
+    values: strings(a.regexes, `${where}.regexes`).map((pattern) => ({ ...origin(pattern), target })),
+    stopwords: strings(a.stopwords, `${where}.stopwords`)
+  };
 }
 function mergeAllowlist(into, from) {
   into.paths.push(...from.paths);
   into.pathRegexes.push(...from.pathRegexes);
   into.values.push(...from.values);
   into.stopwords.push(...from.stopwords);
-  if (from.target !== "secret") into.target = from.target;
 }
 function loadScanRules(cwd, names, builtin, allowlist) {
   const config = loadRulesFiles(names.map((name) => ({ path: resolve(cwd, name), name })));
-  if (allowlist) mergeAllowlist(config.allowlist, allowlistOf(allowlist));
+  if (allowlist) mergeAllowlist(config.allowlist, allowlistOf(allowlist, "the configuration's scan.allowlist"));
   return { config, ...compileRules(config, builtin) };
 }
 function table(value, where) {
