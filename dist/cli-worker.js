@@ -586,7 +586,7 @@ var COMMANDS = {
     async execute(values, positionals, { io, policy }) {
       const [action, file, ...extra] = positionals;
       if (action !== "verify" && action !== "summary" || file === void 0 || extra.length) throw usage("usage: chainseal log verify|summary FILE [--since 7d]");
-      const { logCommand } = await import("./chunk-KXDVK5UZ.js");
+      const { logCommand } = await import("./chunk-NPJHH66Y.js");
       const since = values.since;
       if (since !== void 0 && action === "verify") throw usage("--since applies to log summary");
       return logCommand(action, { cwd: io.cwd, file, ...since !== void 0 && { since: sinceDate(since) }, policy });
@@ -702,7 +702,7 @@ async function render(report, format, color) {
     case "json":
       return renderJson(report);
     case "sarif": {
-      const [{ renderSarif }, { RULE_CATALOG }] = await Promise.all([import("./chunk-ZGRCYU7E.js"), import("./chunk-SMQHQVQ6.js")]);
+      const [{ renderSarif }, { RULE_CATALOG }] = await Promise.all([import("./chunk-ZGRCYU7E.js"), import("./chunk-WILMYRAS.js")]);
       return renderSarif(report, RULE_CATALOG);
     }
     case "github":

@@ -25,6 +25,10 @@ export function logCommand(action: 'verify' | 'summary', options: LogCommandOpti
   const text = readInputText(resolve(options.cwd, options.file), `event log ${options.file}`)
   const { records, breaks } = verifyLog(text)
   const findings = breaks.map((b) => createFinding(LOG_RULES.chainBroken, { message: `line ${b.line} ${b.reason}`, location: { path: options.file, line: b.line }, identity: [String(b.line), b.reason] }))
+  // The chain shows a record cut from the start (the first must follow the genesis); only an
+  // empty file would otherwise pass, having nothing to break.
+  if (records.length === 0 && breaks.length === 0)
+    findings.push(createFinding(LOG_RULES.empty, { message: 'the log holds no records; a watch writes its start record at once, so this log was never written by one or was emptied', location: { path: options.file } }))
   const stats: Record<string, string | number> = { records: records.length }
   if (records.length) stats.head = records.at(-1)!.hash
   if (action === 'verify') return buildReport('log verify', findings, options.policy, stats)

@@ -354,6 +354,15 @@ describe('the event log', () => {
     writeFileSync(join(dir, 'events.log'), [text[0], text[2], text[1], text[3], ''].join('\n'))
     const broken = await cli(['log', 'verify', 'events.log'], dir)
     expect([broken.exitStatus, broken.stdout]).toEqual([1, expect.stringContaining('log/chain-broken events.log:2')])
+    // The first record cut off breaks the chain at the new first line; an emptied log breaks nothing.
+    writeFileSync(join(dir, 'events.log'), [text[1], text[2], text[3], ''].join('\n'))
+    expect((await cli(['log', 'verify', 'events.log'], dir)).stdout).toContain('log/chain-broken events.log:1')
+    writeFileSync(join(dir, 'events.log'), '')
+    for (const action of ['verify', 'summary']) {
+      const emptied = await cli(['log', action, 'events.log'], dir)
+      expect([emptied.exitStatus, emptied.stdout]).toEqual([1, expect.stringContaining('high     log/empty events.log: the log holds no records')])
+    }
+    writeFileSync(join(dir, 'events.log'), [text[0], text[2], text[1], text[3], ''].join('\n'))
     // Durations as the watch flags take them: a bare number is seconds, so 0 is "from now on".
     expect(JSON.parse((await cli(['log', 'summary', 'events.log', '--since', '0', '--format', 'json'], dir)).stdout).stats.events).toBe(0)
     for (const since of ['last tuesday', '7w']) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-6TJY37RX.js";
 import {
   LOG_RULES
-} from "./chunk-BWRJFWRR.js";
+} from "./chunk-YNKMSN5E.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";
@@ -24,6 +24,8 @@ function logCommand(action, options) {
   const text = readInputText(resolve(options.cwd, options.file), `event log ${options.file}`);
   const { records, breaks } = verifyLog(text);
   const findings = breaks.map((b) => createFinding(LOG_RULES.chainBroken, { message: `line ${b.line} ${b.reason}`, location: { path: options.file, line: b.line }, identity: [String(b.line), b.reason] }));
+  if (records.length === 0 && breaks.length === 0)
+    findings.push(createFinding(LOG_RULES.empty, { message: "the log holds no records; a watch writes its start record at once, so this log was never written by one or was emptied", location: { path: options.file } }));
   const stats = { records: records.length };
   if (records.length) stats.head = records.at(-1).hash;
   if (action === "verify") return buildReport("log verify", findings, options.policy, stats);

@@ -1,0 +1,14 @@
+import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
+import {
+  ruleMaker
+} from "./chunk-BHXCY7IC.js";
+
+// src/watch/rules.ts
+var LOG_RULES = {
+  chainBroken: ruleMaker("log", "integrity")("chain-broken", "critical", "A record of the event log was edited, deleted, inserted or moved: its hash or its link to the record before does not hold."),
+  empty: ruleMaker("log", "integrity")("empty", "high", "The event log holds no records. A watch writes its start record at once, so an empty log was never written by one or was emptied; it proves nothing.")
+};
+
+export {
+  LOG_RULES
+};
