@@ -187,12 +187,16 @@ Alerts (one at the first change, then one per window however many changes):
   --alert-critical N        changes in a window that make it critical (default 50)
   --alert-window DURATION   after an alert, gather changes this long into the next (default 60s)
 `,
-  log: `Usage: chainseal log verify FILE
-       chainseal log summary FILE [--since 7d]
+  log: `Usage: chainseal log verify FILE [--head HASH]
+       chainseal log summary FILE [--head HASH] [--since 7d]
 
 verify: checks every record of a watch's event log and the hash chain between them; an edited,
-deleted, inserted or reordered line is a critical finding (exit 1).
+deleted, inserted or reordered line is a critical finding (exit 1), and so is an empty log.
 summary: the same, and counts the events by kind and by path (--since 7d, 12h, 30m or a date).
+
+  --head HASH               a head this log printed before, kept where the watched machine cannot
+                            write: records cut from the end of the log leave a valid shorter chain,
+                            so the check fails unless that record is still in it
 `,
   deps: `Usage: chainseal deps [LOCKFILE...] [options]
 
@@ -582,14 +586,16 @@ var COMMANDS = {
     }
   },
   log: {
-    options: { since: { type: "string" } },
+    options: { since: { type: "string" }, head: { type: "string" } },
     async execute(values, positionals, { io, policy }) {
       const [action, file, ...extra] = positionals;
-      if (action !== "verify" && action !== "summary" || file === void 0 || extra.length) throw usage("usage: chainseal log verify|summary FILE [--since 7d]");
-      const { logCommand } = await import("./chunk-NPJHH66Y.js");
+      if (action !== "verify" && action !== "summary" || file === void 0 || extra.length) throw usage("usage: chainseal log verify|summary FILE [--head HASH] [--since 7d]");
+      const { logCommand } = await import("./chunk-6XX6UMJX.js");
       const since = values.since;
       if (since !== void 0 && action === "verify") throw usage("--since applies to log summary");
-      return logCommand(action, { cwd: io.cwd, file, ...since !== void 0 && { since: sinceDate(since) }, policy });
+      const head = values.head;
+      if (head !== void 0 && !/^[0-9a-f]{64}$/.test(head)) throw usage(`--head must be a record's hash, 64 hex digits as log verify prints it (got "${head}")`);
+      return logCommand(action, { cwd: io.cwd, file, ...since !== void 0 && { since: sinceDate(since) }, ...head !== void 0 && { head }, policy });
     }
   },
   keygen: {
@@ -702,7 +708,7 @@ async function render(report, format, color) {
     case "json":
       return renderJson(report);
     case "sarif": {
-      const [{ renderSarif }, { RULE_CATALOG }] = await Promise.all([import("./chunk-ZGRCYU7E.js"), import("./chunk-WILMYRAS.js")]);
+      const [{ renderSarif }, { RULE_CATALOG }] = await Promise.all([import("./chunk-ZGRCYU7E.js"), import("./chunk-FWKAS4Z4.js")]);
       return renderSarif(report, RULE_CATALOG);
     }
     case "github":

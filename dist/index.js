@@ -7,8 +7,8 @@ import {
 } from "./chunk-6BO4PK57.js";
 import {
   RULE_CATALOG
-} from "./chunk-UXA5CP3J.js";
-import "./chunk-YNKMSN5E.js";
+} from "./chunk-T7CG6S56.js";
+import "./chunk-UMYCGFF3.js";
 import "./chunk-RW2GBRT7.js";
 import {
   annotations

@@ -137,12 +137,16 @@ Alerts (one at the first change, then one per window however many changes):
   --alert-critical N        changes in a window that make it critical (default 50)
   --alert-window DURATION   after an alert, gather changes this long into the next (default 60s)
 `,
-  log: `Usage: chainseal log verify FILE
-       chainseal log summary FILE [--since 7d]
+  log: `Usage: chainseal log verify FILE [--head HASH]
+       chainseal log summary FILE [--head HASH] [--since 7d]
 
 verify: checks every record of a watch's event log and the hash chain between them; an edited,
-deleted, inserted or reordered line is a critical finding (exit 1).
+deleted, inserted or reordered line is a critical finding (exit 1), and so is an empty log.
 summary: the same, and counts the events by kind and by path (--since 7d, 12h, 30m or a date).
+
+  --head HASH               a head this log printed before, kept where the watched machine cannot
+                            write: records cut from the end of the log leave a valid shorter chain,
+                            so the check fails unless that record is still in it
 `,
   deps: `Usage: chainseal deps [LOCKFILE...] [options]
 

@@ -331,14 +331,16 @@ const COMMANDS: Record<string, CommandSpec> = {
     },
   },
   log: {
-    options: { since: { type: 'string' } },
+    options: { since: { type: 'string' }, head: { type: 'string' } },
     async execute(values, positionals, { io, policy }) {
       const [action, file, ...extra] = positionals
-      if ((action !== 'verify' && action !== 'summary') || file === undefined || extra.length) throw usage('usage: chainseal log verify|summary FILE [--since 7d]')
+      if ((action !== 'verify' && action !== 'summary') || file === undefined || extra.length) throw usage('usage: chainseal log verify|summary FILE [--head HASH] [--since 7d]')
       const { logCommand } = await import('../commands/log.ts')
       const since = values.since as string | undefined
       if (since !== undefined && action === 'verify') throw usage('--since applies to log summary')
-      return logCommand(action, { cwd: io.cwd, file, ...(since !== undefined && { since: sinceDate(since) }), policy })
+      const head = values.head as string | undefined
+      if (head !== undefined && !/^[0-9a-f]{64}$/.test(head)) throw usage(`--head must be a record's hash, 64 hex digits as log verify prints it (got "${head}")`)
+      return logCommand(action, { cwd: io.cwd, file, ...(since !== undefined && { since: sinceDate(since) }), ...(head !== undefined && { head }), policy })
     },
   },
   keygen: {

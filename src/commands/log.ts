@@ -11,6 +11,8 @@ export interface LogCommandOptions {
   file: string
   /** `log summary`: only records at or after this time. */
   since?: Date
+  /** A record hash the log printed as its head before: it must still be in the chain. */
+  head?: string
   policy: Policy
 }
 
@@ -29,6 +31,14 @@ export function logCommand(action: 'verify' | 'summary', options: LogCommandOpti
   // empty file would otherwise pass, having nothing to break.
   if (records.length === 0 && breaks.length === 0)
     findings.push(createFinding(LOG_RULES.empty, { message: 'the log holds no records; a watch writes its start record at once, so this log was never written by one or was emptied', location: { path: options.file } }))
+  // A shorter chain is still a valid chain: only a head kept elsewhere shows records cut from the end.
+  if (options.head !== undefined && !records.some((r) => r.hash === options.head))
+    findings.push(
+      createFinding(LOG_RULES.headMissing, {
+        message: `record ${options.head.slice(0, 16)}… is not in the log (its head is now ${records.length ? `${records.at(-1)!.hash.slice(0, 16)}…` : 'no record'}): records were cut from its end, or this is another log`,
+        location: { path: options.file },
+      }),
+    )
   const stats: Record<string, string | number> = { records: records.length }
   if (records.length) stats.head = records.at(-1)!.hash
   if (action === 'verify') return buildReport('log verify', findings, options.policy, stats)

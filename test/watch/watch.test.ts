@@ -354,6 +354,18 @@ describe('the event log', () => {
     writeFileSync(join(dir, 'events.log'), [text[0], text[2], text[1], text[3], ''].join('\n'))
     const broken = await cli(['log', 'verify', 'events.log'], dir)
     expect([broken.exitStatus, broken.stdout]).toEqual([1, expect.stringContaining('log/chain-broken events.log:2')])
+    // Records cut from the end leave a valid chain: only a head kept elsewhere shows it.
+    // The head verify prints is the last record's hash: the value to keep elsewhere.
+    const head = JSON.parse(text[3]!).hash
+    expect(JSON.parse((await cli(['log', 'verify', 'events.log', '--format', 'json'], dir)).stdout).stats.head).toBe(head)
+    const middle = JSON.parse(text[1]!).hash
+    writeFileSync(join(dir, 'events.log'), [text[0], text[1], ''].join('\n'))
+    expect((await cli(['log', 'verify', 'events.log'], dir)).exitStatus).toBe(0)
+    const cut = await cli(['log', 'verify', 'events.log', '--head', head], dir)
+    expect([cut.exitStatus, cut.stdout]).toEqual([1, expect.stringContaining(`log/head-missing events.log: record ${head.slice(0, 16)}… is not in the log`)])
+    expect((await cli(['log', 'summary', 'events.log', '--head', middle], dir)).exitStatus).toBe(0) // a head from before the log grew
+    const badHead = await cli(['log', 'verify', 'events.log', '--head', 'abc'], dir)
+    expect([badHead.exitStatus, badHead.stderr]).toEqual([2, expect.stringContaining("--head must be a record's hash, 64 hex digits")])
     // The first record cut off breaks the chain at the new first line; an emptied log breaks nothing.
     writeFileSync(join(dir, 'events.log'), [text[1], text[2], text[3], ''].join('\n'))
     expect((await cli(['log', 'verify', 'events.log'], dir)).stdout).toContain('log/chain-broken events.log:1')

@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   LOG_RULES
-} from "./chunk-YNKMSN5E.js";
+} from "./chunk-UMYCGFF3.js";
 import {
   KEY_RULES,
   SIGNATURE_RULES

@@ -1,8 +1,8 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   RULE_CATALOG
-} from "./chunk-UXA5CP3J.js";
-import "./chunk-YNKMSN5E.js";
+} from "./chunk-T7CG6S56.js";
+import "./chunk-UMYCGFF3.js";
 import "./chunk-RW2GBRT7.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-J7KOAFIR.js";

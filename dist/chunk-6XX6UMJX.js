@@ -4,7 +4,7 @@ import {
 } from "./chunk-6TJY37RX.js";
 import {
   LOG_RULES
-} from "./chunk-YNKMSN5E.js";
+} from "./chunk-UMYCGFF3.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";
@@ -26,6 +26,13 @@ function logCommand(action, options) {
   const findings = breaks.map((b) => createFinding(LOG_RULES.chainBroken, { message: `line ${b.line} ${b.reason}`, location: { path: options.file, line: b.line }, identity: [String(b.line), b.reason] }));
   if (records.length === 0 && breaks.length === 0)
     findings.push(createFinding(LOG_RULES.empty, { message: "the log holds no records; a watch writes its start record at once, so this log was never written by one or was emptied", location: { path: options.file } }));
+  if (options.head !== void 0 && !records.some((r) => r.hash === options.head))
+    findings.push(
+      createFinding(LOG_RULES.headMissing, {
+        message: `record ${options.head.slice(0, 16)}\u2026 is not in the log (its head is now ${records.at(-1)?.hash.slice(0, 16) ?? "nothing"}\u2026): records were cut from its end, or this is another log`,
+        location: { path: options.file }
+      })
+    );
   const stats = { records: records.length };
   if (records.length) stats.head = records.at(-1).hash;
   if (action === "verify") return buildReport("log verify", findings, options.policy, stats);
