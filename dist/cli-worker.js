@@ -358,7 +358,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-WMLSC34Q.js");
+      const { checkCommand } = await import("./chunk-43NNXYHC.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -387,7 +387,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-5KFYWHFL.js");
+        const { updateManifestCommand } = await import("./chunk-MB6DWDHI.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -401,7 +401,7 @@ var COMMANDS = {
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-5KFYWHFL.js");
+      const { manifestCommand } = await import("./chunk-MB6DWDHI.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -457,7 +457,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const threads = values.threads === void 0 ? void 0 : wholeNumber("--threads", values.threads, 1, 64);
-      const { scanCommand } = await import("./chunk-DR2K5XOQ.js");
+      const { scanCommand } = await import("./chunk-CDEKAQMT.js");
       return scanCommand({
         cwd: io.cwd,
         paths: positionals,
@@ -487,7 +487,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-45LUYNBI.js");
+      const { verifyCommand } = await import("./chunk-N77AO4R7.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -550,7 +550,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-JFFNED6U.js"), import("./chunk-LB4PHUCN.js")]);
+      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-YTOP7ULO.js"), import("./chunk-LB4PHUCN.js")]);
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
@@ -590,7 +590,7 @@ var COMMANDS = {
     async execute(values, positionals, { io, policy }) {
       const [action, file, ...extra] = positionals;
       if (action !== "verify" && action !== "summary" || file === void 0 || extra.length) throw usage("usage: chainseal log verify|summary FILE [--head HASH] [--since 7d]");
-      const { logCommand } = await import("./chunk-6XX6UMJX.js");
+      const { logCommand } = await import("./chunk-DE2WGM3V.js");
       const since = values.since;
       if (since !== void 0 && action === "verify") throw usage("--since applies to log summary");
       const head = values.head;
@@ -660,7 +660,7 @@ async function run(argv, io) {
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
-    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-DR2K5XOQ.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
+    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-CDEKAQMT.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
     format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
     const configured = await spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };

@@ -15,11 +15,11 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-5JDCV3GL.js";
+} from "./chunk-CS375U2A.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot
-} from "./chunk-SGMIOJX4.js";
+} from "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
 import {
   COMMAND_STATS,

@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   manifestCommand
-} from "./chunk-JLII4UK4.js";
+} from "./chunk-CIIYQGGB.js";
 import "./chunk-MHUZ2GZX.js";
 import "./chunk-H4DETFD5.js";
 import {
@@ -10,10 +10,10 @@ import {
 import "./chunk-76LJFSY3.js";
 import {
   scanCommand
-} from "./chunk-WTIEBB3S.js";
+} from "./chunk-3MSCGHPK.js";
 import {
   verifyCommand
-} from "./chunk-IB5BJVKC.js";
+} from "./chunk-CITUSCMQ.js";
 import {
   readManifest
 } from "./chunk-D4K4HVKI.js";
@@ -21,9 +21,9 @@ import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-5JDCV3GL.js";
+} from "./chunk-CS375U2A.js";
 import "./chunk-PAYOZ5ZU.js";
-import "./chunk-SGMIOJX4.js";
+import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-JNS5VHXW.js";
 import "./chunk-IJEYIB5L.js";

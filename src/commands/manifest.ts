@@ -14,7 +14,7 @@ import type { Algorithm } from '../integrity/digest.ts'
 import { exportManifest, type ExportFormat } from '../integrity/export.ts'
 import { createManifest, readManifest, walkedPaths, writeManifest, type Manifest } from '../integrity/manifest.ts'
 import { writeFileAtomic } from '../io/atomic-write.ts'
-import { givenPaths, relativeToRoot, resolveRoot } from '../integrity/root.ts'
+import { givenPath, givenPaths, relativeToRoot, resolveRoot } from '../integrity/root.ts'
 import { takeSnapshot, type SnapshotProgress } from '../integrity/snapshot.ts'
 import { collectSource } from '../integrity/source.ts'
 
@@ -123,11 +123,7 @@ export async function updateManifestCommand(options: UpdateManifestOptions): Pro
   const root = resolveRoot(options.cwd, options.root)
   if (!options.paths.length) throw new ChainsealError('usage', `manifest --update ${options.manifest} needs the paths to re-baseline`)
   // Not givenPaths: a path deleted on purpose is one to re-baseline, and no longer exists.
-  const rels = options.paths.map((p) => {
-    const rel = relativeToRoot(root, options.cwd, p)
-    if (rel === undefined) throw new ChainsealError('usage', `path ${p} is outside the root ${options.root ?? '.'}; give paths inside it or set --root`)
-    return rel
-  })
+  const rels = options.paths.map((p) => givenPath(root, options.cwd, p, options.root, 're-baselined'))
   const listed = walkedPaths(existing)
   const within = (rel: string, bases: readonly string[]) => bases.some((base) => isWithin(rel, base))
   for (const rel of rels)

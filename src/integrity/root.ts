@@ -32,10 +32,7 @@ export function relativeToRoot(root: string, cwd: string, given: string): string
  */
 export function givenPaths(root: string, cwd: string, paths: readonly string[], rootFlag: string | undefined, verb: string): string[] {
   return (paths.length ? paths : [root]).map((p) => {
-    // An empty argument is most often an unset variable ("$DIR"); resolved, it would be the cwd.
-    if (p === '') throw new ChainsealError('usage', `a path given is empty (an unset variable?); give the paths to be ${verb}, or none for the root`)
-    const rel = relativeToRoot(root, cwd, p)
-    if (rel === undefined) throw new ChainsealError('usage', `path ${p} is outside the root ${rootFlag ?? '.'}; give paths inside it or set --root`)
+    const rel = givenPath(root, cwd, p, rootFlag, verb)
     try {
       lstatSync(resolve(cwd, p))
     } catch (error) {
@@ -43,4 +40,13 @@ export function givenPaths(root: string, cwd: string, paths: readonly string[], 
     }
     return rel
   })
+}
+
+/** One path a user gave, relative to the root; refused when it is empty or lies outside the root. */
+export function givenPath(root: string, cwd: string, path: string, rootFlag: string | undefined, verb: string): string {
+  // An empty argument is most often an unset variable ("$DIR"); resolved, it would be the cwd.
+  if (path === '') throw new ChainsealError('usage', `a path given is empty (an unset variable?); give the paths to be ${verb}`)
+  const rel = relativeToRoot(root, cwd, path)
+  if (rel === undefined) throw new ChainsealError('usage', `path ${path} is outside the root ${rootFlag ?? '.'}; give paths inside it or set --root`)
+  return rel
 }

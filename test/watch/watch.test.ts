@@ -428,6 +428,7 @@ describe('the watch command', () => {
       [['manifest', '--update', 'm.json'], 'manifest --update m.json needs the paths to re-baseline'],
       [['manifest', '--update', 'm.json', 'tree', '--output', 'n.json'], '--update rewrites the manifest it names; --output and --export do not apply'],
       [['manifest', '--update', 'gone.json', 'tree'], 'gone.json'],
+      [['manifest', '--update', 'm.json', ''], 'a path given is empty (an unset variable?); give the paths to be re-baselined'],
       [['manifest', '--update', 'm.json', 'tree', '--store', 'store'], 'cannot write to the store'],
       [['manifest', 'tree', '--output', 'n.json', '--store', 'store'], 'cannot write to the store'],
       ...(existsSync('/proc/self') ? ([[['manifest', 'tree', '--output', 'n.json', '--store', '/proc/chainseal-store'], 'cannot write to the store /proc/chainseal-store: ENOENT']] as const) : []),

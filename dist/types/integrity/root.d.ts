@@ -10,3 +10,5 @@ export declare function relativeToRoot(root: string, cwd: string, given: string)
  * (as the shell completes them, from the working directory); none means the whole root.
  */
 export declare function givenPaths(root: string, cwd: string, paths: readonly string[], rootFlag: string | undefined, verb: string): string[];
+/** One path a user gave, relative to the root; refused when it is empty or lies outside the root. */
+export declare function givenPath(root: string, cwd: string, path: string, rootFlag: string | undefined, verb: string): string;

@@ -21,10 +21,11 @@ import {
   exportManifest
 } from "./chunk-A7PEBY3R.js";
 import {
+  givenPath,
   givenPaths,
   relativeToRoot,
   resolveRoot
-} from "./chunk-SGMIOJX4.js";
+} from "./chunk-SNXMCATF.js";
 import {
   INTEGRITY_RULES
 } from "./chunk-J7KOAFIR.js";
@@ -144,11 +145,7 @@ async function updateManifestCommand(options) {
   const existing = readManifest(manifestPath, options.manifest);
   const root = resolveRoot(options.cwd, options.root);
   if (!options.paths.length) throw new ChainsealError("usage", `manifest --update ${options.manifest} needs the paths to re-baseline`);
-  const rels = options.paths.map((p) => {
-    const rel = relativeToRoot(root, options.cwd, p);
-    if (rel === void 0) throw new ChainsealError("usage", `path ${p} is outside the root ${options.root ?? "."}; give paths inside it or set --root`);
-    return rel;
-  });
+  const rels = options.paths.map((p) => givenPath(root, options.cwd, p, options.root, "re-baselined"));
   const listed = walkedPaths(existing);
   const within = (rel, bases) => bases.some((base) => isWithin(rel, base));
   for (const rel of rels)

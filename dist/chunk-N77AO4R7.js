@@ -1,28 +1,22 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  DEFAULT_MAX_FILE_SIZE,
-  listScanRules,
-  scanCommand
-} from "./chunk-WTIEBB3S.js";
+  verifyCommand
+} from "./chunk-CITUSCMQ.js";
+import "./chunk-D4K4HVKI.js";
 import "./chunk-BD2N7C2T.js";
-import "./chunk-SGMIOJX4.js";
+import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
+import "./chunk-JUNBRTBW.js";
 import "./chunk-7M62KASY.js";
+import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";
-import "./chunk-ODSHR3UI.js";
-import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
-import "./chunk-AQYDNAFN.js";
-import "./chunk-355TBZ3U.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-CIXSTPR5.js";
 import "./chunk-SOPFPH3M.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  DEFAULT_MAX_FILE_SIZE,
-  listScanRules,
-  scanCommand
+  verifyCommand
 };

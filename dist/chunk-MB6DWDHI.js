@@ -2,14 +2,14 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   manifestCommand,
   updateManifestCommand
-} from "./chunk-JLII4UK4.js";
+} from "./chunk-CIIYQGGB.js";
 import "./chunk-MHUZ2GZX.js";
 import "./chunk-H4DETFD5.js";
 import "./chunk-76LJFSY3.js";
 import "./chunk-D4K4HVKI.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
-import "./chunk-SGMIOJX4.js";
+import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-JUNBRTBW.js";
 import "./chunk-7M62KASY.js";

@@ -29,7 +29,7 @@ function logCommand(action, options) {
   if (options.head !== void 0 && !records.some((r) => r.hash === options.head))
     findings.push(
       createFinding(LOG_RULES.headMissing, {
-        message: `record ${options.head.slice(0, 16)}\u2026 is not in the log (its head is now ${records.at(-1)?.hash.slice(0, 16) ?? "nothing"}\u2026): records were cut from its end, or this is another log`,
+        message: `record ${options.head.slice(0, 16)}\u2026 is not in the log (its head is now ${records.length ? `${records.at(-1).hash.slice(0, 16)}\u2026` : "no record"}): records were cut from its end, or this is another log`,
         location: { path: options.file }
       })
     );

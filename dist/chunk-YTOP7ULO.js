@@ -22,7 +22,7 @@ import {
 import {
   relativeToRoot,
   resolveRoot
-} from "./chunk-SGMIOJX4.js";
+} from "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-JUNBRTBW.js";
 import {

@@ -26,9 +26,7 @@ function relativeToRoot(root, cwd, given) {
 }
 function givenPaths(root, cwd, paths, rootFlag, verb) {
   return (paths.length ? paths : [root]).map((p) => {
-    if (p === "") throw new ChainsealError("usage", `a path given is empty (an unset variable?); give the paths to be ${verb}, or none for the root`);
-    const rel = relativeToRoot(root, cwd, p);
-    if (rel === void 0) throw new ChainsealError("usage", `path ${p} is outside the root ${rootFlag ?? "."}; give paths inside it or set --root`);
+    const rel = givenPath(root, cwd, p, rootFlag, verb);
     try {
       lstatSync(resolve(cwd, p));
     } catch (error) {
@@ -37,9 +35,16 @@ function givenPaths(root, cwd, paths, rootFlag, verb) {
     return rel;
   });
 }
+function givenPath(root, cwd, path, rootFlag, verb) {
+  if (path === "") throw new ChainsealError("usage", `a path given is empty (an unset variable?); give the paths to be ${verb}`);
+  const rel = relativeToRoot(root, cwd, path);
+  if (rel === void 0) throw new ChainsealError("usage", `path ${path} is outside the root ${rootFlag ?? "."}; give paths inside it or set --root`);
+  return rel;
+}
 
 export {
   resolveRoot,
   relativeToRoot,
-  givenPaths
+  givenPaths,
+  givenPath
 };

@@ -10,7 +10,7 @@ import {
 import {
   relativeToRoot,
   resolveRoot
-} from "./chunk-SGMIOJX4.js";
+} from "./chunk-SNXMCATF.js";
 import {
   INTEGRITY_RULES
 } from "./chunk-J7KOAFIR.js";

@@ -5,7 +5,7 @@ import {
 import {
   givenPaths,
   resolveRoot
-} from "./chunk-SGMIOJX4.js";
+} from "./chunk-SNXMCATF.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";
