@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
-import { X509Certificate, verify } from 'node:crypto'
+import { X509Certificate, createHash, verify } from 'node:crypto'
 import { sha256Hex } from '../../src/attest/statement.ts'
 import { shippedTrustRoot } from '../../src/attest/trust-root.ts'
 import { flipBase64 } from '../helpers/bundles.ts'
@@ -258,6 +258,20 @@ describe('a recorded Rekor v2 bundle (staging: DSSE entry, signed-note checkpoin
     const key = new X509Certificate(Buffer.from(b.verificationMaterial.certificate.rawBytes, 'base64')).publicKey
     expect(verify('sha256', pae, key, Buffer.from(second.sig, 'base64'))).toBe(true)
     const r = await verifyBundle(swapped, 'a.txt', staging())
+    expect(r.exitStatus).toBe(1)
+    expect(r.stdout).toMatch(/signature\/transparency-log .*\(tlog entry signature mismatch\)/)
+  })
+
+  it("fails a log entry carried with another envelope, each genuine on its own, by the same certificate", async () => {
+    copyFileSync(join(STAGING, 'rekor2-dsse-mismatch-envelope.sigstore.json'), join(dir, 'envelope.json'))
+    const b = readJson(join(dir, 'envelope.json'))
+    const payload = Buffer.from(b.dsseEnvelope.payload, 'base64')
+    const pae = Buffer.concat([Buffer.from(`DSSEv1 ${b.dsseEnvelope.payloadType.length} ${b.dsseEnvelope.payloadType} ${payload.length} `), payload])
+    const key = new X509Certificate(Buffer.from(b.verificationMaterial.certificate.rawBytes, 'base64')).publicKey
+    expect(verify('sha256', pae, key, Buffer.from(b.dsseEnvelope.signatures[0].sig, 'base64'))).toBe(true)
+    const logged = JSON.parse(Buffer.from(tlogEntry(b).canonicalizedBody, 'base64').toString('utf8')).spec.dsseV002.payloadHash.digest
+    expect(createHash('sha256').update(payload).digest('base64')).not.toBe(logged)
+    const r = await verifyBundle('envelope.json', DIGEST, staging())
     expect(r.exitStatus).toBe(1)
     expect(r.stdout).toMatch(/signature\/transparency-log .*\(tlog entry signature mismatch\)/)
   })
