@@ -15,7 +15,7 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-CS375U2A.js";
+} from "./chunk-PK47LSYS.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot

@@ -41,6 +41,11 @@ export interface RegistryClientOptions {
 }
 
 const DEFAULTS = { concurrency: 32, timeoutMs: 30_000, retries: 3 }
+/**
+ * A version's metadata or the keys document is kilobytes; a registry that sends more (or never
+ * stops) must not fill the runner's memory. Tarballs are hashed as they stream and have no cap.
+ */
+const MAX_DOCUMENT_BYTES = 32 << 20
 
 /**
  * Asks registries for per-version metadata: small documents, so memory stays flat however long the
@@ -105,7 +110,18 @@ export class RegistryClient {
   async #get(url: string, what: string): Promise<unknown> {
     return this.#request(url, what, async (response) => {
       const chunks: Buffer[] = []
-      await consume(response, (chunk) => chunks.push(chunk))
+      let size = 0
+      // The socket's timeout only notices silence: a document that drips in must end in time too.
+      const deadline = setTimeout(() => response.destroy(Object.assign(new Error('timed out'), { name: 'TimeoutError' })), this.#options.timeoutMs)
+      try {
+        await consume(response, (chunk) => {
+          size += chunk.length
+          if (size <= MAX_DOCUMENT_BYTES) return void chunks.push(chunk)
+          response.destroy(new ChainsealError('registry-invalid', `${withoutCredentials(url)} sent more than ${MAX_DOCUMENT_BYTES >> 20} MiB for ${what}, where a registry answers kilobytes; is it an npm registry?`))
+        })
+      } finally {
+        clearTimeout(deadline)
+      }
       const text = Buffer.concat(chunks).toString('utf8')
       try {
         return JSON.parse(text)
@@ -168,7 +184,8 @@ export class RegistryClient {
 
   /**
    * node:http(s) with keep-alive agents rather than fetch: for hundreds of small documents its
-   * per-request cost is a fraction of fetch's. The timeout covers the whole answer.
+   * per-request cost is a fraction of fetch's. The timeout is the socket's silence; documents also
+   * have a deadline for the whole answer (#get).
    */
   #get1(url: string, headers: Record<string, string>): Promise<IncomingMessage> {
     const secure = url.startsWith('https:')

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseNpmLockfile } from '../../src/deps/npm-lockfile.ts'
+import { RegistryClient } from '../../src/deps/registry.ts'
 import { startRegistry, type Published, type RegistryOptions, type TestRegistry } from '../helpers/registry.ts'
 import { REPO, cli, tempDir } from '../helpers/tree.ts'
 
@@ -196,6 +199,40 @@ describe('chainseal deps against a registry on 127.0.0.1', () => {
     expect(exitStatus).toBe(2)
     expect(stderr).toMatch(/could not get .* from http:\/\/127\.0\.0\.1:\d+\/.*: ECONNREFUSED, after 4 attempts/)
     expect(report.status).toBe('error')
+  })
+
+  it('stops reading a document that never ends, or drips, instead of filling memory or waiting forever', async () => {
+    // A server of its own: the test registry answers in full, and this one answers without end.
+    const chunk = Buffer.alloc(1 << 20, 0x20)
+    const server = createServer((request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      if (request.url?.startsWith('/drip/')) {
+        const drip = setInterval(() => response.write(' '), 50)
+        return void response.on('close', () => clearInterval(drip))
+      }
+      const pump = () => {
+        while (!response.destroyed && response.write(chunk));
+        if (!response.destroyed) response.once('drain', pump)
+      }
+      pump()
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+    try {
+      const dir = tempDir()
+      const entry = { version: '1.0.0', resolved: `${url}x/-/x-1.0.0.tgz`, integrity: `sha512-${createHash('sha512').update('x').digest('base64')}` }
+      writeFileSync(join(dir, 'package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/x': entry } }))
+      const endless = await deps(dir, ['--registry', url])
+      expect([endless.exitStatus, endless.stderr]).toEqual([2, expect.stringContaining('sent more than 32 MiB for')])
+      const client = new RegistryClient({ registry: `${url}drip/`, scopes: new Map(), auth: new Map() }, { timeoutMs: 300, retries: 0 })
+      const started = performance.now()
+      await expect(client.dist('x', '1.0.0')).rejects.toThrow(/could not get x@1\.0\.0 from .*: timed out, after 1 attempts/)
+      expect(performance.now() - started).toBeLessThan(2000) // a byte every 50 ms never lets the socket fall silent
+      client.close()
+    } finally {
+      server.closeAllConnections()
+      await new Promise((done) => server.close(done))
+    }
   })
 
   it('is an error when the registry answers something other than JSON', async () => {

@@ -464,6 +464,7 @@ var nodeRequire = createRequire(import.meta.url);
 var http = nodeRequire("node:http");
 var https = nodeRequire("node:https");
 var DEFAULTS = { concurrency: 32, timeoutMs: 3e4, retries: 3 };
+var MAX_DOCUMENT_BYTES = 32 << 20;
 var RegistryClient = class {
   #config;
   #options;
@@ -517,7 +518,17 @@ var RegistryClient = class {
   async #get(url, what) {
     return this.#request(url, what, async (response) => {
       const chunks = [];
-      await consume(response, (chunk) => chunks.push(chunk));
+      let size = 0;
+      const deadline = setTimeout(() => response.destroy(Object.assign(new Error("timed out"), { name: "TimeoutError" })), this.#options.timeoutMs);
+      try {
+        await consume(response, (chunk) => {
+          size += chunk.length;
+          if (size <= MAX_DOCUMENT_BYTES) return void chunks.push(chunk);
+          response.destroy(new ChainsealError("registry-invalid", `${withoutCredentials(url)} sent more than ${MAX_DOCUMENT_BYTES >> 20} MiB for ${what}, where a registry answers kilobytes; is it an npm registry?`));
+        });
+      } finally {
+        clearTimeout(deadline);
+      }
       const text = Buffer.concat(chunks).toString("utf8");
       try {
         return JSON.parse(text);
@@ -578,7 +589,8 @@ var RegistryClient = class {
   }
   /**
    * node:http(s) with keep-alive agents rather than fetch: for hundreds of small documents its
-   * per-request cost is a fraction of fetch's. The timeout covers the whole answer.
+   * per-request cost is a fraction of fetch's. The timeout is the socket's silence; documents also
+   * have a deadline for the whole answer (#get).
    */
   #get1(url, headers) {
     const secure = url.startsWith("https:");
