@@ -358,7 +358,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-UNOM3TQF.js");
+      const { checkCommand } = await import("./chunk-GO5YDZWA.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -430,7 +430,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const concurrency = values.concurrency === void 0 ? void 0 : wholeNumber("--concurrency", values.concurrency, 1, 256);
-      const { depsCommand } = await import("./chunk-ASMLVLGD.js");
+      const { depsCommand } = await import("./chunk-6XM54ASL.js");
       return depsCommand({
         cwd: io.cwd,
         env: io.env,

@@ -15,7 +15,7 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-PK47LSYS.js";
+} from "./chunk-I4LSEJEY.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot

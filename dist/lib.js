@@ -6,7 +6,7 @@ import "./chunk-MHUZ2GZX.js";
 import "./chunk-H4DETFD5.js";
 import {
   depsCommand
-} from "./chunk-DO7DEKYL.js";
+} from "./chunk-BLAJMRHO.js";
 import "./chunk-76LJFSY3.js";
 import {
   scanCommand
@@ -21,7 +21,7 @@ import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-PK47LSYS.js";
+} from "./chunk-I4LSEJEY.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";

@@ -46,6 +46,8 @@ const DEFAULTS = { concurrency: 32, timeoutMs: 30_000, retries: 3 }
  * stops) must not fill the runner's memory. Tarballs are hashed as they stream and have no cap.
  */
 const MAX_DOCUMENT_BYTES = 32 << 20
+const REDIRECTS = new Set([301, 302, 303, 307, 308])
+const MAX_REDIRECTS = 5
 
 /**
  * Asks registries for per-version metadata: small documents, so memory stays flat however long the
@@ -100,11 +102,16 @@ export class RegistryClient {
    * or undefined when the registry has no such file.
    */
   async tarballDigest(url: string, algorithm: string, what: string): Promise<string | undefined> {
-    return this.#request(url, what, async (response) => {
-      const hash = createHash(algorithm)
-      await consume(response, (chunk) => hash.update(chunk))
-      return hash.digest('base64')
-    })
+    return this.#request(
+      url,
+      what,
+      async (response) => {
+        const hash = createHash(algorithm)
+        await consume(response, (chunk) => hash.update(chunk))
+        return hash.digest('base64')
+      },
+      true,
+    )
   }
 
   async #get(url: string, what: string): Promise<unknown> {
@@ -131,10 +138,16 @@ export class RegistryClient {
     })
   }
 
-  /** One GET with the concurrency bound, auth, timeout and retries; 404 is undefined. */
-  async #request<T>(url: string, what: string, read: (response: IncomingMessage) => Promise<T>): Promise<T | undefined> {
+  /**
+   * One GET with the concurrency bound, auth, timeout and retries; 404 is undefined. With
+   * `followRedirects` (tarballs: GitHub Packages sends them from blob storage), a few redirects
+   * are followed, never from https to http. The token goes only where .npmrc names its host, so
+   * another host gets none. Metadata is never redirected: it must come from the registry asked.
+   */
+  async #request<T>(url: string, what: string, read: (response: IncomingMessage) => Promise<T>, followRedirects = false): Promise<T | undefined> {
     await this.#acquire()
     try {
+      let redirects = 0
       for (let attempt = 0; ; attempt++) {
         const retry = (reason: string, after?: number) => {
           if (attempt >= this.#options.retries)
@@ -153,6 +166,17 @@ export class RegistryClient {
           continue
         }
         const status = response.statusCode ?? 0
+        const location = response.headers.location
+        if (followRedirects && REDIRECTS.has(status) && location !== undefined) {
+          response.resume()
+          const next = new URL(location, url)
+          const downgrade = next.protocol !== 'https:' && !(next.protocol === 'http:' && url.startsWith('http:'))
+          if (redirects++ >= MAX_REDIRECTS || downgrade)
+            throw new ChainsealError('registry-invalid', `${withoutCredentials(url)} redirected ${what} to ${withoutCredentials(next.href)}, which is not followed (${downgrade ? 'https must not lead to http' : `more than ${MAX_REDIRECTS} redirects`})`)
+          url = next.href
+          attempt--
+          continue
+        }
         if (status === 404) {
           response.resume()
           return undefined

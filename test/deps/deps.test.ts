@@ -169,6 +169,19 @@ describe('chainseal deps against a registry on 127.0.0.1', () => {
     expect(report.stats.tarballsVerified).toBe(2)
   })
 
+  it('with --tarballs, follows a registry that sends tarballs from another host, without its token, and still checks them', async () => {
+    const blobs = await registry([PACKAGES[0]!, PACKAGES[1]!, { ...PACKAGES[2]!, servedTarball: Buffer.from('not what was published') }])
+    const r = await registry(PACKAGES, { redirectTarballsTo: blobs.url, requireAuth: 'Bearer registry-only' })
+    const host = new URL(r.url).host
+    const dir = project(r, undefined, `//${host}/:_authToken=registry-only\n`)
+    const { exitStatus, report } = await deps(dir, ['--registry', r.url, '--tarballs'])
+    expect(exitStatus).toBe(1)
+    expect(report.findings).toEqual([expect.objectContaining({ ruleId: 'deps/tarball-mismatch', message: expect.stringContaining('nested@0.2.0') })])
+    expect(report.stats.tarballsVerified).toBe(2)
+    expect(blobs.requests.filter((u) => u.endsWith('.tgz'))).toHaveLength(3)
+    expect(blobs.authorizations).toEqual(blobs.requests.map(() => undefined)) // the token stays with its registry
+  })
+
   it('retries a 429 and a 503, then passes', async () => {
     const r = await registry(PACKAGES, { failFirst: [429, 503] })
     const { exitStatus, report } = await deps(project(r), ['--registry', r.url, '--concurrency', '1'])

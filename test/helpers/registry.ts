@@ -28,11 +28,15 @@ export interface RegistryOptions {
   requireAuth?: string
   /** Publish a P-256 key at /-/npm/v1/keys and sign each version's `name@version:integrity`, as npm's registry does. */
   sign?: boolean
+  /** Answer tarball requests with a 302 to the same path under this base, as GitHub Packages sends them from blob storage. */
+  redirectTarballsTo?: string
 }
 
 export interface TestRegistry {
   url: string
   requests: string[]
+  /** The Authorization header of each request, in the order of `requests`. */
+  authorizations: (string | undefined)[]
   /** The resolved URL npm would lock for a package from here. */
   tarballUrl(name: string, version: string): string
   integrityOf(name: string, version: string): string
@@ -46,6 +50,7 @@ export interface TestRegistry {
  */
 export async function startRegistry(packages: Published[], options: RegistryOptions = {}): Promise<TestRegistry> {
   const requests: string[] = []
+  const authorizations: (string | undefined)[] = []
   const failures = [...(options.failFirst ?? [])]
   let cuts = options.cutFirst ?? 0
   const byKey = new Map(packages.map((p) => [`${p.name}@${p.version}`, p]))
@@ -58,6 +63,7 @@ export async function startRegistry(packages: Published[], options: RegistryOpti
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     requests.push(request.url ?? '')
+    authorizations.push(request.headers.authorization)
     const send = (status: number, body: string | Buffer, type = 'application/json') => {
       if (cuts > 0) {
         cuts--
@@ -81,6 +87,10 @@ export async function startRegistry(packages: Published[], options: RegistryOpti
     }
     const tarball = /^\/(.+)\/-\/[^/]+-([^/]+)\.tgz$/.exec(path)
     if (tarball) {
+      if (options.redirectTarballsTo !== undefined) {
+        response.writeHead(302, { location: `${options.redirectTarballsTo}${request.url!.slice(1)}` })
+        return void response.end()
+      }
       const p = byKey.get(`${tarball[1]}@${tarball[2]}`)
       return p ? send(200, p.servedTarball ?? tarballOf(p), 'application/octet-stream') : send(404, '{}')
     }
@@ -116,6 +126,7 @@ export async function startRegistry(packages: Published[], options: RegistryOpti
   return {
     url: base,
     requests,
+    authorizations,
     tarballUrl,
     integrityOf: (name, version) => integrityOf(byKey.get(`${name}@${version}`) ?? { name, version }),
     close: () =>

@@ -465,6 +465,8 @@ var http = nodeRequire("node:http");
 var https = nodeRequire("node:https");
 var DEFAULTS = { concurrency: 32, timeoutMs: 3e4, retries: 3 };
 var MAX_DOCUMENT_BYTES = 32 << 20;
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var MAX_REDIRECTS = 5;
 var RegistryClient = class {
   #config;
   #options;
@@ -509,11 +511,16 @@ var RegistryClient = class {
    * or undefined when the registry has no such file.
    */
   async tarballDigest(url, algorithm, what) {
-    return this.#request(url, what, async (response) => {
-      const hash = createHash(algorithm);
-      await consume(response, (chunk) => hash.update(chunk));
-      return hash.digest("base64");
-    });
+    return this.#request(
+      url,
+      what,
+      async (response) => {
+        const hash = createHash(algorithm);
+        await consume(response, (chunk) => hash.update(chunk));
+        return hash.digest("base64");
+      },
+      true
+    );
   }
   async #get(url, what) {
     return this.#request(url, what, async (response) => {
@@ -537,10 +544,16 @@ var RegistryClient = class {
       }
     });
   }
-  /** One GET with the concurrency bound, auth, timeout and retries; 404 is undefined. */
-  async #request(url, what, read) {
+  /**
+   * One GET with the concurrency bound, auth, timeout and retries; 404 is undefined. With
+   * `followRedirects` (tarballs: GitHub Packages sends them from blob storage), a few redirects
+   * are followed, never from https to http. The token goes only where .npmrc names its host, so
+   * another host gets none. Metadata is never redirected: it must come from the registry asked.
+   */
+  async #request(url, what, read, followRedirects = false) {
     await this.#acquire();
     try {
+      let redirects = 0;
       for (let attempt = 0; ; attempt++) {
         const retry = (reason, after) => {
           if (attempt >= this.#options.retries)
@@ -559,6 +572,17 @@ var RegistryClient = class {
           continue;
         }
         const status = response.statusCode ?? 0;
+        const location = response.headers.location;
+        if (followRedirects && REDIRECTS.has(status) && location !== void 0) {
+          response.resume();
+          const next = new URL(location, url);
+          const downgrade = next.protocol !== "https:" && !(next.protocol === "http:" && url.startsWith("http:"));
+          if (redirects++ >= MAX_REDIRECTS || downgrade)
+            throw new ChainsealError("registry-invalid", `${withoutCredentials(url)} redirected ${what} to ${withoutCredentials(next.href)}, which is not followed (${downgrade ? "https must not lead to http" : `more than ${MAX_REDIRECTS} redirects`})`);
+          url = next.href;
+          attempt--;
+          continue;
+        }
         if (status === 404) {
           response.resume();
           return void 0;
