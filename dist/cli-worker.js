@@ -797,7 +797,7 @@ function usageFailure(message) {
 var { stdoutIsTTY, stderrIsTTY } = isMainThread ? { stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) } : workerData;
 var send = (message) => parentPort.postMessage(message);
 var stop = new AbortController();
-if (isMainThread) for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => stop.abort());
+if (isMainThread && process.argv[2] === "watch") for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => stop.abort());
 var result = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

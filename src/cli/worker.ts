@@ -10,9 +10,10 @@ const { stdoutIsTTY, stderrIsTTY }: LauncherData = isMainThread
   ? { stdoutIsTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) }
   : (workerData as LauncherData)
 const send = (message: LauncherMessage) => parentPort!.postMessage(message)
-// Long-running commands (watch) end cleanly on SIGINT and SIGTERM; a second signal is not caught.
+// watch ends cleanly on SIGINT and SIGTERM; a second signal is not caught. Other commands keep
+// the default, so a first Ctrl-C ends them even when one is stuck in native code.
 const stop = new AbortController()
-if (isMainThread) for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort())
+if (isMainThread && process.argv[2] === 'watch') for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort())
 const result = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
