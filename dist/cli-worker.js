@@ -14,7 +14,7 @@ import {
 } from "./chunk-IJEYIB5L.js";
 import {
   writeFileAtomic
-} from "./chunk-JUNBRTBW.js";
+} from "./chunk-NH5JYKJW.js";
 import {
   DEFAULT_FAIL_ON,
   IncompleteRunError,
@@ -358,7 +358,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-GO5YDZWA.js");
+      const { checkCommand } = await import("./chunk-VVN632PO.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -387,7 +387,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-MB6DWDHI.js");
+        const { updateManifestCommand } = await import("./chunk-C264TJ4Q.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -401,7 +401,7 @@ var COMMANDS = {
       const output = values.output;
       if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-MB6DWDHI.js");
+      const { manifestCommand } = await import("./chunk-C264TJ4Q.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -430,7 +430,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const concurrency = values.concurrency === void 0 ? void 0 : wholeNumber("--concurrency", values.concurrency, 1, 256);
-      const { depsCommand } = await import("./chunk-6XM54ASL.js");
+      const { depsCommand } = await import("./chunk-4FKAMXYF.js");
       return depsCommand({
         cwd: io.cwd,
         env: io.env,
@@ -487,7 +487,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-N77AO4R7.js");
+      const { verifyCommand } = await import("./chunk-2JU5WUCG.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -513,7 +513,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-L56FHJY6.js");
+      const { signCommand } = await import("./chunk-MPI53B6T.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -550,7 +550,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-YTOP7ULO.js"), import("./chunk-LB4PHUCN.js")]);
+      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-7GIDUYOC.js"), import("./chunk-LB4PHUCN.js")]);
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
@@ -604,7 +604,7 @@ var COMMANDS = {
       if (positionals.length) throw usage(`keygen takes no arguments; name the directory with --output DIR`);
       const output = values.output;
       if (!output) throw usage("keygen needs --output DIR: where to write chainseal.key and chainseal.pub");
-      const { keygenCommand } = await import("./chunk-IUHN2WQ7.js");
+      const { keygenCommand } = await import("./chunk-BDWX667J.js");
       return keygenCommand({ cwd: io.cwd, output, policy });
     }
   },
@@ -624,7 +624,7 @@ var COMMANDS = {
       const bundle = values.bundle;
       if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`);
       const staging = Boolean(values.staging);
-      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-JGQ3ICWD.js");
+      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-WNPHRXUS.js");
       if (sub === "verify-bundle") return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy });
       const identityToken = values["identity-token"];
       if (!identityToken) throw usage("sigstore sign-bundle needs --identity-token TOKEN");
@@ -665,7 +665,7 @@ async function run(argv, io) {
     const configured = await spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };
     const baselineName = configured ? configured.config.baseline : values.baseline;
-    baseline = baselineName === void 0 ? void 0 : (await import("./chunk-7CUKTDSY.js")).readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
+    baseline = baselineName === void 0 ? void 0 : (await import("./chunk-563RMI3F.js")).readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
     const baselineOut = values["write-baseline"];
     const color = useColor(values.color ?? "auto", io);
     destination = reportDestination(values, spec);
@@ -676,7 +676,7 @@ async function run(argv, io) {
     } finally {
       bar?.done();
     }
-    if (baselineOut !== void 0) (await import("./chunk-7CUKTDSY.js")).writeBaseline(resolve(io.cwd, baselineOut), report.findings);
+    if (baselineOut !== void 0) (await import("./chunk-563RMI3F.js")).writeBaseline(resolve(io.cwd, baselineOut), report.findings);
     const accepted = baselineOut !== void 0 ? new Set(report.findings.map((f) => f.fingerprint)) : baseline;
     if (accepted) report = buildReport(report.command, report.findings, { ...policy, baseline: accepted }, report.stats);
     const rendered = await render(report, format, color && !destination);

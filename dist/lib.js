@@ -1,33 +1,33 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   manifestCommand
-} from "./chunk-CIIYQGGB.js";
+} from "./chunk-ECWK7YWU.js";
 import "./chunk-MHUZ2GZX.js";
 import "./chunk-H4DETFD5.js";
 import {
   depsCommand
-} from "./chunk-BLAJMRHO.js";
+} from "./chunk-JCXDIIRE.js";
 import "./chunk-76LJFSY3.js";
 import {
   scanCommand
 } from "./chunk-3MSCGHPK.js";
 import {
   verifyCommand
-} from "./chunk-CITUSCMQ.js";
+} from "./chunk-SQJTQ5B3.js";
 import {
   readManifest
-} from "./chunk-D4K4HVKI.js";
+} from "./chunk-JWERJOS6.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-I4LSEJEY.js";
+} from "./chunk-F5Y3VEV4.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-JNS5VHXW.js";
 import "./chunk-IJEYIB5L.js";
-import "./chunk-JUNBRTBW.js";
+import "./chunk-NH5JYKJW.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";

@@ -119,7 +119,7 @@ export class RegistryClient {
       const chunks: Buffer[] = []
       let size = 0
       // The socket's timeout only notices silence: a document that drips in must end in time too.
-      const deadline = setTimeout(() => response.destroy(Object.assign(new Error('timed out'), { name: 'TimeoutError' })), this.#options.timeoutMs)
+      const deadline = setTimeout(() => response.destroy(timedOut()), this.#options.timeoutMs)
       try {
         await consume(response, (chunk) => {
           size += chunk.length
@@ -218,7 +218,7 @@ export class RegistryClient {
       const request = secure
         ? https.get(url, { headers, agent: (this.#agents.https ??= new https.Agent(options)), timeout: this.#options.timeoutMs }, resolve)
         : http.get(url, { headers, agent: (this.#agents.http ??= new http.Agent(options)), timeout: this.#options.timeoutMs }, resolve)
-      request.on('timeout', () => request.destroy(Object.assign(new Error('timed out'), { name: 'TimeoutError' })))
+      request.on('timeout', () => request.destroy(timedOut()))
       request.on('error', reject)
     })
   }
@@ -269,6 +269,11 @@ function consume(response: IncomingMessage, take: (chunk: Buffer) => void): Prom
 function retryAfter(response: IncomingMessage): number | undefined {
   const seconds = Number(response.headers['retry-after'])
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 10) * 1000 : undefined
+}
+
+/** What a request that ran out of time is destroyed with; networkReason knows it by name. */
+function timedOut(): Error {
+  return Object.assign(new Error('timed out'), { name: 'TimeoutError' })
 }
 
 function networkReason(error: unknown): string {

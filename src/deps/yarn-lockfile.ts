@@ -2,14 +2,9 @@ import { parseSyml } from '@yarnpkg/parsers'
 import { ChainsealError } from '../errors.ts'
 import { entryOf, kindOf, textFields, type LockedPackage, type Lockfile } from './lockfile.ts'
 
-interface YarnEntry {
-  version?: string
-  resolved?: string
-  integrity?: string
-  resolution?: string
-  checksum?: string
-  linkType?: string
-}
+/** The fields of an entry chainseal reads, each text where present (checked by textFields). */
+const YARN_FIELDS = ['version', 'resolved', 'integrity', 'resolution', 'checksum', 'linkType'] as const
+type YarnEntry = Partial<Record<(typeof YARN_FIELDS)[number], string>>
 
 /**
  * yarn.lock, classic (v1) and Berry (Yarn 2+, with `__metadata`), read with Yarn's own parser.
@@ -31,7 +26,7 @@ export function parseYarnLockfile(text: string, path: string): Lockfile {
     // Without its "# yarn lockfile v1" header a classic lockfile reads as YAML, each entry one string.
     if (typeof value === 'string' && !berry)
       throw new ChainsealError('lockfile-invalid', `${path}: entry ${JSON.stringify(descriptor)} reads as one line of text: a classic yarn.lock needs its "# yarn lockfile v1" header; regenerate it with yarn install`)
-    const entry = textFields(entryOf(value, path, JSON.stringify(descriptor)), ['version', 'resolved', 'integrity', 'resolution', 'checksum', 'linkType'], path, JSON.stringify(descriptor))
+    const entry: YarnEntry = textFields(entryOf(value, path, JSON.stringify(descriptor)), YARN_FIELDS, path, JSON.stringify(descriptor))
     const pkg = berry ? fromBerry(descriptor, entry) : fromClassic(descriptor, entry)
     // parseSyml repeats an entry under each descriptor of its key: one package each.
     const key = `${pkg.name}@${pkg.version}@${pkg.resolved ?? ''}@${pkg.kind}`

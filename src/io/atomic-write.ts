@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { closeSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
+import { closeSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { ChainsealError, osReason } from '../errors.ts'
 
@@ -47,7 +47,7 @@ function writeAll(fd: number, data: Uint8Array): void {
  */
 export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Array>, mode = 0o644): void {
   const target = resolveTarget(path)
-  if (target.special) return writeInPlace(path, chunks)
+  if (target.special) return writeInPlace(path, target.special, chunks)
   const temporary = join(dirname(target.path), `.${basename(target.path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
   let fd: number | undefined
   try {
@@ -68,7 +68,8 @@ export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Arr
   }
 }
 
-function resolveTarget(path: string): { path: string; special: boolean } {
+/** Where to write: the real path of a regular file (or the path of one to create), or, for anything else, its stat. */
+function resolveTarget(path: string): { path: string; special?: Stats } {
   // stat, not realpath, decides: /dev/stdout on a pipe is a link to /proc/self/fd/1, which stat
   // follows to the pipe but realpath cannot resolve ("pipe:[…]" is no path). Taken for a file that
   // does not exist, it was renamed over: /dev/stdout itself became a regular file.
@@ -76,17 +77,17 @@ function resolveTarget(path: string): { path: string; special: boolean } {
   try {
     stats = statSync(path)
   } catch {
-    return { path, special: false } // does not exist yet (or a dangling link): create it
+    return { path } // does not exist yet (or a dangling link): create it
   }
-  return stats.isFile() ? { path: realpathSync(path), special: false } : { path, special: true }
+  return stats.isFile() ? { path: realpathSync(path) } : { path, special: stats }
 }
 
-function writeInPlace(path: string, chunks: Iterable<string | Uint8Array>): void {
+function writeInPlace(path: string, target: Stats, chunks: Iterable<string | Uint8Array>): void {
   let fd: number | undefined
   try {
     // This process's own stdout or stderr is written through its descriptor: when a parent made it
     // a socket (as Node's child_process does), /dev/stdout cannot be opened by name (ENXIO).
-    const own = ownDescriptor(path)
+    const own = ownDescriptor(target)
     if (own !== undefined) return writeCoalesced(own, chunks)
     fd = openSync(path, 'w')
     writeCoalesced(fd, chunks)
@@ -97,9 +98,8 @@ function writeInPlace(path: string, chunks: Iterable<string | Uint8Array>): void
   }
 }
 
-/** 1 or 2 when `path` is what this process's stdout or stderr is (the same inode), else undefined. */
-function ownDescriptor(path: string): number | undefined {
-  const target = statSync(path)
+/** 1 or 2 when `target` is what this process's stdout or stderr is (the same inode), else undefined. */
+function ownDescriptor(target: Stats): number | undefined {
   for (const fd of [1, 2]) {
     try {
       const standard = fstatSync(fd)

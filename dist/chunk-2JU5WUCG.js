@@ -1,12 +1,12 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-CITUSCMQ.js";
-import "./chunk-D4K4HVKI.js";
+} from "./chunk-SQJTQ5B3.js";
+import "./chunk-JWERJOS6.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
-import "./chunk-JUNBRTBW.js";
+import "./chunk-NH5JYKJW.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";

@@ -3916,7 +3916,7 @@ function verifierFailure(error, leaf, bundle) {
   const code = String(error.code);
   if (code === "CERTIFICATE_ERROR") {
     const times = signatureTimes(bundle);
-    const outside = times.filter((t) => leaf && !leaf.validForDate(t));
+    const outside = leaf ? times.filter((t) => !leaf.validForDate(t)) : [];
     if (leaf && outside.length > 0)
       return [SIGNATURE_RULES.expiredCertificate, `the signing certificate (valid ${leaf.notBefore.toISOString()} to ${leaf.notAfter.toISOString()}) was not valid when the signature was timestamped (${outside.map((t) => t.toISOString()).join(", ")}${outside.length < times.length ? `; of ${times.length} timestamps, each must fall in it` : ""})`];
     return [SIGNATURE_RULES.untrustedCertificate, "the signing certificate does not chain to a trusted certificate authority, or its SCT does not verify,"];

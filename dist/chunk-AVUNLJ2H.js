@@ -2,7 +2,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   exactIdentity,
   identityPattern
-} from "./chunk-OAFI3XR4.js";
+} from "./chunk-DUKR2NKR.js";
 import {
   readPublicKey
 } from "./chunk-RXMWIWJ7.js";

@@ -13,7 +13,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-D4K4HVKI.js";
+} from "./chunk-JWERJOS6.js";
 import {
   entryFsPath,
   selectionFilter,
@@ -24,7 +24,7 @@ import {
   resolveRoot
 } from "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
-import "./chunk-JUNBRTBW.js";
+import "./chunk-NH5JYKJW.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

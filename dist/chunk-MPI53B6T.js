@@ -3,17 +3,17 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signStatement
-} from "./chunk-FCHKMI45.js";
+} from "./chunk-ZIGIST2Z.js";
 import "./chunk-LCJN5RNY.js";
 import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-REXXZPVE.js";
+} from "./chunk-X2ONR7EX.js";
 import {
   certificateSigner,
   manifestStatement,
   serializeBundle
-} from "./chunk-OAFI3XR4.js";
+} from "./chunk-DUKR2NKR.js";
 import {
   keyHint,
   readPrivateKey
@@ -24,7 +24,7 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-D4K4HVKI.js";
+} from "./chunk-JWERJOS6.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-J7KOAFIR.js";
 import {
@@ -32,7 +32,7 @@ import {
 } from "./chunk-IJEYIB5L.js";
 import {
   writeFileAtomic
-} from "./chunk-JUNBRTBW.js";
+} from "./chunk-NH5JYKJW.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

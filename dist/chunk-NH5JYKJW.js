@@ -39,7 +39,7 @@ function writeAll(fd, data) {
 }
 function writeFileAtomic(path, chunks, mode = 420) {
   const target = resolveTarget(path);
-  if (target.special) return writeInPlace(path, chunks);
+  if (target.special) return writeInPlace(path, target.special, chunks);
   const temporary = join(dirname(target.path), `.${basename(target.path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
   let fd;
   try {
@@ -63,14 +63,14 @@ function resolveTarget(path) {
   try {
     stats = statSync(path);
   } catch {
-    return { path, special: false };
+    return { path };
   }
-  return stats.isFile() ? { path: realpathSync(path), special: false } : { path, special: true };
+  return stats.isFile() ? { path: realpathSync(path) } : { path, special: stats };
 }
-function writeInPlace(path, chunks) {
+function writeInPlace(path, target, chunks) {
   let fd;
   try {
-    const own = ownDescriptor(path);
+    const own = ownDescriptor(target);
     if (own !== void 0) return writeCoalesced(own, chunks);
     fd = openSync(path, "w");
     writeCoalesced(fd, chunks);
@@ -80,8 +80,7 @@ function writeInPlace(path, chunks) {
     if (fd !== void 0) closeSync(fd);
   }
 }
-function ownDescriptor(path) {
-  const target = statSync(path);
+function ownDescriptor(target) {
   for (const fd of [1, 2]) {
     try {
       const standard = fstatSync(fd);

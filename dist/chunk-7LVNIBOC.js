@@ -1,17 +1,17 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   loadSignaturePolicy
-} from "./chunk-5KS3DYNT.js";
+} from "./chunk-AVUNLJ2H.js";
 import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-REXXZPVE.js";
+} from "./chunk-X2ONR7EX.js";
 import {
   PREDICATE_TYPE,
   readBundle,
   sha256Hex,
   verifyBundle
-} from "./chunk-OAFI3XR4.js";
+} from "./chunk-DUKR2NKR.js";
 import "./chunk-RXMWIWJ7.js";
 import "./chunk-RG5UG3NJ.js";
 import "./chunk-RW2GBRT7.js";

@@ -35,7 +35,7 @@ async function checkCommand(options) {
       outcome("deps", async () => [{
         section: "deps",
         // Each check's code is loaded only when it runs: a scan's rules compile as they load.
-        report: await (await import("./chunk-6XM54ASL.js")).depsCommand({
+        report: await (await import("./chunk-4FKAMXYF.js")).depsCommand({
           cwd: options.cwd,
           env: options.env,
           lockfiles: deps.lockfiles ?? [],
@@ -95,7 +95,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-N77AO4R7.js");
+    const { verifyCommand } = await import("./chunk-2JU5WUCG.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -115,7 +115,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-MB6DWDHI.js");
+  const { manifestCommand } = await import("./chunk-C264TJ4Q.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -132,7 +132,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-L56FHJY6.js");
+    const { signCommand } = await import("./chunk-MPI53B6T.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

@@ -9296,6 +9296,7 @@ var require_lib = __commonJS({
 
 // src/deps/yarn-lockfile.ts
 var import_parsers = __toESM(require_lib(), 1);
+var YARN_FIELDS = ["version", "resolved", "integrity", "resolution", "checksum", "linkType"];
 function parseYarnLockfile(text, path) {
   let data;
   try {
@@ -9311,7 +9312,7 @@ function parseYarnLockfile(text, path) {
     if (descriptor === "__metadata") continue;
     if (typeof value === "string" && !berry)
       throw new ChainsealError("lockfile-invalid", `${path}: entry ${JSON.stringify(descriptor)} reads as one line of text: a classic yarn.lock needs its "# yarn lockfile v1" header; regenerate it with yarn install`);
-    const entry = textFields(entryOf(value, path, JSON.stringify(descriptor)), ["version", "resolved", "integrity", "resolution", "checksum", "linkType"], path, JSON.stringify(descriptor));
+    const entry = textFields(entryOf(value, path, JSON.stringify(descriptor)), YARN_FIELDS, path, JSON.stringify(descriptor));
     const pkg = berry ? fromBerry(descriptor, entry) : fromClassic(descriptor, entry);
     const key = `${pkg.name}@${pkg.version}@${pkg.resolved ?? ""}@${pkg.kind}`;
     if (seen.has(key)) continue;

@@ -12,7 +12,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-D4K4HVKI.js";
+} from "./chunk-JWERJOS6.js";
 import {
   entryFsPath,
   underRoot
@@ -31,7 +31,7 @@ import {
 } from "./chunk-J7KOAFIR.js";
 import {
   writeFileAtomic
-} from "./chunk-JUNBRTBW.js";
+} from "./chunk-NH5JYKJW.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-J7KOAFIR.js";
 import {
   writeFileAtomic
-} from "./chunk-JUNBRTBW.js";
+} from "./chunk-NH5JYKJW.js";
 import {
   TOOL
 } from "./chunk-7M62KASY.js";

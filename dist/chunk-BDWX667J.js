@@ -7,7 +7,7 @@ import {
 } from "./chunk-H4DETFD5.js";
 import {
   writeFileAtomic
-} from "./chunk-JUNBRTBW.js";
+} from "./chunk-NH5JYKJW.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

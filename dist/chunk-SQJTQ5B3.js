@@ -6,7 +6,7 @@ import {
   takeSnapshot,
   treeDigest,
   walkedPaths
-} from "./chunk-D4K4HVKI.js";
+} from "./chunk-JWERJOS6.js";
 import {
   relativeToRoot,
   resolveRoot
@@ -160,7 +160,7 @@ async function verifyCommand(options) {
     const signature = options.signature;
     const bytes = readInput(resolve(options.cwd, options.manifest), `manifest ${options.manifest}`);
     const [signed, compared] = await Promise.allSettled([
-      import("./chunk-SBVJRA26.js").then((m) => m.verifySignature(options, signature, bytes)),
+      import("./chunk-7LVNIBOC.js").then((m) => m.verifySignature(options, signature, bytes)),
       (async () => verify(options, parseManifest(bytes.toString("utf8"), options.manifest), workers))()
     ]);
     if (signed.status === "rejected") throw signed.reason;

@@ -3,17 +3,17 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signPayload
-} from "./chunk-FCHKMI45.js";
+} from "./chunk-ZIGIST2Z.js";
 import "./chunk-LCJN5RNY.js";
 import {
   loadSignaturePolicy
-} from "./chunk-5KS3DYNT.js";
+} from "./chunk-AVUNLJ2H.js";
 import {
   readBundle,
   serializeBundle,
   sha256Hex,
   verifyBundle
-} from "./chunk-OAFI3XR4.js";
+} from "./chunk-DUKR2NKR.js";
 import "./chunk-RXMWIWJ7.js";
 import {
   require_dist
@@ -21,7 +21,7 @@ import {
 import "./chunk-RW2GBRT7.js";
 import {
   writeFileAtomic
-} from "./chunk-JUNBRTBW.js";
+} from "./chunk-NH5JYKJW.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

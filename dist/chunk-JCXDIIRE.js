@@ -526,7 +526,7 @@ var RegistryClient = class {
     return this.#request(url, what, async (response) => {
       const chunks = [];
       let size = 0;
-      const deadline = setTimeout(() => response.destroy(Object.assign(new Error("timed out"), { name: "TimeoutError" })), this.#options.timeoutMs);
+      const deadline = setTimeout(() => response.destroy(timedOut()), this.#options.timeoutMs);
       try {
         await consume(response, (chunk) => {
           size += chunk.length;
@@ -621,7 +621,7 @@ var RegistryClient = class {
     const options = { keepAlive: true, maxSockets: this.#options.concurrency };
     return new Promise((resolve2, reject) => {
       const request = secure ? https.get(url, { headers, agent: this.#agents.https ??= new https.Agent(options), timeout: this.#options.timeoutMs }, resolve2) : http.get(url, { headers, agent: this.#agents.http ??= new http.Agent(options), timeout: this.#options.timeoutMs }, resolve2);
-      request.on("timeout", () => request.destroy(Object.assign(new Error("timed out"), { name: "TimeoutError" })));
+      request.on("timeout", () => request.destroy(timedOut()));
       request.on("error", reject);
     });
   }
@@ -660,6 +660,9 @@ function retryAfter(response) {
   const seconds = Number(response.headers["retry-after"]);
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 10) * 1e3 : void 0;
 }
+function timedOut() {
+  return Object.assign(new Error("timed out"), { name: "TimeoutError" });
+}
 function networkReason(error) {
   const e = error;
   if (e.name === "TimeoutError") return "timed out";
@@ -673,7 +676,7 @@ function sleep(ms) {
 var PARSERS = {
   "npm-shrinkwrap.json": async () => (await import("./chunk-WT6WA5SV.js")).parseNpmLockfile,
   "package-lock.json": async () => (await import("./chunk-WT6WA5SV.js")).parseNpmLockfile,
-  "yarn.lock": async () => (await import("./chunk-HKC7TPLR.js")).parseYarnLockfile,
+  "yarn.lock": async () => (await import("./chunk-UZBXWDJX.js")).parseYarnLockfile,
   "pnpm-lock.yaml": async () => (await import("./chunk-7FXQ7BDU.js")).parsePnpmLockfile
 };
 var NPM_REGISTRY_ALIASES = { "registry.npmjs.org": ["registry.yarnpkg.com"], "registry.yarnpkg.com": ["registry.npmjs.org"] };
