@@ -182,6 +182,14 @@ describe('chainseal deps against a registry on 127.0.0.1', () => {
     expect(blobs.authorizations).toEqual(blobs.requests.map(() => undefined)) // the token stays with its registry
   })
 
+  it('with --tarballs, refuses a redirect loop (exit 2) instead of following it forever', async () => {
+    const options: RegistryOptions = {}
+    const r = await registry(PACKAGES, options)
+    options.redirectTarballsTo = r.url // read on each request: every tarball sends back to itself
+    const { exitStatus, stderr } = await deps(project(r), ['--registry', r.url, '--tarballs'])
+    expect([exitStatus, stderr]).toEqual([2, expect.stringMatching(/redirected the tarball of .* which is not followed \(more than 5 redirects\)/)])
+  })
+
   it('retries a 429 and a 503, then passes', async () => {
     const r = await registry(PACKAGES, { failFirst: [429, 503] })
     const { exitStatus, report } = await deps(project(r), ['--registry', r.url, '--concurrency', '1'])
