@@ -13,8 +13,9 @@ import {
   hasSignatureFlags
 } from "./chunk-IJEYIB5L.js";
 import {
+  standardStreamAt,
   writeFileAtomic
-} from "./chunk-NH5JYKJW.js";
+} from "./chunk-MAGXJDTB.js";
 import {
   DEFAULT_FAIL_ON,
   IncompleteRunError,
@@ -141,7 +142,8 @@ Example .chainseal.json:
 Hashes the files, symlinks and special files under each path (default ".") into a JSON manifest,
 including the members of .tar, .tgz and .tar.gz archives, and prints the tree digest.
 
-  -o, --output FILE         where to write the manifest (required; written atomically)
+  -o, --output FILE         where to write the manifest (required; written atomically); - for
+                            stdout, and the report then goes to stderr
   --root DIR                base of every manifest path; paths must lie inside it (default ".")
   --include GLOB            record only files matching GLOB (repeatable)
   --exclude GLOB            leave out paths matching GLOB (repeatable)
@@ -266,7 +268,8 @@ Signs the manifest's exact bytes as an in-toto Statement v1 (predicate type
 https://chainseal.dev/attestation/manifest/v1; subjects: the manifest and up to 1,024 of the files it
 lists) in a DSSE envelope, written as a Sigstore bundle v0.3.
 
-  -o, --output FILE         where to write the bundle (default <manifest>.sigstore.json)
+  -o, --output FILE         where to write the bundle (default <manifest>.sigstore.json); - for
+                            stdout, and the report then goes to stderr
   --key FILE                sign with this PEM private key (ECDSA P-256 or Ed25519); no network
 Keyless (the default): a Fulcio certificate for the OIDC identity and a Rekor entry.
   --identity-token JWT      the OIDC token (default: GitHub Actions' token, which needs
@@ -358,7 +361,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-VVN632PO.js");
+      const { checkCommand } = await import("./chunk-DJ3VZY34.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -383,11 +386,15 @@ var COMMANDS = {
       store: { type: "string" },
       update: { type: "string" }
     },
+    writes: (values) => [
+      { flag: `--output ${values.output}`, file: values.output },
+      ...(values.export ?? []).map((e) => ({ flag: `--export ${e}`, file: parseExport(e).file }))
+    ],
     async execute(values, positionals, { io, policy, onProgress }) {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-C264TJ4Q.js");
+        const { updateManifestCommand } = await import("./chunk-52RETQZ6.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -398,10 +405,13 @@ var COMMANDS = {
         });
         return report2;
       }
-      const output = values.output;
-      if (!output) throw usage("manifest needs --output FILE: where to write the manifest");
+      const output = outputPath(values.output);
+      if (!output) throw usage("manifest needs --output FILE: where to write the manifest (- for stdout)");
+      const exports = (values.export ?? []).map(parseExport);
+      const unnamed = exports.find((e) => e.file === void 0);
+      if (output === STDOUT && unnamed) throw usage(`--export ${unnamed.format} needs a file name when the manifest goes to stdout: --export ${unnamed.format}=FILE`);
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-C264TJ4Q.js");
+      const { manifestCommand } = await import("./chunk-52RETQZ6.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -413,7 +423,7 @@ var COMMANDS = {
         defaultExcludes: !values["no-default-excludes"],
         gitignore: Boolean(values.gitignore),
         algorithm,
-        exports: (values.export ?? []).map(parseExport),
+        exports,
         ...strings(values, { store: "store" }),
         policy,
         ...onProgress && { onProgress }
@@ -487,7 +497,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-2JU5WUCG.js");
+      const { verifyCommand } = await import("./chunk-CSMUC4RN.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -511,15 +521,17 @@ var COMMANDS = {
       "rekor-url": { type: "string" },
       "tsa-url": { type: "string" }
     },
+    writes: (values) => [{ flag: `--output ${values.output}`, file: values.output }],
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-MPI53B6T.js");
+      const { signCommand } = await import("./chunk-SLI5O3W4.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
         manifest: positionals[0],
         policy,
-        ...strings(values, { output: "output", key: "key", identityToken: "identity-token", fulcioURL: "fulcio-url", rekorURL: "rekor-url", tsaURL: "tsa-url" }),
+        ...strings(values, { key: "key", identityToken: "identity-token", fulcioURL: "fulcio-url", rekorURL: "rekor-url", tsaURL: "tsa-url" }),
+        ...values.output !== void 0 && { output: outputPath(values.output) },
         staging: Boolean(values.staging)
       });
       return report;
@@ -550,7 +562,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-7GIDUYOC.js"), import("./chunk-LB4PHUCN.js")]);
+      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-FPDBDZGD.js"), import("./chunk-LB4PHUCN.js")]);
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
@@ -604,7 +616,7 @@ var COMMANDS = {
       if (positionals.length) throw usage(`keygen takes no arguments; name the directory with --output DIR`);
       const output = values.output;
       if (!output) throw usage("keygen needs --output DIR: where to write chainseal.key and chainseal.pub");
-      const { keygenCommand } = await import("./chunk-BDWX667J.js");
+      const { keygenCommand } = await import("./chunk-7CEX74MU.js");
       return keygenCommand({ cwd: io.cwd, output, policy });
     }
   },
@@ -624,7 +636,7 @@ var COMMANDS = {
       const bundle = values.bundle;
       if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`);
       const staging = Boolean(values.staging);
-      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-WNPHRXUS.js");
+      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-XLE7TL35.js");
       if (sub === "verify-bundle") return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy });
       const identityToken = values["identity-token"];
       if (!identityToken) throw usage("sigstore sign-bundle needs --identity-token TOKEN");
@@ -657,6 +669,7 @@ async function run(argv, io) {
   let policy = { failOn: DEFAULT_FAIL_ON };
   let baseline;
   let destination;
+  let streamed = [];
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
@@ -665,10 +678,14 @@ async function run(argv, io) {
     const configured = await spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };
     const baselineName = configured ? configured.config.baseline : values.baseline;
-    baseline = baselineName === void 0 ? void 0 : (await import("./chunk-563RMI3F.js")).readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
+    baseline = baselineName === void 0 ? void 0 : (await import("./chunk-CPN5CKOW.js")).readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
     const baselineOut = values["write-baseline"];
     const color = useColor(values.color ?? "auto", io);
     destination = reportDestination(values, spec);
+    streamed = (spec.writes?.(values) ?? []).filter(({ file }) => file !== void 0 && standardStreamAt(resolve(io.cwd, outputPath(file))) === 1).map(({ flag }) => flag);
+    const reportToStdout = destination !== void 0 && standardStreamAt(resolve(io.cwd, destination)) === 1;
+    const onStdout = reportToStdout ? [...streamed, `--report ${destination}`] : streamed;
+    if (onStdout.length > 1) throw usage(`${onStdout.join(" and ")} each write to stdout; send all but one to files`);
     const bar = io.progress ? progressBar(io.progress) : void 0;
     let report;
     try {
@@ -676,10 +693,11 @@ async function run(argv, io) {
     } finally {
       bar?.done();
     }
-    if (baselineOut !== void 0) (await import("./chunk-563RMI3F.js")).writeBaseline(resolve(io.cwd, baselineOut), report.findings);
+    if (baselineOut !== void 0) (await import("./chunk-CPN5CKOW.js")).writeBaseline(resolve(io.cwd, baselineOut), report.findings);
     const accepted = baselineOut !== void 0 ? new Set(report.findings.map((f) => f.fingerprint)) : baseline;
     if (accepted) report = buildReport(report.command, report.findings, { ...policy, baseline: accepted }, report.stats);
-    const rendered = await render(report, format, color && !destination);
+    const rendered = await render(report, format, color && !destination && !streamed.length);
+    if (streamed.length && !destination) return { exitStatus: exitCodeFor(report.status), stdout: "", stderr: rendered };
     if (destination) {
       writeFileAtomic(resolve(io.cwd, destination), [rendered]);
       return { exitStatus: exitCodeFor(report.status), stdout: "", stderr: renderText({ ...report, findings: [] }, { color: false }) };
@@ -689,7 +707,10 @@ async function run(argv, io) {
     if (!(error instanceof ChainsealError)) throw error;
     const stderr = `chainseal ${name}: error: ${error.message}
 `;
-    if (!(error instanceof IncompleteRunError)) return { exitStatus: 2, stdout: format === "json" ? renderJson(errorReport(name, error, policy)) : "", stderr };
+    if (!(error instanceof IncompleteRunError)) {
+      const json = format === "json" ? renderJson(errorReport(name, error, policy)) : "";
+      return streamed.length ? { exitStatus: 2, stdout: "", stderr: stderr + json } : { exitStatus: 2, stdout: json, stderr };
+    }
     const rendered = await render(errorReport(name, error, { ...policy, ...baseline && { baseline } }), format, false);
     if (destination === void 0) return { exitStatus: 2, stdout: rendered, stderr };
     writeFileAtomic(resolve(io.cwd, destination), [rendered]);
@@ -721,7 +742,12 @@ function reportDestination(values, spec) {
   const report = values.report;
   const alias = spec.reportAlias ? values[spec.reportAlias] : void 0;
   if (report !== void 0 && alias !== void 0) throw usage(`--report and --${spec.reportAlias} both name the report file; give one`);
-  return report ?? alias;
+  const destination = report ?? alias;
+  return destination === "-" ? void 0 : destination;
+}
+var STDOUT = "/dev/stdout";
+function outputPath(given) {
+  return given === "-" ? STDOUT : given;
 }
 function signatureFlags(values) {
   return {
@@ -749,7 +775,7 @@ function parseExport(value) {
   if (file.length) {
     const path = file.join("=");
     if (!path) throw usage(`--export ${value}: the file name after "=" is empty`);
-    request.file = path;
+    request.file = outputPath(path);
   }
   return request;
 }

@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   manifestCommand
-} from "./chunk-ECWK7YWU.js";
+} from "./chunk-C36LZHZN.js";
 import "./chunk-MHUZ2GZX.js";
 import "./chunk-H4DETFD5.js";
 import {
@@ -13,21 +13,21 @@ import {
 } from "./chunk-3MSCGHPK.js";
 import {
   verifyCommand
-} from "./chunk-SQJTQ5B3.js";
+} from "./chunk-W5TOVWBO.js";
 import {
   readManifest
-} from "./chunk-JWERJOS6.js";
+} from "./chunk-HWM2JOEB.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-F5Y3VEV4.js";
+} from "./chunk-JYTBIP37.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-JNS5VHXW.js";
 import "./chunk-IJEYIB5L.js";
-import "./chunk-NH5JYKJW.js";
+import "./chunk-MAGXJDTB.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";

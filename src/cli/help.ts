@@ -91,7 +91,8 @@ Example .chainseal.json:
 Hashes the files, symlinks and special files under each path (default ".") into a JSON manifest,
 including the members of .tar, .tgz and .tar.gz archives, and prints the tree digest.
 
-  -o, --output FILE         where to write the manifest (required; written atomically)
+  -o, --output FILE         where to write the manifest (required; written atomically); - for
+                            stdout, and the report then goes to stderr
   --root DIR                base of every manifest path; paths must lie inside it (default ".")
   --include GLOB            record only files matching GLOB (repeatable)
   --exclude GLOB            leave out paths matching GLOB (repeatable)
@@ -216,7 +217,8 @@ Signs the manifest's exact bytes as an in-toto Statement v1 (predicate type
 https://chainseal.dev/attestation/manifest/v1; subjects: the manifest and up to 1,024 of the files it
 lists) in a DSSE envelope, written as a Sigstore bundle v0.3.
 
-  -o, --output FILE         where to write the bundle (default <manifest>.sigstore.json)
+  -o, --output FILE         where to write the bundle (default <manifest>.sigstore.json); - for
+                            stdout, and the report then goes to stderr
   --key FILE                sign with this PEM private key (ECDSA P-256 or Ed25519); no network
 Keyless (the default): a Fulcio certificate for the OIDC identity and a Rekor entry.
   --identity-token JWT      the OIDC token (default: GitHub Actions' token, which needs

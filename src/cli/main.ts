@@ -14,7 +14,7 @@ import { renderJson } from '../findings/reporters/json.ts'
 import { renderText } from '../findings/reporters/text.ts'
 import { ALGORITHMS, type Algorithm } from '../integrity/digest.ts'
 import { EXPORT_FORMATS, type ExportFormat } from '../integrity/export.ts'
-import { writeFileAtomic } from '../io/atomic-write.ts'
+import { standardStreamAt, writeFileAtomic } from '../io/atomic-write.ts'
 import type { SnapshotProgress } from '../integrity/snapshot.ts'
 import { TOOL } from '../version.ts'
 import { COMMAND_HELP, MAIN_HELP } from './help.ts'
@@ -46,6 +46,11 @@ interface CommandSpec {
   options: ParseArgsOptionsConfig
   /** Besides --report, the flag that also names where the report goes (verify's --output). */
   reportAlias?: string
+  /**
+   * The files the command writes its results to, as given: when one of them is stdout (`-`, or
+   * /dev/stdout), the report goes to stderr, so a reader of stdout (`| jq`) gets the data alone.
+   */
+  writes?(values: Values): { flag: string; file: string | undefined }[]
   /**
    * Reads the command's configuration before the policy is decided: its failOn and baseline are
    * the defaults (flags already merged in), and relative paths in it are relative to baseDir.
@@ -126,6 +131,10 @@ const COMMANDS: Record<string, CommandSpec> = {
       store: { type: 'string' },
       update: { type: 'string' },
     },
+    writes: (values) => [
+      { flag: `--output ${values.output}`, file: values.output as string | undefined },
+      ...((values.export as string[] | undefined) ?? []).map((e) => ({ flag: `--export ${e}`, file: parseExport(e).file })),
+    ],
     async execute(values, positionals, { io, policy, onProgress }) {
       const update = values.update as string | undefined
       if (update !== undefined) {
@@ -141,8 +150,12 @@ const COMMANDS: Record<string, CommandSpec> = {
         })
         return report
       }
-      const output = values.output as string | undefined
-      if (!output) throw usage('manifest needs --output FILE: where to write the manifest')
+      const output = outputPath(values.output as string | undefined)
+      if (!output) throw usage('manifest needs --output FILE: where to write the manifest (- for stdout)')
+      const exports = ((values.export as string[] | undefined) ?? []).map(parseExport)
+      const unnamed = exports.find((e) => e.file === undefined)
+      // Its default name is the manifest's with the format appended, which stdout has not.
+      if (output === STDOUT && unnamed) throw usage(`--export ${unnamed.format} needs a file name when the manifest goes to stdout: --export ${unnamed.format}=FILE`)
       const algorithm = oneOf<Algorithm>('--algorithm', (values.algorithm as string | undefined) ?? 'sha256', ALGORITHMS)
       const { manifestCommand } = await import('../commands/manifest.ts')
       const { report } = await manifestCommand({
@@ -156,7 +169,7 @@ const COMMANDS: Record<string, CommandSpec> = {
         defaultExcludes: !values['no-default-excludes'],
         gitignore: Boolean(values.gitignore),
         algorithm,
-        exports: ((values.export as string[] | undefined) ?? []).map(parseExport),
+        exports,
         ...strings(values, { store: 'store' }),
         policy,
         ...(onProgress && { onProgress }),
@@ -254,6 +267,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       'rekor-url': { type: 'string' },
       'tsa-url': { type: 'string' },
     },
+    writes: (values) => [{ flag: `--output ${values.output}`, file: values.output as string | undefined }],
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`)
       const { signCommand } = await import('../commands/sign.ts')
@@ -262,7 +276,8 @@ const COMMANDS: Record<string, CommandSpec> = {
         env: io.env,
         manifest: positionals[0]!,
         policy,
-        ...strings(values, { output: 'output', key: 'key', identityToken: 'identity-token', fulcioURL: 'fulcio-url', rekorURL: 'rekor-url', tsaURL: 'tsa-url' }),
+        ...strings(values, { key: 'key', identityToken: 'identity-token', fulcioURL: 'fulcio-url', rekorURL: 'rekor-url', tsaURL: 'tsa-url' }),
+        ...(values.output !== undefined && { output: outputPath(values.output as string) }),
         staging: Boolean(values.staging),
       })
       return report
@@ -407,6 +422,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
   let policy: Policy = { failOn: DEFAULT_FAIL_ON }
   let baseline: ReadonlySet<string> | undefined
   let destination: string | undefined
+  /** The data outputs that are stdout (at most one), by flag: the report then goes to stderr. */
+  let streamed: string[] = []
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest)
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name]!, stderr: '' }
@@ -420,6 +437,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
     const baselineOut = values['write-baseline'] as string | undefined
     const color = useColor((values.color as string | undefined) ?? 'auto', io)
     destination = reportDestination(values, spec)
+    streamed = (spec.writes?.(values) ?? []).filter(({ file }) => file !== undefined && standardStreamAt(resolve(io.cwd, outputPath(file))) === 1).map(({ flag }) => flag)
+    const reportToStdout = destination !== undefined && standardStreamAt(resolve(io.cwd, destination)) === 1
+    const onStdout = reportToStdout ? [...streamed, `--report ${destination}`] : streamed
+    if (onStdout.length > 1) throw usage(`${onStdout.join(' and ')} each write to stdout; send all but one to files`)
     const bar = io.progress ? progressBar(io.progress) : undefined
     let report: Report
     try {
@@ -431,7 +452,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
     if (baselineOut !== undefined) (await import('../findings/baseline.ts')).writeBaseline(resolve(io.cwd, baselineOut), report.findings)
     const accepted = baselineOut !== undefined ? new Set(report.findings.map((f) => f.fingerprint)) : baseline
     if (accepted) report = buildReport(report.command, report.findings, { ...policy, baseline: accepted }, report.stats)
-    const rendered = await render(report, format, color && !destination)
+    const rendered = await render(report, format, color && !destination && !streamed.length)
+    if (streamed.length && !destination) return { exitStatus: exitCodeFor(report.status), stdout: '', stderr: rendered }
     if (destination) {
       writeFileAtomic(resolve(io.cwd, destination), [rendered])
       return { exitStatus: exitCodeFor(report.status), stdout: '', stderr: renderText({ ...report, findings: [] }, { color: false }) }
@@ -440,7 +462,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
   } catch (error) {
     if (!(error instanceof ChainsealError)) throw error
     const stderr = `chainseal ${name}: error: ${error.message}\n`
-    if (!(error instanceof IncompleteRunError)) return { exitStatus: 2, stdout: format === 'json' ? renderJson(errorReport(name, error, policy)) : '', stderr }
+    if (!(error instanceof IncompleteRunError)) {
+      const json = format === 'json' ? renderJson(errorReport(name, error, policy)) : ''
+      return streamed.length ? { exitStatus: 2, stdout: '', stderr: stderr + json } : { exitStatus: 2, stdout: json, stderr }
+    }
     // The checks that ran report what they found, in every format: a registry out of reach must not
     // hide a leaked key. The run still ends in the error.
     const rendered = await render(errorReport(name, error, { ...policy, ...(baseline && { baseline }) }), format, false)
@@ -482,7 +507,15 @@ function reportDestination(values: Values, spec: CommandSpec): string | undefine
   const report = values.report as string | undefined
   const alias = spec.reportAlias ? (values[spec.reportAlias] as string | undefined) : undefined
   if (report !== undefined && alias !== undefined) throw usage(`--report and --${spec.reportAlias} both name the report file; give one`)
-  return report ?? alias
+  const destination = report ?? alias
+  // `--report -` is stdout, where the report goes without it.
+  return destination === '-' ? undefined : destination
+}
+
+/** Where a command writes what it was given as `-`: stdout. Other paths are as given. */
+const STDOUT = '/dev/stdout'
+function outputPath<T extends string | undefined>(given: T): T | typeof STDOUT {
+  return given === '-' ? STDOUT : given
 }
 
 function signatureFlags(values: Values): SignatureFlags {
@@ -516,7 +549,7 @@ function parseExport(value: string): ExportRequest {
   if (file.length) {
     const path = file.join('=')
     if (!path) throw usage(`--export ${value}: the file name after "=" is empty`)
-    request.file = path
+    request.file = outputPath(path)
   }
   return request
 }

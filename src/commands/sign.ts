@@ -8,7 +8,7 @@ import { createFinding, type Finding } from '../findings/finding.ts'
 import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
 import { parseManifest } from '../integrity/manifest.ts'
-import { writeFileAtomic } from '../io/atomic-write.ts'
+import { standardStreamAt, writeFileAtomic } from '../io/atomic-write.ts'
 import { readInput } from '../io/read-input.ts'
 import { createPublicKey } from 'node:crypto'
 import { existsSync } from 'node:fs'
@@ -70,6 +70,8 @@ export async function signCommand(options: SignCommandOptions): Promise<SignComm
   const bundle = await signStatement(statement, method)
   const output = options.output ?? bundleBeside(options.manifest)
   const bundlePath = resolve(options.cwd, output)
+  // A bundle sent to stdout is wherever its reader puts it: the commands name it BUNDLE.
+  const named = standardStreamAt(bundlePath) === undefined ? output : 'BUNDLE'
   writeFileAtomic(bundlePath, [serializeBundle(bundle)])
   const verifier = verifierFlags(options, bundle)
   const report = buildReport('sign', findings, options.policy, {
@@ -77,8 +79,8 @@ export async function signCommand(options: SignCommandOptions): Promise<SignComm
     signer,
     subjects: statement.subject.length,
     treeDigest: manifest.treeDigest,
-    verifyCommand: chainsealVerifyCommand(options.manifest, output, verifier),
-    cosignCommand: cosignCommand(options.manifest, output, verifier, bundle.verificationMaterial.tlogEntries.length > 0),
+    verifyCommand: chainsealVerifyCommand(options.manifest, named, verifier),
+    cosignCommand: cosignCommand(options.manifest, named, verifier, bundle.verificationMaterial.tlogEntries.length > 0),
   })
   return { report, bundlePath }
 }

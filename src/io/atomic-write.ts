@@ -42,8 +42,9 @@ function writeAll(fd: number, data: Uint8Array): void {
 /**
  * Writes a file so that readers see the old content or the new, never a half-written one: a
  * temporary file beside the target, flushed to disk, then renamed over it. A symlink is followed
- * (the link stays a link); a target that is not a regular file (/dev/stdout, a FIFO) is written
- * in place, since renaming over it would replace the device itself.
+ * (the link stays a link); a target that is not a regular file (/dev/stdout, a FIFO), or is this
+ * process's own stdout or stderr, is written in place, since renaming over it would replace the
+ * device itself.
  */
 export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Array>, mode = 0o644): void {
   const target = resolveTarget(path)
@@ -79,7 +80,18 @@ function resolveTarget(path: string): { path: string; special?: Stats } {
   } catch {
     return { path } // does not exist yet (or a dangling link): create it
   }
-  return stats.isFile() ? { path: realpathSync(path) } : { path, special: stats }
+  // This process's own stdout, even a regular file (`> m.json`), is written through its descriptor:
+  // renaming over it would leave the descriptor writing to a file no longer there.
+  return stats.isFile() && ownDescriptor(stats) === undefined ? { path: realpathSync(path) } : { path, special: stats }
+}
+
+/** 1 or 2 when `path` is this process's stdout or stderr, else undefined (also when it does not exist). */
+export function standardStreamAt(path: string): number | undefined {
+  try {
+    return ownDescriptor(statSync(path))
+  } catch {
+    return undefined
+  }
 }
 
 function writeInPlace(path: string, target: Stats, chunks: Iterable<string | Uint8Array>): void {

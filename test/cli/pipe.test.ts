@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { lstatSync } from 'node:fs'
+import { closeSync, existsSync, fstatSync, lstatSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { REPO, makeTree } from '../helpers/tree.ts'
@@ -22,12 +22,60 @@ describe('output into a pipe', () => {
     const dir = makeTree({ 'a.txt': 'a\n' })
     const before = lstatSync('/dev/stdout')
     const r = await run(['manifest', '.', '--output', '/dev/stdout'], dir, true)
-    expect([r.status, r.stderr]).toEqual([0, ''])
-    expect(JSON.parse(r.stdout.slice(0, r.stdout.lastIndexOf('}') + 1)).entries.map((e: { path: string }) => e.path)).toEqual(['a.txt'])
+    expect([r.status, r.stderr]).toEqual([0, expect.stringMatching(/^chainseal manifest: PASS/)])
+    expect(JSON.parse(r.stdout).entries.map((e: { path: string }) => e.path)).toEqual(['a.txt'])
     // /dev/stdout links to /proc/self/fd/1, which realpath cannot resolve on a pipe: taken for a
     // missing file, it was replaced by a regular file wherever /dev was writable (as root).
     const after = lstatSync('/dev/stdout')
     expect([after.isSymbolicLink(), after.ino]).toEqual([before.isSymbolicLink(), before.ino])
+  })
+
+  it('takes - for stdout: the manifest alone on stdout (| jq works), the report on stderr, no file named -', async () => {
+    const dir = makeTree({ 'a.txt': 'a\n' })
+    const text = await run(['manifest', '.', '-o', '-'], dir, true)
+    expect([text.status, JSON.parse(text.stdout).summary.files]).toEqual([0, 1])
+    expect(text.stderr).toMatch(/^chainseal manifest: PASS: .* manifest \/dev\/stdout\n$/)
+    // A JSON report goes to stderr as well: stdout holds one document.
+    const json = await run(['manifest', '.', '-o', '-', '--format', 'json'], dir, true)
+    expect([JSON.parse(json.stdout).entries.length, JSON.parse(json.stderr).status]).toEqual([1, 'pass'])
+    expect(existsSync(join(dir, '-'))).toBe(false)
+  })
+
+  it('writes - through stdout when it is a file (> m.json): in place, not renamed over, with nothing else in it', async () => {
+    const dir = makeTree({ 'tree/a.txt': 'a\n' })
+    const file = join(dir, 'm.json')
+    const fd = openSync(file, 'w')
+    const before = fstatSync(fd).ino
+    const child = spawn(process.execPath, [join(REPO, 'dist/cli.js'), 'manifest', 'tree', '-o', '-'], { cwd: dir, stdio: ['ignore', fd, 'pipe'] })
+    closeSync(fd)
+    expect(await new Promise((done) => child.on('close', done))).toBe(0)
+    expect([statSync(file).ino, JSON.parse(readFileSync(file, 'utf8')).summary.files]).toEqual([before, 1])
+  })
+
+  it('sends one export to stdout beside a manifest file, and refuses two outputs on stdout or an export named after it', async () => {
+    const dir = makeTree({ 'a.txt': 'a\n' })
+    const exported = await run(['manifest', '.', '-o', 'm.json', '--export', 'sha256sum=-'], dir, true)
+    expect([exported.status, exported.stdout]).toEqual([0, '87428fc522803d31065e7bce3cf03fe475096631e5e07bbd7a0fde60c4cf25c7  a.txt\n'])
+    expect(readFileSync(join(dir, 'm.json'), 'utf8')).toMatch(/^\{/)
+    const both = await run(['manifest', '.', '-o', '-', '--export', 'sha256sum=-'], dir, true)
+    expect([both.status, both.stdout, both.stderr]).toEqual([2, '', 'chainseal manifest: error: --output - and --export sha256sum=- each write to stdout; send all but one to files\n'])
+    const report = await run(['manifest', '.', '-o', '-', '--report', '/dev/stdout'], dir, true)
+    expect([report.status, report.stderr]).toEqual([2, expect.stringContaining('--output - and --report /dev/stdout each write to stdout')])
+    const unnamed = await run(['manifest', '.', '-o', '-', '--export', 'mtree'], dir, true)
+    expect([unnamed.status, unnamed.stderr]).toEqual([2, expect.stringContaining('--export mtree needs a file name when the manifest goes to stdout: --export mtree=FILE')])
+  })
+
+  it('signs to stdout: the bundle alone on stdout, verifiable once saved, and the commands printed name it BUNDLE', async () => {
+    const dir = makeTree({ 'tree/a.txt': 'a\n' })
+    expect((await run(['keygen', '--output', 'keys'], dir, true)).status).toBe(0)
+    expect((await run(['manifest', 'tree', '-o', 'm.json'], dir, true)).status).toBe(0)
+    const signed = await run(['sign', 'm.json', '--key', 'keys/chainseal.key', '-o', '-'], dir, true)
+    expect(signed.status).toBe(0)
+    expect(JSON.parse(signed.stdout).mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json')
+    expect(signed.stderr).toContain('verify with chainseal: chainseal verify m.json --bundle BUNDLE --key keys/chainseal.pub')
+    writeFileSync(join(dir, 'saved.json'), signed.stdout)
+    const verified = await run(['verify', 'm.json', '--bundle', 'saved.json', '--key', 'keys/chainseal.pub'], dir, true)
+    expect([verified.status, verified.stdout]).toEqual([0, expect.stringContaining('signature verified')])
   })
 
   it('ends with the status of the result and no stack trace when the reader closes it early (`| head`)', async () => {

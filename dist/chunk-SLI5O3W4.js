@@ -24,15 +24,16 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-JWERJOS6.js";
+} from "./chunk-HWM2JOEB.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-J7KOAFIR.js";
 import {
   bundleBeside
 } from "./chunk-IJEYIB5L.js";
 import {
+  standardStreamAt,
   writeFileAtomic
-} from "./chunk-NH5JYKJW.js";
+} from "./chunk-MAGXJDTB.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";
@@ -84,6 +85,7 @@ async function signCommand(options) {
   const bundle = await signStatement(statement, method);
   const output = options.output ?? bundleBeside(options.manifest);
   const bundlePath = resolve(options.cwd, output);
+  const named = standardStreamAt(bundlePath) === void 0 ? output : "BUNDLE";
   writeFileAtomic(bundlePath, [serializeBundle(bundle)]);
   const verifier = verifierFlags(options, bundle);
   const report = buildReport("sign", findings, options.policy, {
@@ -91,8 +93,8 @@ async function signCommand(options) {
     signer,
     subjects: statement.subject.length,
     treeDigest: manifest.treeDigest,
-    verifyCommand: chainsealVerifyCommand(options.manifest, output, verifier),
-    cosignCommand: cosignCommand(options.manifest, output, verifier, bundle.verificationMaterial.tlogEntries.length > 0)
+    verifyCommand: chainsealVerifyCommand(options.manifest, named, verifier),
+    cosignCommand: cosignCommand(options.manifest, named, verifier, bundle.verificationMaterial.tlogEntries.length > 0)
   });
   return { report, bundlePath };
 }

@@ -7,7 +7,7 @@ import {
 } from "./chunk-H4DETFD5.js";
 import {
   writeFileAtomic
-} from "./chunk-NH5JYKJW.js";
+} from "./chunk-MAGXJDTB.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

@@ -21,7 +21,7 @@ import {
 import "./chunk-RW2GBRT7.js";
 import {
   writeFileAtomic
-} from "./chunk-NH5JYKJW.js";
+} from "./chunk-MAGXJDTB.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

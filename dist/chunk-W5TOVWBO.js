@@ -6,7 +6,7 @@ import {
   takeSnapshot,
   treeDigest,
   walkedPaths
-} from "./chunk-JWERJOS6.js";
+} from "./chunk-HWM2JOEB.js";
 import {
   relativeToRoot,
   resolveRoot

@@ -9,7 +9,7 @@ import {
 } from "./chunk-J7KOAFIR.js";
 import {
   writeFileAtomic
-} from "./chunk-NH5JYKJW.js";
+} from "./chunk-MAGXJDTB.js";
 import {
   TOOL
 } from "./chunk-7M62KASY.js";

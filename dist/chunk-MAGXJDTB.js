@@ -65,7 +65,14 @@ function resolveTarget(path) {
   } catch {
     return { path };
   }
-  return stats.isFile() ? { path: realpathSync(path) } : { path, special: stats };
+  return stats.isFile() && ownDescriptor(stats) === void 0 ? { path: realpathSync(path) } : { path, special: stats };
+}
+function standardStreamAt(path) {
+  try {
+    return ownDescriptor(statSync(path));
+  } catch {
+    return void 0;
+  }
 }
 function writeInPlace(path, target, chunks) {
   let fd;
@@ -95,5 +102,6 @@ function writeError(path, error) {
 }
 
 export {
-  writeFileAtomic
+  writeFileAtomic,
+  standardStreamAt
 };

@@ -95,7 +95,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-2JU5WUCG.js");
+    const { verifyCommand } = await import("./chunk-CSMUC4RN.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -115,7 +115,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-C264TJ4Q.js");
+  const { manifestCommand } = await import("./chunk-52RETQZ6.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -132,7 +132,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-MPI53B6T.js");
+    const { signCommand } = await import("./chunk-SLI5O3W4.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

@@ -1,12 +1,12 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-SQJTQ5B3.js";
-import "./chunk-JWERJOS6.js";
+} from "./chunk-W5TOVWBO.js";
+import "./chunk-HWM2JOEB.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
-import "./chunk-NH5JYKJW.js";
+import "./chunk-MAGXJDTB.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";

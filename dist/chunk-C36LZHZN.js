@@ -12,7 +12,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-JWERJOS6.js";
+} from "./chunk-HWM2JOEB.js";
 import {
   entryFsPath,
   underRoot
@@ -31,7 +31,7 @@ import {
 } from "./chunk-J7KOAFIR.js";
 import {
   writeFileAtomic
-} from "./chunk-NH5JYKJW.js";
+} from "./chunk-MAGXJDTB.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

@@ -13,7 +13,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-JWERJOS6.js";
+} from "./chunk-HWM2JOEB.js";
 import {
   entryFsPath,
   selectionFilter,
@@ -24,7 +24,7 @@ import {
   resolveRoot
 } from "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
-import "./chunk-NH5JYKJW.js";
+import "./chunk-MAGXJDTB.js";
 import {
   buildReport
 } from "./chunk-7M62KASY.js";

@@ -2,16 +2,16 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   manifestCommand,
   updateManifestCommand
-} from "./chunk-ECWK7YWU.js";
+} from "./chunk-C36LZHZN.js";
 import "./chunk-MHUZ2GZX.js";
 import "./chunk-H4DETFD5.js";
 import "./chunk-76LJFSY3.js";
-import "./chunk-JWERJOS6.js";
+import "./chunk-HWM2JOEB.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
-import "./chunk-NH5JYKJW.js";
+import "./chunk-MAGXJDTB.js";
 import "./chunk-7M62KASY.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";

@@ -2,7 +2,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   DEFAULT_MANIFEST,
   checkCommand
-} from "./chunk-F5Y3VEV4.js";
+} from "./chunk-JYTBIP37.js";
 import "./chunk-JNS5VHXW.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-7M62KASY.js";
