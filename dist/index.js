@@ -15,7 +15,7 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-JYTBIP37.js";
+} from "./chunk-OSU5UOLH.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot
@@ -33,7 +33,7 @@ import {
   DEFAULT_FAIL_ON,
   IncompleteRunError,
   errorReport
-} from "./chunk-7M62KASY.js";
+} from "./chunk-XCZ3W7XS.js";
 import "./chunk-AQYDNAFN.js";
 import "./chunk-355TBZ3U.js";
 import {

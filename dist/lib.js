@@ -1,34 +1,34 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   manifestCommand
-} from "./chunk-C36LZHZN.js";
+} from "./chunk-XXSV5ZOT.js";
 import "./chunk-MHUZ2GZX.js";
 import "./chunk-H4DETFD5.js";
 import {
   depsCommand
-} from "./chunk-JCXDIIRE.js";
+} from "./chunk-UD5TOTQ7.js";
 import "./chunk-76LJFSY3.js";
 import {
   scanCommand
-} from "./chunk-3MSCGHPK.js";
+} from "./chunk-5HAOTGTS.js";
 import {
   verifyCommand
-} from "./chunk-W5TOVWBO.js";
+} from "./chunk-YPP3GOFK.js";
 import {
   readManifest
-} from "./chunk-HWM2JOEB.js";
+} from "./chunk-4S6XY655.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-JYTBIP37.js";
+} from "./chunk-OSU5UOLH.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-JNS5VHXW.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-MAGXJDTB.js";
-import "./chunk-7M62KASY.js";
+import "./chunk-XCZ3W7XS.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";
 import "./chunk-ODSHR3UI.js";

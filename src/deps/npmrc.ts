@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import ini from 'ini'
 import { ChainsealError, osReason } from '../errors.ts'
 
@@ -13,6 +13,12 @@ export interface RegistryConfig {
   scopes: Map<string, string>
   /** "//host/path/" → Authorization header value; matched by the longest prefix of a request URL. */
   auth: Map<string, string>
+  /**
+   * The certificate authorities https registries must chain to, as PEM, when .npmrc names them
+   * (`cafile`, `ca`): they replace the system's, as npm uses them. Absent: Node's own roots (plus
+   * NODE_EXTRA_CA_CERTS). TLS is always verified: `strict-ssl=false` is not honoured.
+   */
+  ca?: string[]
 }
 
 /**
@@ -22,7 +28,7 @@ export interface RegistryConfig {
 export function loadRegistryConfig(projectDir: string, env: NodeJS.ProcessEnv, registry?: string): RegistryConfig {
   const config: RegistryConfig = { registry: DEFAULT_REGISTRY, scopes: new Map(), auth: new Map() }
   const home = env.HOME ?? homedir()
-  for (const file of [join(home, '.npmrc'), join(projectDir, '.npmrc')]) apply(config, readNpmrc(file, env), file)
+  for (const file of [join(home, '.npmrc'), join(projectDir, '.npmrc')]) apply(config, readNpmrc(file, env), file, home)
   if (env.npm_config_registry) config.registry = normalise(env.npm_config_registry, 'npm_config_registry')
   if (registry !== undefined) config.registry = normalise(registry, '--registry')
   return config
@@ -40,9 +46,12 @@ function readNpmrc(file: string, env: NodeJS.ProcessEnv): Record<string, unknown
   return ini.parse(expanded)
 }
 
-function apply(config: RegistryConfig, values: Record<string, unknown>, file: string): void {
+function apply(config: RegistryConfig, values: Record<string, unknown>, file: string, home: string): void {
   for (const [key, value] of Object.entries(values)) {
+    // `ca[]=…` lines make a list; a later file's ca or cafile replaces an earlier one's, as npm's layers do.
+    if (key === 'ca') config.ca = [value].flat().filter((v): v is string => typeof v === 'string').map((pem) => pem.replace(/\\n/g, '\n'))
     if (typeof value !== 'string') continue
+    if (key === 'cafile') config.ca = [readCaFile(value.startsWith('~/') ? join(home, value.slice(2)) : resolve(dirname(file), value), file)]
     if (key === 'registry') config.registry = normalise(value, `registry in ${file}`)
     else if (/^@[^:]+:registry$/.test(key)) config.scopes.set(key.slice(0, key.indexOf(':')), normalise(value, `${key} in ${file}`))
     else if (key.startsWith('//')) {
@@ -54,6 +63,17 @@ function apply(config: RegistryConfig, values: Record<string, unknown>, file: st
       else if (field === '_auth') config.auth.set(base, `Basic ${value}`)
     }
   }
+}
+
+function readCaFile(path: string, npmrc: string): string {
+  let pem: string
+  try {
+    pem = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new ChainsealError('input', `cannot read the cafile ${path} that ${npmrc} names: ${osReason(error)}; fix the path, or remove cafile to trust the system's certificate authorities`, { cause: error })
+  }
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw new ChainsealError('input', `the cafile ${path} that ${npmrc} names holds no PEM certificate (-----BEGIN CERTIFICATE-----)`)
+  return pem
 }
 
 function normalise(url: string, name: string): string {

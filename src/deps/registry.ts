@@ -162,6 +162,9 @@ export class RegistryClient {
           if (auth) headers.authorization = auth
           response = await this.#get1(url, headers)
         } catch (error) {
+          // An untrusted certificate will not change on a retry.
+          if (isCertificateError(error))
+            throw new ChainsealError('registry-untrusted', `could not get ${what} from ${withoutCredentials(url)}: its TLS certificate is not trusted (${networkReason(error)}); if the registry's certificate comes from a private certificate authority, name it in .npmrc with cafile=PATH, or in NODE_EXTRA_CA_CERTS`)
           await retry(networkReason(error))
           continue
         }
@@ -216,7 +219,7 @@ export class RegistryClient {
     const options = { keepAlive: true, maxSockets: this.#options.concurrency }
     return new Promise((resolve, reject) => {
       const request = secure
-        ? https.get(url, { headers, agent: (this.#agents.https ??= new https.Agent(options)), timeout: this.#options.timeoutMs }, resolve)
+        ? https.get(url, { headers, agent: (this.#agents.https ??= new https.Agent({ ...options, ...(this.#config.ca && { ca: this.#config.ca }) })), timeout: this.#options.timeoutMs }, resolve)
         : http.get(url, { headers, agent: (this.#agents.http ??= new http.Agent(options)), timeout: this.#options.timeoutMs }, resolve)
       request.on('timeout', () => request.destroy(timedOut()))
       request.on('error', reject)
@@ -274,6 +277,12 @@ function retryAfter(response: IncomingMessage): number | undefined {
 /** What a request that ran out of time is destroyed with; networkReason knows it by name. */
 function timedOut(): Error {
   return Object.assign(new Error('timed out'), { name: 'TimeoutError' })
+}
+
+/** OpenSSL's verification failures (Node passes their names on as codes), and a name that does not match. */
+function isCertificateError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code ?? ''
+  return /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|HOSTNAME_MISMATCH/.test(code)
 }
 
 function networkReason(error: unknown): string {

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseNpmLockfile } from '../../src/deps/npm-lockfile.ts'
 import { RegistryClient } from '../../src/deps/registry.ts'
 import { startRegistry, type Published, type RegistryOptions, type TestRegistry } from '../helpers/registry.ts'
+import { makeCertificates } from '../helpers/tls.ts'
 import { REPO, cli, tempDir } from '../helpers/tree.ts'
 
 const registries: TestRegistry[] = []
@@ -188,6 +189,36 @@ describe('chainseal deps against a registry on 127.0.0.1', () => {
     options.redirectTarballsTo = r.url // read on each request: every tarball sends back to itself
     const { exitStatus, stderr } = await deps(project(r), ['--registry', r.url, '--tarballs'])
     expect([exitStatus, stderr]).toEqual([2, expect.stringMatching(/redirected the tarball of .* which is not followed \(more than 5 redirects\)/)])
+  })
+
+  it('over https, trusts a private certificate authority that .npmrc names (cafile, or ca inline), and no other', async () => {
+    const certificates = await makeCertificates()
+    const r = await registry(PACKAGES, { tls: certificates })
+    const trusted = project(r, undefined, 'cafile=certs/ca.pem\n')
+    mkdirSync(join(trusted, 'certs'))
+    writeFileSync(join(trusted, 'certs/ca.pem'), certificates.ca)
+    const passed = await deps(trusted, ['--registry', r.url])
+    expect([passed.exitStatus, passed.report.stats.verified]).toEqual([0, 3])
+    // npm's inline form: one line, newlines written as \n.
+    const inline = await deps(project(r, undefined, `ca="${certificates.ca.trim().replace(/\n/g, '\\n')}"\n`), ['--registry', r.url])
+    expect([inline.exitStatus, inline.report.stats.verified]).toEqual([0, 3])
+    const requests = r.requests.length
+    const untrusted = await deps(project(r), ['--registry', r.url])
+    expect([untrusted.exitStatus, untrusted.stderr]).toEqual([2, expect.stringMatching(/its TLS certificate is not trusted \([A-Z_]+\); .* cafile=PATH, or in NODE_EXTRA_CA_CERTS/)])
+    expect(r.requests.length).toBe(requests) // nothing was sent over the connection it refused
+    const missing = await deps(project(r, undefined, 'cafile=nowhere.pem\n'), ['--registry', r.url])
+    expect([missing.exitStatus, missing.stderr]).toEqual([2, expect.stringMatching(/cannot read the cafile .*nowhere\.pem that .*\.npmrc names: ENOENT/)])
+  })
+
+  it('with --tarballs, refuses a redirect from https to http', async () => {
+    const certificates = await makeCertificates()
+    const plain = await registry(PACKAGES)
+    const r = await registry(PACKAGES, { tls: certificates, redirectTarballsTo: plain.url })
+    const dir = project(r, undefined, 'cafile=ca.pem\n')
+    writeFileSync(join(dir, 'ca.pem'), certificates.ca)
+    const { exitStatus, stderr } = await deps(dir, ['--registry', r.url, '--tarballs'])
+    expect([exitStatus, stderr]).toEqual([2, expect.stringMatching(/redirected the tarball of .* to http:\/\/127\.0\.0\.1:.* which is not followed \(https must not lead to http\)/)])
+    expect(plain.requests.filter((u) => u.endsWith('.tgz'))).toEqual([])
   })
 
   it('retries a 429 and a 503, then passes', async () => {

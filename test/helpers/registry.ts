@@ -1,5 +1,6 @@
 import { createHash, generateKeyPairSync, sign } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 
 /** A published version: its tarball, and what the registry says of it (which a test may falsify). */
@@ -30,6 +31,8 @@ export interface RegistryOptions {
   sign?: boolean
   /** Answer tarball requests with a 302 to the same path under this base, as GitHub Packages sends them from blob storage. */
   redirectTarballsTo?: string
+  /** Serve https with this certificate and key (test/helpers/tls.ts). */
+  tls?: { cert: string; key: string }
 }
 
 export interface TestRegistry {
@@ -61,7 +64,7 @@ export async function startRegistry(packages: Published[], options: RegistryOpti
   const keyid = 'SHA256:test-registry-key'
   const tarballUrl = (name: string, version: string) => `${base}${name}/-/${name.slice(name.lastIndexOf('/') + 1)}-${version}.tgz`
 
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
     requests.push(request.url ?? '')
     authorizations.push(request.headers.authorization)
     const send = (status: number, body: string | Buffer, type = 'application/json') => {
@@ -105,7 +108,7 @@ export async function startRegistry(packages: Published[], options: RegistryOpti
     const p = version && byKey.get(`${version[1]}@${version[2]}`)
     if (!p) return send(404, JSON.stringify({ error: 'not found' }))
     send(200, JSON.stringify(versionDocument(p)))
-  })
+  }
   /** A version's document, as the registry serves it alone and inside the packument; made once. */
   const documents = new Map<Published, object>()
   const versionDocument = (p: Published) => {
@@ -121,8 +124,9 @@ export async function startRegistry(packages: Published[], options: RegistryOpti
       dist.signatures = [{ keyid, sig: sign('sha256', Buffer.from(`${p.name}@${p.version}:${integrity}`), signingKey.privateKey).toString('base64') }]
     return { name: p.name, version: p.version, dist }
   }
+  const server = options.tls ? createTlsServer(options.tls, handle) : createServer(handle)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
+  base = `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}/`
   return {
     url: base,
     requests,

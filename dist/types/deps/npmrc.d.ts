@@ -6,6 +6,12 @@ export interface RegistryConfig {
     scopes: Map<string, string>;
     /** "//host/path/" → Authorization header value; matched by the longest prefix of a request URL. */
     auth: Map<string, string>;
+    /**
+     * The certificate authorities https registries must chain to, as PEM, when .npmrc names them
+     * (`cafile`, `ca`): they replace the system's, as npm uses them. Absent: Node's own roots (plus
+     * NODE_EXTRA_CA_CERTS). TLS is always verified: `strict-ssl=false` is not honoured.
+     */
+    ca?: string[];
 }
 /**
  * npm's order, most specific last: the user's ~/.npmrc, then the project's .npmrc, then

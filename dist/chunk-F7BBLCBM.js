@@ -13,7 +13,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-HWM2JOEB.js";
+} from "./chunk-4S6XY655.js";
 import {
   entryFsPath,
   selectionFilter,
@@ -27,7 +27,7 @@ import "./chunk-J7KOAFIR.js";
 import "./chunk-MAGXJDTB.js";
 import {
   buildReport
-} from "./chunk-7M62KASY.js";
+} from "./chunk-XCZ3W7XS.js";
 import "./chunk-6MDJQQ27.js";
 import {
   isWithin

@@ -65,6 +65,7 @@ var package_default = {
   devDependencies: {
     "@github/local-action": "7.0.1",
     "@microsoft/jest-sarif": "1.0.0-beta.0",
+    "@peculiar/x509": "2.2.0",
     "@sigstore/mock": "0.13.0",
     "@types/ini": "4.1.1",
     "@types/node": "24.19.2",
@@ -74,6 +75,7 @@ var package_default = {
     canonicalize: "5.1.0",
     esbuild: "0.28.2",
     node: "24.21.0",
+    "reflect-metadata": "0.2.2",
     "smtp-server": "3.21.6",
     typescript: "6.0.3",
     vitest: "5.1.0"

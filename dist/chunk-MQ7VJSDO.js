@@ -24,7 +24,7 @@ import {
 } from "./chunk-MAGXJDTB.js";
 import {
   buildReport
-} from "./chunk-7M62KASY.js";
+} from "./chunk-XCZ3W7XS.js";
 import "./chunk-55WHQGKO.js";
 import "./chunk-BHXCY7IC.js";
 import {

@@ -7,7 +7,7 @@ import {
 } from "./chunk-UMYCGFF3.js";
 import {
   buildReport
-} from "./chunk-7M62KASY.js";
+} from "./chunk-XCZ3W7XS.js";
 import {
   createFinding
 } from "./chunk-BHXCY7IC.js";

@@ -1,13 +1,13 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-W5TOVWBO.js";
-import "./chunk-HWM2JOEB.js";
+} from "./chunk-YPP3GOFK.js";
+import "./chunk-4S6XY655.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-MAGXJDTB.js";
-import "./chunk-7M62KASY.js";
+import "./chunk-XCZ3W7XS.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";
 import "./chunk-OKLZT4PJ.js";

@@ -6,7 +6,7 @@ import {
   takeSnapshot,
   treeDigest,
   walkedPaths
-} from "./chunk-HWM2JOEB.js";
+} from "./chunk-4S6XY655.js";
 import {
   relativeToRoot,
   resolveRoot
@@ -16,7 +16,7 @@ import {
 } from "./chunk-J7KOAFIR.js";
 import {
   buildReport
-} from "./chunk-7M62KASY.js";
+} from "./chunk-XCZ3W7XS.js";
 import {
   comparePaths
 } from "./chunk-NTTU4NFM.js";

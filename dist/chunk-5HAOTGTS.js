@@ -8,7 +8,7 @@ import {
 } from "./chunk-SNXMCATF.js";
 import {
   buildReport
-} from "./chunk-7M62KASY.js";
+} from "./chunk-XCZ3W7XS.js";
 import {
   joinBase
 } from "./chunk-NTTU4NFM.js";

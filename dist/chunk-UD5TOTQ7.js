@@ -7,7 +7,7 @@ import {
 } from "./chunk-PAYOZ5ZU.js";
 import {
   buildReport
-} from "./chunk-7M62KASY.js";
+} from "./chunk-XCZ3W7XS.js";
 import {
   createFinding
 } from "./chunk-BHXCY7IC.js";
@@ -237,7 +237,7 @@ var require_ini = __commonJS({
 
 // src/commands/deps.ts
 import { existsSync } from "node:fs";
-import { basename, dirname, join as join2, resolve } from "node:path";
+import { basename, dirname as dirname2, join as join2, resolve as resolve2 } from "node:path";
 
 // src/deps/check.ts
 import { createPublicKey, verify } from "node:crypto";
@@ -348,11 +348,11 @@ async function verifySignature(pkg, signatures, keys) {
   const message = Buffer.from(`${pkg.name}@${pkg.version}:${pkg.integrity}`);
   for (const signature of known) {
     const key = keys.find((k) => k.keyid === signature.keyid);
-    const valid = await new Promise((resolve2) => {
+    const valid = await new Promise((resolve3) => {
       try {
-        verify("sha256", message, publicKeyOf(key), Buffer.from(signature.sig, "base64"), (error, ok) => resolve2(!error && ok));
+        verify("sha256", message, publicKeyOf(key), Buffer.from(signature.sig, "base64"), (error, ok) => resolve3(!error && ok));
       } catch {
-        resolve2(false);
+        resolve3(false);
       }
     });
     if (valid) return "valid";
@@ -398,12 +398,12 @@ function short(integrity) {
 var import_ini = __toESM(require_ini(), 1);
 import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 var DEFAULT_REGISTRY = "https://registry.npmjs.org/";
 function loadRegistryConfig(projectDir, env, registry) {
   const config = { registry: DEFAULT_REGISTRY, scopes: /* @__PURE__ */ new Map(), auth: /* @__PURE__ */ new Map() };
   const home = env.HOME ?? homedir();
-  for (const file of [join(home, ".npmrc"), join(projectDir, ".npmrc")]) apply(config, readNpmrc(file, env), file);
+  for (const file of [join(home, ".npmrc"), join(projectDir, ".npmrc")]) apply(config, readNpmrc(file, env), file, home);
   if (env.npm_config_registry) config.registry = normalise(env.npm_config_registry, "npm_config_registry");
   if (registry !== void 0) config.registry = normalise(registry, "--registry");
   return config;
@@ -419,9 +419,11 @@ function readNpmrc(file, env) {
   const expanded = text.replace(/\$\{([A-Za-z0-9_]+)\}/g, (_, name) => env[name] ?? "");
   return import_ini.default.parse(expanded);
 }
-function apply(config, values, file) {
+function apply(config, values, file, home) {
   for (const [key, value] of Object.entries(values)) {
+    if (key === "ca") config.ca = [value].flat().filter((v) => typeof v === "string").map((pem) => pem.replace(/\\n/g, "\n"));
     if (typeof value !== "string") continue;
+    if (key === "cafile") config.ca = [readCaFile(value.startsWith("~/") ? join(home, value.slice(2)) : resolve(dirname(file), value), file)];
     if (key === "registry") config.registry = normalise(value, `registry in ${file}`);
     else if (/^@[^:]+:registry$/.test(key)) config.scopes.set(key.slice(0, key.indexOf(":")), normalise(value, `${key} in ${file}`));
     else if (key.startsWith("//")) {
@@ -433,6 +435,16 @@ function apply(config, values, file) {
       else if (field === "_auth") config.auth.set(base, `Basic ${value}`);
     }
   }
+}
+function readCaFile(path, npmrc) {
+  let pem;
+  try {
+    pem = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new ChainsealError("input", `cannot read the cafile ${path} that ${npmrc} names: ${osReason(error)}; fix the path, or remove cafile to trust the system's certificate authorities`, { cause: error });
+  }
+  if (!pem.includes("-----BEGIN CERTIFICATE-----")) throw new ChainsealError("input", `the cafile ${path} that ${npmrc} names holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
+  return pem;
 }
 function normalise(url, name) {
   try {
@@ -568,6 +580,8 @@ var RegistryClient = class {
           if (auth) headers.authorization = auth;
           response = await this.#get1(url, headers);
         } catch (error) {
+          if (isCertificateError(error))
+            throw new ChainsealError("registry-untrusted", `could not get ${what} from ${withoutCredentials(url)}: its TLS certificate is not trusted (${networkReason(error)}); if the registry's certificate comes from a private certificate authority, name it in .npmrc with cafile=PATH, or in NODE_EXTRA_CA_CERTS`);
           await retry(networkReason(error));
           continue;
         }
@@ -619,8 +633,8 @@ var RegistryClient = class {
   #get1(url, headers) {
     const secure = url.startsWith("https:");
     const options = { keepAlive: true, maxSockets: this.#options.concurrency };
-    return new Promise((resolve2, reject) => {
-      const request = secure ? https.get(url, { headers, agent: this.#agents.https ??= new https.Agent(options), timeout: this.#options.timeoutMs }, resolve2) : http.get(url, { headers, agent: this.#agents.http ??= new http.Agent(options), timeout: this.#options.timeoutMs }, resolve2);
+    return new Promise((resolve3, reject) => {
+      const request = secure ? https.get(url, { headers, agent: this.#agents.https ??= new https.Agent({ ...options, ...this.#config.ca && { ca: this.#config.ca } }), timeout: this.#options.timeoutMs }, resolve3) : http.get(url, { headers, agent: this.#agents.http ??= new http.Agent(options), timeout: this.#options.timeoutMs }, resolve3);
       request.on("timeout", () => request.destroy(timedOut()));
       request.on("error", reject);
     });
@@ -635,7 +649,7 @@ var RegistryClient = class {
       this.#active++;
       return;
     }
-    await new Promise((resolve2) => this.#queue.push(resolve2));
+    await new Promise((resolve3) => this.#queue.push(resolve3));
   }
   #release() {
     const next = this.#queue.shift();
@@ -647,9 +661,9 @@ function encodeName(name) {
   return name.startsWith("@") ? "@" + encodeURIComponent(name.slice(1)) : encodeURIComponent(name);
 }
 function consume(response, take) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     response.on("data", take);
-    response.on("end", resolve2);
+    response.on("end", resolve3);
     response.on("error", reject);
     response.on("close", () => {
       if (!response.complete) reject(Object.assign(new Error("the connection closed mid-answer"), { code: "ECONNRESET" }));
@@ -663,13 +677,17 @@ function retryAfter(response) {
 function timedOut() {
   return Object.assign(new Error("timed out"), { name: "TimeoutError" });
 }
+function isCertificateError(error) {
+  const code = error.code ?? "";
+  return /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|HOSTNAME_MISMATCH/.test(code);
+}
 function networkReason(error) {
   const e = error;
   if (e.name === "TimeoutError") return "timed out";
   return e.code ?? e.message;
 }
 function sleep(ms) {
-  return new Promise((resolve2) => setTimeout(resolve2, ms));
+  return new Promise((resolve3) => setTimeout(resolve3, ms));
 }
 
 // src/commands/deps.ts
@@ -686,12 +704,12 @@ async function depsCommand(options) {
   const stats = { lockfiles: given.length, packages: 0, checked: 0, verified: 0, tarballsVerified: 0, integrityUnverified: 0, signaturesVerified: 0, signaturesSkipped: 0, requests: 0 };
   const skipped = {};
   for (const path of given) {
-    const absolute = resolve(options.cwd, path);
+    const absolute = resolve2(options.cwd, path);
     const parser = PARSERS[basename(absolute)];
     if (!parser) throw new ChainsealError("usage", `${path}: chainseal reads lockfiles named ${Object.keys(PARSERS).join(", ")}`);
     const text = readInputText(absolute, `lockfile ${path}`);
     const lockfile = (await parser())(text, path);
-    const config = loadRegistryConfig(dirname(absolute), options.env, options.registry);
+    const config = loadRegistryConfig(dirname2(absolute), options.env, options.registry);
     const allowedHosts = new Set([config.registry, ...config.scopes.values()].flatMap((url) => [new URL(url).host, ...NPM_REGISTRY_ALIASES[new URL(url).host] ?? []]));
     for (const host of options.allowHosts) allowedHosts.add(host);
     const client = new RegistryClient(config, options.concurrency !== void 0 ? { concurrency: options.concurrency } : {});

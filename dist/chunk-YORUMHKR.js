@@ -1,10 +1,10 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   depsCommand
-} from "./chunk-JCXDIIRE.js";
+} from "./chunk-UD5TOTQ7.js";
 import "./chunk-76LJFSY3.js";
 import "./chunk-PAYOZ5ZU.js";
-import "./chunk-7M62KASY.js";
+import "./chunk-XCZ3W7XS.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-C7GXJFL7.js";

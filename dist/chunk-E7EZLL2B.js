@@ -2,10 +2,10 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   DEFAULT_MANIFEST,
   checkCommand
-} from "./chunk-JYTBIP37.js";
+} from "./chunk-OSU5UOLH.js";
 import "./chunk-JNS5VHXW.js";
 import "./chunk-IJEYIB5L.js";
-import "./chunk-7M62KASY.js";
+import "./chunk-XCZ3W7XS.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-LHO2BIOK.js";
 import "./chunk-CIXSTPR5.js";

@@ -12,7 +12,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-HWM2JOEB.js";
+} from "./chunk-4S6XY655.js";
 import {
   entryFsPath,
   underRoot
@@ -34,7 +34,7 @@ import {
 } from "./chunk-MAGXJDTB.js";
 import {
   buildReport
-} from "./chunk-7M62KASY.js";
+} from "./chunk-XCZ3W7XS.js";
 import {
   comparePaths,
   isWithin

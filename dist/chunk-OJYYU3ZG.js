@@ -1,28 +1,28 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  manifestCommand,
-  updateManifestCommand
-} from "./chunk-C36LZHZN.js";
-import "./chunk-MHUZ2GZX.js";
-import "./chunk-H4DETFD5.js";
-import "./chunk-76LJFSY3.js";
-import "./chunk-HWM2JOEB.js";
+  DEFAULT_MAX_FILE_SIZE,
+  listScanRules,
+  scanCommand
+} from "./chunk-5HAOTGTS.js";
 import "./chunk-BD2N7C2T.js";
-import "./chunk-A7PEBY3R.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
-import "./chunk-MAGXJDTB.js";
-import "./chunk-7M62KASY.js";
-import "./chunk-6MDJQQ27.js";
+import "./chunk-XCZ3W7XS.js";
 import "./chunk-NTTU4NFM.js";
+import "./chunk-ODSHR3UI.js";
+import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
+import "./chunk-AQYDNAFN.js";
+import "./chunk-355TBZ3U.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";
+import "./chunk-CIXSTPR5.js";
 import "./chunk-SOPFPH3M.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  manifestCommand,
-  updateManifestCommand
+  DEFAULT_MAX_FILE_SIZE,
+  listScanRules,
+  scanCommand
 };

@@ -12,7 +12,7 @@ import {
 } from "./chunk-MAGXJDTB.js";
 import {
   TOOL
-} from "./chunk-7M62KASY.js";
+} from "./chunk-XCZ3W7XS.js";
 import {
   MEMBER_END,
   unpackResults

@@ -10,7 +10,7 @@ import {
 } from "./chunk-MAGXJDTB.js";
 import {
   buildReport
-} from "./chunk-7M62KASY.js";
+} from "./chunk-XCZ3W7XS.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-KWYAT2C6.js";
 import {
