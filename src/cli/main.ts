@@ -47,8 +47,8 @@ interface CommandSpec {
   /** Besides --report, the flag that also names where the report goes (verify's --output). */
   reportAlias?: string
   /**
-   * The files the command writes its results to, as given: when one of them is stdout (`-`, or
-   * /dev/stdout), the report goes to stderr, so a reader of stdout (`| jq`) gets the data alone.
+   * The files the command writes its results to (`-` already made /dev/stdout by outputPath): when
+   * one of them is stdout, the report goes to stderr, so a reader of stdout (`| jq`) gets the data alone.
    */
   writes?(values: Values): { flag: string; file: string | undefined }[]
   /**
@@ -132,7 +132,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       update: { type: 'string' },
     },
     writes: (values) => [
-      { flag: `--output ${values.output}`, file: values.output as string | undefined },
+      { flag: `--output ${values.output}`, file: outputPath(values.output as string | undefined) },
       ...((values.export as string[] | undefined) ?? []).map((e) => ({ flag: `--export ${e}`, file: parseExport(e).file })),
     ],
     async execute(values, positionals, { io, policy, onProgress }) {
@@ -267,7 +267,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       'rekor-url': { type: 'string' },
       'tsa-url': { type: 'string' },
     },
-    writes: (values) => [{ flag: `--output ${values.output}`, file: values.output as string | undefined }],
+    writes: (values) => [{ flag: `--output ${values.output}`, file: outputPath(values.output as string | undefined) }],
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`)
       const { signCommand } = await import('../commands/sign.ts')
@@ -437,7 +437,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<CliResult
     const baselineOut = values['write-baseline'] as string | undefined
     const color = useColor((values.color as string | undefined) ?? 'auto', io)
     destination = reportDestination(values, spec)
-    streamed = (spec.writes?.(values) ?? []).filter(({ file }) => file !== undefined && standardStreamAt(resolve(io.cwd, outputPath(file))) === 1).map(({ flag }) => flag)
+    streamed = (spec.writes?.(values) ?? []).filter(({ file }) => file !== undefined && standardStreamAt(resolve(io.cwd, file)) === 1).map(({ flag }) => flag)
     const reportToStdout = destination !== undefined && standardStreamAt(resolve(io.cwd, destination)) === 1
     const onStdout = reportToStdout ? [...streamed, `--report ${destination}`] : streamed
     if (onStdout.length > 1) throw usage(`${onStdout.join(' and ')} each write to stdout; send all but one to files`)

@@ -48,7 +48,7 @@ function writeAll(fd: number, data: Uint8Array): void {
  */
 export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Array>, mode = 0o644): void {
   const target = resolveTarget(path)
-  if (target.special) return writeInPlace(path, target.special, chunks)
+  if (target.inPlace) return writeInPlace(path, target.own, chunks)
   const temporary = join(dirname(target.path), `.${basename(target.path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`)
   let fd: number | undefined
   try {
@@ -69,8 +69,11 @@ export function writeFileAtomic(path: string, chunks: Iterable<string | Uint8Arr
   }
 }
 
-/** Where to write: the real path of a regular file (or the path of one to create), or, for anything else, its stat. */
-function resolveTarget(path: string): { path: string; special?: Stats } {
+/**
+ * Where to write: the real path of a regular file (or the path of one to create); or in place, for
+ * anything else, through `own` when it is this process's stdout or stderr.
+ */
+function resolveTarget(path: string): { path: string; inPlace?: true; own?: number } {
   // stat, not realpath, decides: /dev/stdout on a pipe is a link to /proc/self/fd/1, which stat
   // follows to the pipe but realpath cannot resolve ("pipe:[…]" is no path). Taken for a file that
   // does not exist, it was renamed over: /dev/stdout itself became a regular file.
@@ -82,7 +85,9 @@ function resolveTarget(path: string): { path: string; special?: Stats } {
   }
   // This process's own stdout, even a regular file (`> m.json`), is written through its descriptor:
   // renaming over it would leave the descriptor writing to a file no longer there.
-  return stats.isFile() && ownDescriptor(stats) === undefined ? { path: realpathSync(path) } : { path, special: stats }
+  const own = ownDescriptor(stats)
+  if (stats.isFile() && own === undefined) return { path: realpathSync(path) }
+  return own === undefined ? { path, inPlace: true } : { path, inPlace: true, own }
 }
 
 /** 1 or 2 when `path` is this process's stdout or stderr, else undefined (also when it does not exist). */
@@ -94,12 +99,11 @@ export function standardStreamAt(path: string): number | undefined {
   }
 }
 
-function writeInPlace(path: string, target: Stats, chunks: Iterable<string | Uint8Array>): void {
+function writeInPlace(path: string, own: number | undefined, chunks: Iterable<string | Uint8Array>): void {
   let fd: number | undefined
   try {
     // This process's own stdout or stderr is written through its descriptor: when a parent made it
     // a socket (as Node's child_process does), /dev/stdout cannot be opened by name (ENXIO).
-    const own = ownDescriptor(target)
     if (own !== undefined) return writeCoalesced(own, chunks)
     fd = openSync(path, 'w')
     writeCoalesced(fd, chunks)

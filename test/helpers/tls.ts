@@ -1,6 +1,6 @@
 import 'reflect-metadata' // @peculiar/x509 needs it loaded first, as @sigstore/mock loads it
 import * as x509 from '@peculiar/x509'
-import { webcrypto } from 'node:crypto'
+import { KeyObject, webcrypto } from 'node:crypto'
 
 export interface TestCertificates {
   /** The certificate authority's certificate, PEM: what a client must trust. */
@@ -39,7 +39,6 @@ export async function makeCertificates(): Promise<TestCertificates> {
     signingAlgorithm: ALGORITHM,
     extensions: [new x509.SubjectAlternativeNameExtension([{ type: 'ip', value: '127.0.0.1' }])],
   })
-  const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', serverKeys.privateKey)).toString('base64')
-  const key = `-----BEGIN ${'PRIVATE KEY'}-----\n${pkcs8.match(/.{1,64}/g)!.join('\n')}\n-----END ${'PRIVATE KEY'}-----\n`
+  const key = KeyObject.from(serverKeys.privateKey).export({ format: 'pem', type: 'pkcs8' }) as string
   return { ca: ca.toString('pem'), cert: cert.toString('pem'), key }
 }
