@@ -15,7 +15,7 @@ import {
 import {
   standardStreamAt,
   writeFileAtomic
-} from "./chunk-MAGXJDTB.js";
+} from "./chunk-K3BPYAA3.js";
 import {
   DEFAULT_FAIL_ON,
   IncompleteRunError,
@@ -361,7 +361,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-E7EZLL2B.js");
+      const { checkCommand } = await import("./chunk-2I7T47BF.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -387,14 +387,14 @@ var COMMANDS = {
       update: { type: "string" }
     },
     writes: (values) => [
-      { flag: `--output ${values.output}`, file: values.output },
+      { flag: `--output ${values.output}`, file: outputPath(values.output) },
       ...(values.export ?? []).map((e) => ({ flag: `--export ${e}`, file: parseExport(e).file }))
     ],
     async execute(values, positionals, { io, policy, onProgress }) {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-BRCI4ICF.js");
+        const { updateManifestCommand } = await import("./chunk-MIHFC4OL.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -411,7 +411,7 @@ var COMMANDS = {
       const unnamed = exports.find((e) => e.file === void 0);
       if (output === STDOUT && unnamed) throw usage(`--export ${unnamed.format} needs a file name when the manifest goes to stdout: --export ${unnamed.format}=FILE`);
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-BRCI4ICF.js");
+      const { manifestCommand } = await import("./chunk-MIHFC4OL.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -440,7 +440,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const concurrency = values.concurrency === void 0 ? void 0 : wholeNumber("--concurrency", values.concurrency, 1, 256);
-      const { depsCommand } = await import("./chunk-YORUMHKR.js");
+      const { depsCommand } = await import("./chunk-STS3OYFH.js");
       return depsCommand({
         cwd: io.cwd,
         env: io.env,
@@ -497,7 +497,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-MKC5DPNN.js");
+      const { verifyCommand } = await import("./chunk-ENR54N2Y.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -521,10 +521,10 @@ var COMMANDS = {
       "rekor-url": { type: "string" },
       "tsa-url": { type: "string" }
     },
-    writes: (values) => [{ flag: `--output ${values.output}`, file: values.output }],
+    writes: (values) => [{ flag: `--output ${values.output}`, file: outputPath(values.output) }],
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-Y47PKLGM.js");
+      const { signCommand } = await import("./chunk-ZQO6IR7T.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -562,7 +562,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-F7BBLCBM.js"), import("./chunk-LB4PHUCN.js")]);
+      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-NNW6BJEA.js"), import("./chunk-LB4PHUCN.js")]);
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
@@ -616,7 +616,7 @@ var COMMANDS = {
       if (positionals.length) throw usage(`keygen takes no arguments; name the directory with --output DIR`);
       const output = values.output;
       if (!output) throw usage("keygen needs --output DIR: where to write chainseal.key and chainseal.pub");
-      const { keygenCommand } = await import("./chunk-XAZIHYE2.js");
+      const { keygenCommand } = await import("./chunk-5U7HABII.js");
       return keygenCommand({ cwd: io.cwd, output, policy });
     }
   },
@@ -636,7 +636,7 @@ var COMMANDS = {
       const bundle = values.bundle;
       if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`);
       const staging = Boolean(values.staging);
-      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-MQ7VJSDO.js");
+      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-G6C32WMK.js");
       if (sub === "verify-bundle") return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy });
       const identityToken = values["identity-token"];
       if (!identityToken) throw usage("sigstore sign-bundle needs --identity-token TOKEN");
@@ -678,11 +678,11 @@ async function run(argv, io) {
     const configured = await spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };
     const baselineName = configured ? configured.config.baseline : values.baseline;
-    baseline = baselineName === void 0 ? void 0 : (await import("./chunk-CPN5CKOW.js")).readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
+    baseline = baselineName === void 0 ? void 0 : (await import("./chunk-FJCQKPM2.js")).readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
     const baselineOut = values["write-baseline"];
     const color = useColor(values.color ?? "auto", io);
     destination = reportDestination(values, spec);
-    streamed = (spec.writes?.(values) ?? []).filter(({ file }) => file !== void 0 && standardStreamAt(resolve(io.cwd, outputPath(file))) === 1).map(({ flag }) => flag);
+    streamed = (spec.writes?.(values) ?? []).filter(({ file }) => file !== void 0 && standardStreamAt(resolve(io.cwd, file)) === 1).map(({ flag }) => flag);
     const reportToStdout = destination !== void 0 && standardStreamAt(resolve(io.cwd, destination)) === 1;
     const onStdout = reportToStdout ? [...streamed, `--report ${destination}`] : streamed;
     if (onStdout.length > 1) throw usage(`${onStdout.join(" and ")} each write to stdout; send all but one to files`);
@@ -693,7 +693,7 @@ async function run(argv, io) {
     } finally {
       bar?.done();
     }
-    if (baselineOut !== void 0) (await import("./chunk-CPN5CKOW.js")).writeBaseline(resolve(io.cwd, baselineOut), report.findings);
+    if (baselineOut !== void 0) (await import("./chunk-FJCQKPM2.js")).writeBaseline(resolve(io.cwd, baselineOut), report.findings);
     const accepted = baselineOut !== void 0 ? new Set(report.findings.map((f) => f.fingerprint)) : baseline;
     if (accepted) report = buildReport(report.command, report.findings, { ...policy, baseline: accepted }, report.stats);
     const rendered = await render(report, format, color && !destination && !streamed.length);

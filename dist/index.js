@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   readBaseline
-} from "./chunk-HTRK5OOW.js";
+} from "./chunk-4N6BAZPG.js";
 import {
   renderSarif
 } from "./chunk-6BO4PK57.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-OSU5UOLH.js";
+} from "./chunk-QNTAQAUU.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot
@@ -28,7 +28,7 @@ import {
 import "./chunk-IJEYIB5L.js";
 import {
   writeFileAtomic
-} from "./chunk-MAGXJDTB.js";
+} from "./chunk-K3BPYAA3.js";
 import {
   DEFAULT_FAIL_ON,
   IncompleteRunError,

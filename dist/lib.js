@@ -1,33 +1,33 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   manifestCommand
-} from "./chunk-XXSV5ZOT.js";
+} from "./chunk-HXYAY2RM.js";
 import "./chunk-MHUZ2GZX.js";
 import "./chunk-H4DETFD5.js";
 import {
   depsCommand
-} from "./chunk-UD5TOTQ7.js";
+} from "./chunk-HITMD2LJ.js";
 import "./chunk-76LJFSY3.js";
 import {
   scanCommand
 } from "./chunk-5HAOTGTS.js";
 import {
   verifyCommand
-} from "./chunk-YPP3GOFK.js";
+} from "./chunk-SG3DJPNT.js";
 import {
   readManifest
-} from "./chunk-4S6XY655.js";
+} from "./chunk-FKWSA4DE.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-OSU5UOLH.js";
+} from "./chunk-QNTAQAUU.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-JNS5VHXW.js";
 import "./chunk-IJEYIB5L.js";
-import "./chunk-MAGXJDTB.js";
+import "./chunk-K3BPYAA3.js";
 import "./chunk-XCZ3W7XS.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";

@@ -3,6 +3,7 @@ import { homedir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import ini from 'ini'
 import { ChainsealError, osReason } from '../errors.ts'
+import { readInputText } from '../io/read-input.ts'
 
 export const DEFAULT_REGISTRY = 'https://registry.npmjs.org/'
 
@@ -48,10 +49,15 @@ function readNpmrc(file: string, env: NodeJS.ProcessEnv): Record<string, unknown
 
 function apply(config: RegistryConfig, values: Record<string, unknown>, file: string, home: string): void {
   for (const [key, value] of Object.entries(values)) {
-    // `ca[]=…` lines make a list; a later file's ca or cafile replaces an earlier one's, as npm's layers do.
-    if (key === 'ca') config.ca = [value].flat().filter((v): v is string => typeof v === 'string').map((pem) => pem.replace(/\\n/g, '\n'))
+    // `ca[]=…` lines make a list; a later file's ca or cafile replaces an earlier one's, as npm's
+    // layers do, and `ca=null` goes back to the system's authorities.
+    if (key === 'ca') config.ca = value === null ? undefined : [value].flat().map((pem) => certificates(String(pem).replace(/\\n/g, '\n'), `the ca in ${file}`))
     if (typeof value !== 'string') continue
-    if (key === 'cafile') config.ca = [readCaFile(value.startsWith('~/') ? join(home, value.slice(2)) : resolve(dirname(file), value), file)]
+    if (key === 'cafile') {
+      const path = value.startsWith('~/') ? join(home, value.slice(2)) : resolve(dirname(file), value)
+      const label = `the cafile ${path} that ${file} names`
+      config.ca = [certificates(readInputText(path, label, "fix the path, or remove cafile to trust the system's certificate authorities"), label)]
+    }
     if (key === 'registry') config.registry = normalise(value, `registry in ${file}`)
     else if (/^@[^:]+:registry$/.test(key)) config.scopes.set(key.slice(0, key.indexOf(':')), normalise(value, `${key} in ${file}`))
     else if (key.startsWith('//')) {
@@ -65,14 +71,9 @@ function apply(config: RegistryConfig, values: Record<string, unknown>, file: st
   }
 }
 
-function readCaFile(path: string, npmrc: string): string {
-  let pem: string
-  try {
-    pem = readFileSync(path, 'utf8')
-  } catch (error) {
-    throw new ChainsealError('input', `cannot read the cafile ${path} that ${npmrc} names: ${osReason(error)}; fix the path, or remove cafile to trust the system's certificate authorities`, { cause: error })
-  }
-  if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw new ChainsealError('input', `the cafile ${path} that ${npmrc} names holds no PEM certificate (-----BEGIN CERTIFICATE-----)`)
+/** PEM text that holds a certificate; anything else would only fail later as an obscure TLS error. */
+function certificates(pem: string, label: string): string {
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw new ChainsealError('input', `${label} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`)
   return pem
 }
 

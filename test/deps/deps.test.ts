@@ -210,6 +210,22 @@ describe('chainseal deps against a registry on 127.0.0.1', () => {
     expect([missing.exitStatus, missing.stderr]).toEqual([2, expect.stringMatching(/cannot read the cafile .*nowhere\.pem that .*\.npmrc names: ENOENT/)])
   })
 
+  it('refuses a cafile or an inline ca that holds no certificate (exit 2), and takes ca=null back to the system authorities', async () => {
+    const certificates = await makeCertificates()
+    const r = await registry(PACKAGES, { tls: certificates })
+    const garbage = project(r, undefined, 'cafile=ca.pem\n')
+    writeFileSync(join(garbage, 'ca.pem'), 'not a certificate\n')
+    const file = await deps(garbage, ['--registry', r.url])
+    expect([file.exitStatus, file.stderr]).toEqual([2, expect.stringMatching(/the cafile .*ca\.pem that .*\.npmrc names holds no PEM certificate/)])
+    const inline = await deps(project(r, undefined, 'ca=garbage\n'), ['--registry', r.url])
+    expect([inline.exitStatus, inline.stderr]).toEqual([2, expect.stringMatching(/the ca in .*\.npmrc holds no PEM certificate/)])
+    const reset = project(r, undefined, 'cafile=ca.pem\nca=null\n')
+    writeFileSync(join(reset, 'ca.pem'), certificates.ca)
+    const untrusted = await deps(reset, ['--registry', r.url])
+    expect([untrusted.exitStatus, untrusted.stderr]).toEqual([2, expect.stringContaining('its TLS certificate is not trusted')])
+    expect(r.requests).toEqual([])
+  })
+
   it('with --tarballs, refuses a redirect from https to http', async () => {
     const certificates = await makeCertificates()
     const plain = await registry(PACKAGES)

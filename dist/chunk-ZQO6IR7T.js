@@ -24,7 +24,7 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-4S6XY655.js";
+} from "./chunk-FKWSA4DE.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-J7KOAFIR.js";
 import {
@@ -33,7 +33,7 @@ import {
 import {
   standardStreamAt,
   writeFileAtomic
-} from "./chunk-MAGXJDTB.js";
+} from "./chunk-K3BPYAA3.js";
 import {
   buildReport
 } from "./chunk-XCZ3W7XS.js";

@@ -2,8 +2,8 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   readBaseline,
   writeBaseline
-} from "./chunk-HTRK5OOW.js";
-import "./chunk-MAGXJDTB.js";
+} from "./chunk-4N6BAZPG.js";
+import "./chunk-K3BPYAA3.js";
 import "./chunk-SOPFPH3M.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-C7GXJFL7.js";

@@ -2,16 +2,16 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   manifestCommand,
   updateManifestCommand
-} from "./chunk-XXSV5ZOT.js";
+} from "./chunk-HXYAY2RM.js";
 import "./chunk-MHUZ2GZX.js";
 import "./chunk-H4DETFD5.js";
 import "./chunk-76LJFSY3.js";
-import "./chunk-4S6XY655.js";
+import "./chunk-FKWSA4DE.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
-import "./chunk-MAGXJDTB.js";
+import "./chunk-K3BPYAA3.js";
 import "./chunk-XCZ3W7XS.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";

@@ -21,7 +21,7 @@ import {
 import "./chunk-RW2GBRT7.js";
 import {
   writeFileAtomic
-} from "./chunk-MAGXJDTB.js";
+} from "./chunk-K3BPYAA3.js";
 import {
   buildReport
 } from "./chunk-XCZ3W7XS.js";

@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-MAGXJDTB.js";
+} from "./chunk-K3BPYAA3.js";
 import {
   readJsonDocument
 } from "./chunk-SOPFPH3M.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-H4DETFD5.js";
 import {
   writeFileAtomic
-} from "./chunk-MAGXJDTB.js";
+} from "./chunk-K3BPYAA3.js";
 import {
   buildReport
 } from "./chunk-XCZ3W7XS.js";

@@ -35,7 +35,7 @@ async function checkCommand(options) {
       outcome("deps", async () => [{
         section: "deps",
         // Each check's code is loaded only when it runs: a scan's rules compile as they load.
-        report: await (await import("./chunk-YORUMHKR.js")).depsCommand({
+        report: await (await import("./chunk-STS3OYFH.js")).depsCommand({
           cwd: options.cwd,
           env: options.env,
           lockfiles: deps.lockfiles ?? [],
@@ -95,7 +95,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-MKC5DPNN.js");
+    const { verifyCommand } = await import("./chunk-ENR54N2Y.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -115,7 +115,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-BRCI4ICF.js");
+  const { manifestCommand } = await import("./chunk-MIHFC4OL.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -132,7 +132,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-Y47PKLGM.js");
+    const { signCommand } = await import("./chunk-ZQO6IR7T.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

@@ -421,9 +421,13 @@ function readNpmrc(file, env) {
 }
 function apply(config, values, file, home) {
   for (const [key, value] of Object.entries(values)) {
-    if (key === "ca") config.ca = [value].flat().filter((v) => typeof v === "string").map((pem) => pem.replace(/\\n/g, "\n"));
+    if (key === "ca") config.ca = value === null ? void 0 : [value].flat().map((pem) => certificates(String(pem).replace(/\\n/g, "\n"), `the ca in ${file}`));
     if (typeof value !== "string") continue;
-    if (key === "cafile") config.ca = [readCaFile(value.startsWith("~/") ? join(home, value.slice(2)) : resolve(dirname(file), value), file)];
+    if (key === "cafile") {
+      const path = value.startsWith("~/") ? join(home, value.slice(2)) : resolve(dirname(file), value);
+      const label = `the cafile ${path} that ${file} names`;
+      config.ca = [certificates(readInputText(path, label, "fix the path, or remove cafile to trust the system's certificate authorities"), label)];
+    }
     if (key === "registry") config.registry = normalise(value, `registry in ${file}`);
     else if (/^@[^:]+:registry$/.test(key)) config.scopes.set(key.slice(0, key.indexOf(":")), normalise(value, `${key} in ${file}`));
     else if (key.startsWith("//")) {
@@ -436,14 +440,8 @@ function apply(config, values, file, home) {
     }
   }
 }
-function readCaFile(path, npmrc) {
-  let pem;
-  try {
-    pem = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new ChainsealError("input", `cannot read the cafile ${path} that ${npmrc} names: ${osReason(error)}; fix the path, or remove cafile to trust the system's certificate authorities`, { cause: error });
-  }
-  if (!pem.includes("-----BEGIN CERTIFICATE-----")) throw new ChainsealError("input", `the cafile ${path} that ${npmrc} names holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
+function certificates(pem, label) {
+  if (!pem.includes("-----BEGIN CERTIFICATE-----")) throw new ChainsealError("input", `${label} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
   return pem;
 }
 function normalise(url, name) {

@@ -1,12 +1,12 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-YPP3GOFK.js";
-import "./chunk-4S6XY655.js";
+} from "./chunk-SG3DJPNT.js";
+import "./chunk-FKWSA4DE.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
-import "./chunk-MAGXJDTB.js";
+import "./chunk-K3BPYAA3.js";
 import "./chunk-XCZ3W7XS.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";

@@ -6,7 +6,7 @@ import {
   takeSnapshot,
   treeDigest,
   walkedPaths
-} from "./chunk-4S6XY655.js";
+} from "./chunk-FKWSA4DE.js";
 import {
   relativeToRoot,
   resolveRoot

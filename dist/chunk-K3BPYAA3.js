@@ -39,7 +39,7 @@ function writeAll(fd, data) {
 }
 function writeFileAtomic(path, chunks, mode = 420) {
   const target = resolveTarget(path);
-  if (target.special) return writeInPlace(path, target.special, chunks);
+  if (target.inPlace) return writeInPlace(path, target.own, chunks);
   const temporary = join(dirname(target.path), `.${basename(target.path)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
   let fd;
   try {
@@ -65,7 +65,9 @@ function resolveTarget(path) {
   } catch {
     return { path };
   }
-  return stats.isFile() && ownDescriptor(stats) === void 0 ? { path: realpathSync(path) } : { path, special: stats };
+  const own = ownDescriptor(stats);
+  if (stats.isFile() && own === void 0) return { path: realpathSync(path) };
+  return own === void 0 ? { path, inPlace: true } : { path, inPlace: true, own };
 }
 function standardStreamAt(path) {
   try {
@@ -74,10 +76,9 @@ function standardStreamAt(path) {
     return void 0;
   }
 }
-function writeInPlace(path, target, chunks) {
+function writeInPlace(path, own, chunks) {
   let fd;
   try {
-    const own = ownDescriptor(target);
     if (own !== void 0) return writeCoalesced(own, chunks);
     fd = openSync(path, "w");
     writeCoalesced(fd, chunks);

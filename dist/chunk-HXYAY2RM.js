@@ -12,7 +12,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-4S6XY655.js";
+} from "./chunk-FKWSA4DE.js";
 import {
   entryFsPath,
   underRoot
@@ -31,7 +31,7 @@ import {
 } from "./chunk-J7KOAFIR.js";
 import {
   writeFileAtomic
-} from "./chunk-MAGXJDTB.js";
+} from "./chunk-K3BPYAA3.js";
 import {
   buildReport
 } from "./chunk-XCZ3W7XS.js";

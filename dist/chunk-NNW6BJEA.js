@@ -13,7 +13,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-4S6XY655.js";
+} from "./chunk-FKWSA4DE.js";
 import {
   entryFsPath,
   selectionFilter,
@@ -24,7 +24,7 @@ import {
   resolveRoot
 } from "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
-import "./chunk-MAGXJDTB.js";
+import "./chunk-K3BPYAA3.js";
 import {
   buildReport
 } from "./chunk-XCZ3W7XS.js";
