@@ -61,6 +61,8 @@ describe('output into a pipe', () => {
     expect([both.status, both.stdout, both.stderr]).toEqual([2, '', 'chainseal manifest: error: --output - and --export sha256sum=- each write to stdout; send all but one to files\n'])
     const report = await run(['manifest', '.', '-o', '-', '--report', '/dev/stdout'], dir, true)
     expect([report.status, report.stderr]).toEqual([2, expect.stringContaining('--output - and --report /dev/stdout each write to stdout')])
+    const dashReport = await run(['manifest', '.', '-o', 'm.json', '--report', '-', '--format', 'json'], dir, true)
+    expect([dashReport.status, JSON.parse(dashReport.stdout).status, existsSync(join(dir, '-'))]).toEqual([0, 'pass', false])
     const unnamed = await run(['manifest', '.', '-o', '-', '--export', 'mtree'], dir, true)
     expect([unnamed.status, unnamed.stderr]).toEqual([2, expect.stringContaining('--export mtree needs a file name when the manifest goes to stdout: --export mtree=FILE')])
   })
