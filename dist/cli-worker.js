@@ -361,7 +361,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-2I7T47BF.js");
+      const { checkCommand } = await import("./chunk-TA7VYCHW.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -394,7 +394,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-MIHFC4OL.js");
+        const { updateManifestCommand } = await import("./chunk-3D6YL33R.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -411,7 +411,7 @@ var COMMANDS = {
       const unnamed = exports.find((e) => e.file === void 0);
       if (output === STDOUT && unnamed) throw usage(`--export ${unnamed.format} needs a file name when the manifest goes to stdout: --export ${unnamed.format}=FILE`);
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-MIHFC4OL.js");
+      const { manifestCommand } = await import("./chunk-3D6YL33R.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -467,7 +467,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const threads = values.threads === void 0 ? void 0 : wholeNumber("--threads", values.threads, 1, 64);
-      const { scanCommand } = await import("./chunk-OJYYU3ZG.js");
+      const { scanCommand } = await import("./chunk-TJG2LSWX.js");
       return scanCommand({
         cwd: io.cwd,
         paths: positionals,
@@ -497,7 +497,7 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-ENR54N2Y.js");
+      const { verifyCommand } = await import("./chunk-XZQN76MQ.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -524,7 +524,7 @@ var COMMANDS = {
     writes: (values) => [{ flag: `--output ${values.output}`, file: outputPath(values.output) }],
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-ZQO6IR7T.js");
+      const { signCommand } = await import("./chunk-HMKZVWTH.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -562,7 +562,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-NNW6BJEA.js"), import("./chunk-LB4PHUCN.js")]);
+      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-7DCA4GQM.js"), import("./chunk-LB4PHUCN.js")]);
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
@@ -636,7 +636,7 @@ var COMMANDS = {
       const bundle = values.bundle;
       if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`);
       const staging = Boolean(values.staging);
-      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-G6C32WMK.js");
+      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-QDY3MY5K.js");
       if (sub === "verify-bundle") return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy });
       const identityToken = values["identity-token"];
       if (!identityToken) throw usage("sigstore sign-bundle needs --identity-token TOKEN");
@@ -673,7 +673,7 @@ async function run(argv, io) {
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
-    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-OJYYU3ZG.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
+    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-TJG2LSWX.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
     format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
     const configured = await spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };

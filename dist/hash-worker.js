@@ -14,12 +14,16 @@ import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 
 // src/integrity/hash-worker.ts
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import { parentPort } from "node:worker_threads";
 var buffer = Buffer.allocUnsafe(READ_BUFFER_SIZE);
 var members = /* @__PURE__ */ new Map();
 parentPort.on("message", (message) => {
   if ("ops" in message) return hashMembers(message);
+  if ("port" in message) {
+    message.port.postMessage(hash(message.algorithm, message.bytes, "hex"));
+    return message.port.close();
+  }
   const { id, algorithm, base, paths } = message;
   const packed = packResults(id, paths.map((p) => hashFileSync(joinBase(base, p), algorithm, buffer)), algorithm);
   parentPort.postMessage(packed, [packed.sizes.buffer, packed.modes.buffer]);
@@ -31,14 +35,14 @@ function hashMembers({ algorithm, bytes, ops }) {
   for (let i = 0; i < ops.length; i += 3) {
     const id = ops[i];
     const length = ops[i + 2];
-    let hash = members.get(id);
-    if (!hash) members.set(id, hash = createHash(algorithm));
+    let hash2 = members.get(id);
+    if (!hash2) members.set(id, hash2 = createHash(algorithm));
     if (length === MEMBER_END) {
       ended.push(id);
-      digests += hash.digest("hex");
+      digests += hash2.digest("hex");
       members.delete(id);
     } else {
-      hash.update(data.subarray(ops[i + 1], ops[i + 1] + length));
+      hash2.update(data.subarray(ops[i + 1], ops[i + 1] + length));
     }
   }
   const reply = { ended: Int32Array.from(ended), digests, bytes };

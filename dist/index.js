@@ -15,7 +15,7 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-QNTAQAUU.js";
+} from "./chunk-Y2HE5MPY.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot

@@ -1,27 +1,27 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
+  verifyCommand
+} from "./chunk-MO36YGI6.js";
+import {
   manifestCommand
-} from "./chunk-HXYAY2RM.js";
+} from "./chunk-KWSA7YV4.js";
 import "./chunk-MHUZ2GZX.js";
 import "./chunk-H4DETFD5.js";
+import {
+  readManifest
+} from "./chunk-FIH6OIGI.js";
 import {
   depsCommand
 } from "./chunk-HITMD2LJ.js";
 import "./chunk-76LJFSY3.js";
 import {
   scanCommand
-} from "./chunk-5HAOTGTS.js";
-import {
-  verifyCommand
-} from "./chunk-SG3DJPNT.js";
-import {
-  readManifest
-} from "./chunk-FKWSA4DE.js";
+} from "./chunk-YAPZGU67.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-QNTAQAUU.js";
+} from "./chunk-Y2HE5MPY.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
@@ -31,9 +31,9 @@ import "./chunk-K3BPYAA3.js";
 import "./chunk-XCZ3W7XS.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";
-import "./chunk-ODSHR3UI.js";
-import "./chunk-55WHQGKO.js";
+import "./chunk-VUTROXCM.js";
 import "./chunk-OKLZT4PJ.js";
+import "./chunk-SZYV5HAW.js";
 import "./chunk-AQYDNAFN.js";
 import "./chunk-355TBZ3U.js";
 import "./chunk-BHXCY7IC.js";

@@ -4,9 +4,9 @@ import {
   compileRules,
   emptyCounts,
   scanFile
-} from "./chunk-ODSHR3UI.js";
-import "./chunk-55WHQGKO.js";
+} from "./chunk-VUTROXCM.js";
 import "./chunk-OKLZT4PJ.js";
+import "./chunk-SZYV5HAW.js";
 import {
   BUILTIN_SCAN_RULES
 } from "./chunk-AQYDNAFN.js";

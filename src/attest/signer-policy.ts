@@ -37,7 +37,7 @@ export async function loadSignaturePolicy(cwd: string, env: NodeJS.ProcessEnv, f
       ? { kind: 'key', key: readPublicKey(resolve(cwd, flags.key), flags.key), name: flags.key }
       : {
           kind: 'identity',
-          identity: flags.certificateIdentity !== undefined ? exactIdentity(flags.certificateIdentity) : identityPattern(flags.certificateIdentityRegexp!),
+          identity: flags.certificateIdentity !== undefined ? exactIdentity(flags.certificateIdentity) : await identityPattern(flags.certificateIdentityRegexp!),
           issuer: flags.certificateOidcIssuer!,
         }
   return { signer, trustRoot }

@@ -9,20 +9,35 @@ const MEDIA_TYPES = ['application/vnd.dev.sigstore.trustedroot+json;version=0.1'
 
 /** Where a trust root came from, for messages: "the public-good Sigstore trust root", "trust root r.json". */
 export interface LoadedTrustRoot {
-  root: TrustedRoot
+  readonly root: TrustedRoot
   label: string
 }
 
 /**
  * The public-good Sigstore trust root as the installed @sigstore/tuf ships it (its TUF seed), so
- * verification needs no network. It is as fresh as that package; --tuf-refresh updates it.
+ * verification needs no network. It is as fresh as that package; --tuf-refresh updates it. It is
+ * decoded when first read: a bundle signed by a local key, without log entries or timestamps,
+ * never needs it.
  */
 export function shippedTrustRoot(): LoadedTrustRoot {
+  const label = 'the public-good Sigstore trust root'
+  let root: TrustedRoot | undefined
+  return {
+    label,
+    get root() {
+      return (root ??= decodeShipped(label))
+    },
+  }
+}
+
+function decodeShipped(label: string): TrustedRoot {
   const encoded = (seeds as Record<string, { targets: Record<string, string> }>)[PUBLIC_GOOD_TUF]?.targets['trusted_root.json']
   if (!encoded) throw new Error('the installed @sigstore/tuf ships no trusted_root.json')
-  const label = 'the public-good Sigstore trust root'
-  return { root: checkTrustRoot(JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')), label), label }
+  return checkTrustRoot(JSON.parse(Buffer.from(encoded, 'base64').toString('utf8')), label)
 }
+
+/** A trust root that trusts no authority: what a bundle's own evidence is checked against when none is needed. */
+export const NO_AUTHORITIES: TrustedRoot = { mediaType: MEDIA_TYPES[1]!, tlogs: [], ctlogs: [], certificateAuthorities: [], timestampAuthorities: [] }
 
 /** A trusted_root.json (Sigstore's TrustedRoot format) given with --trusted-root. */
 export function readTrustRoot(path: string, name: string): LoadedTrustRoot {

@@ -6,13 +6,13 @@ import { toSignedEntity, toTrustMaterial, VerificationError, Verifier, type Sign
 import type { LogCheckpoint } from '@sigstore/verify/dist/tlog/checkpoint.js'
 import { verifyMerkleInclusion } from '@sigstore/verify/dist/tlog/merkle.js'
 import type { KeyObject } from 'node:crypto'
-import { RE2JS } from 're2js'
+import type { RE2JS } from 're2js'
 import { ChainsealError } from '../errors.ts'
 import { createFinding, type Finding, type Rule } from '../findings/finding.ts'
 import { assertPrehashable, loadPrehashedVerifier } from './prehashed.ts'
 import { SIGNATURE_RULES } from './rules.ts'
 import { hasSubjectDigest, readStatement, type Statement } from './statement.ts'
-import type { LoadedTrustRoot } from './trust-root.ts'
+import { NO_AUTHORITIES, type LoadedTrustRoot } from './trust-root.ts'
 
 const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1'
 const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8'
@@ -32,8 +32,12 @@ export function exactIdentity(identity: string): IdentityMatcher {
   return { text: identity, matches: (found) => found === identity }
 }
 
-/** The pattern runs on RE2 (linear time, cosign's syntax): a pattern from a flag cannot hang verify. */
-export function identityPattern(pattern: string): IdentityMatcher {
+/**
+ * The pattern runs on RE2 (linear time, cosign's syntax): a pattern from a flag cannot hang verify.
+ * The engine is loaded only for a pattern: a verification by key or exact identity spares it.
+ */
+export async function identityPattern(pattern: string): Promise<IdentityMatcher> {
+  const { RE2JS } = await import('re2js')
   let compiled: RE2JS
   try {
     compiled = RE2JS.compile(pattern)
@@ -127,7 +131,11 @@ export async function verifyBundle(v: BundleVerification): Promise<BundleVerdict
   const keyed = v.signer.kind === 'key' ? v.signer.key : undefined
   // A local key is trusted as given; a bundle it signed has no log entry or timestamp unless
   // someone added them, and those that are present must still verify against the trust root.
-  const trust = toTrustMaterial(v.trustRoot.root, keyed && (() => ({ publicKey: keyed, validFor: () => true })))
+  // Without them, nothing is checked against the root, and reading its certificates and keys is
+  // skipped: it cost more than the rest of the check.
+  const material = v.bundle.verificationMaterial
+  const evidence = material.tlogEntries.length > 0 || (material.timestampVerificationData?.rfc3161Timestamps.length ?? 0) > 0
+  const trust = toTrustMaterial(keyed && !evidence ? NO_AUTHORITIES : v.trustRoot.root, keyed && (() => ({ publicKey: keyed, validFor: () => true })))
   const leaf = entity.key.$case === 'certificate' ? entity.key.certificate : undefined
   // @sigstore/verify checks timestamps before the chain; a foreign CA is the clearer diagnosis.
   if (leaf && !trust.certificateAuthorities.some((ca) => issuedBy(leaf, ca.certChain[0])))

@@ -1,8 +1,8 @@
 import { lstatSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { Worker } from 'node:worker_threads'
+import { MessageChannel, Worker } from 'node:worker_threads'
 import { READ_BUFFER_SIZE, hashFileSync, type Algorithm, type FileDigest } from './digest.ts'
-import { unpackResults, type HashRequest, type HashResponse } from './hash-protocol.ts'
+import { unpackResults, type BytesRequest, type HashRequest, type HashResponse } from './hash-protocol.ts'
 import { joinBase, type FsPath } from './names.ts'
 
 export interface HashProgress {
@@ -25,6 +25,8 @@ export interface HashPoolOptions {
 export class HashWorkers {
   readonly threads: Worker[]
   #error: unknown
+  /** Digests asked of the workers and not yet answered: they are not ended before. */
+  readonly #digests = new Set<Promise<unknown>>()
 
   private constructor(threads: Worker[]) {
     this.threads = threads
@@ -41,7 +43,35 @@ export class HashWorkers {
     return this.#error
   }
 
+  /**
+   * The digest of bytes already in memory, computed by a worker while this thread goes on (it
+   * parses what the bytes hold while the workers still wait for files). The bytes are copied once,
+   * into memory both threads share.
+   */
+  digest(bytes: Uint8Array, algorithm: Algorithm): Promise<string> {
+    const shared = new Uint8Array(new SharedArrayBuffer(bytes.length))
+    shared.set(bytes)
+    const worker = this.threads.at(-1)!
+    const { port1, port2 } = new MessageChannel()
+    const { promise: answer, resolve, reject } = Promise.withResolvers<string>()
+    port1.once('message', resolve)
+    // A worker that ended (it crashed) will not answer; one that ended before it was asked (a
+    // threadId of -1) would never even read the question.
+    const ended = () => reject(new Error('the hash worker ended before digesting'))
+    worker.once('exit', ended)
+    if (worker.threadId < 0) ended()
+    else worker.postMessage({ algorithm, bytes: shared, port: port2 } satisfies BytesRequest, [port2])
+    const settled = answer.catch(() => {}).finally(() => {
+      worker.off('exit', ended)
+      port1.close()
+      this.#digests.delete(settled)
+    })
+    this.#digests.add(settled)
+    return answer
+  }
+
   async terminate(): Promise<void> {
+    await Promise.allSettled(this.#digests)
     await Promise.all(this.threads.map((worker) => worker.terminate()))
   }
 }
@@ -96,7 +126,7 @@ export class HashPool {
   #finishing = false
   #settle: { resolve: () => void; reject: (error: unknown) => void } | undefined
   #failure: unknown
-  #ahead: HashWorkers | undefined
+  readonly #ahead: HashWorkers | undefined
 
   constructor(algorithm: Algorithm, base: string, options: HashPoolOptions = {}) {
     this.#algorithm = algorithm
@@ -140,8 +170,10 @@ export class HashPool {
       if (this.#done < this.#paths.length) await settled
       if (this.#failure) throw this.#failure
     } finally {
-      await Promise.all(this.#workers.map(({ worker }) => worker.terminate()))
-      await this.#ahead?.terminate() // started ahead but never needed
+      // Workers started ahead, used or not, end through what started them: it waits for anything
+      // else asked of them (HashWorkers.digest) first.
+      if (this.#ahead) await this.#ahead.terminate()
+      else await Promise.all(this.#workers.map(({ worker }) => worker.terminate()))
       this.#workers = []
     }
   }
@@ -149,7 +181,6 @@ export class HashPool {
   #start(): void {
     if (this.#ahead?.error) this.#fail(this.#ahead.error)
     const threads = this.#ahead?.threads ?? Array.from({ length: this.#threads }, () => startWorker())
-    this.#ahead = undefined
     for (const worker of threads) {
       const entry: PoolWorker = { worker, inFlight: 0 }
       worker.on('message', (response: HashResponse) => this.#receive(entry, response))

@@ -1,9 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { DSSEBundleBuilder, TSAWitness } from '@sigstore/sign'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { serializeBundle } from '../../src/attest/bundle.ts'
-import { readPrivateKey } from '../../src/attest/keys.ts'
+import { KeySigner, readPrivateKey } from '../../src/attest/keys.ts'
 import { signPayload } from '../../src/attest/sign.ts'
 import { PREDICATE_TYPE, sha256Hex, STATEMENT_TYPE } from '../../src/attest/statement.ts'
 import { flipInBase64 } from '../helpers/bundles.ts'
@@ -98,6 +99,25 @@ describe('sign and verify with a local key', () => {
     expect((await cli(['keygen', '--output', 'other'], other.out)).exitStatus).toBe(0)
     const r = await other.verify('--key', 'other/chainseal.pub')
     expect([r.exitStatus, r.stdout]).toEqual([1, expect.stringMatching(/does not verify with the key other\/chainseal.pub/)])
+  })
+
+  it('checks a manifest of over 1 MiB, whose digest a hash worker takes, as closely: it passes, and one flipped byte fails', async () => {
+    // Long names make the manifest big with few files.
+    const spec: Record<string, string> = {}
+    for (let i = 0; i < 4000; i++) spec[`d${i % 10}/${String(i).padStart(6, '0')}-${'n'.repeat(240)}`] = `${i}\n`
+    const root = makeTree(spec)
+    const out = tempDir()
+    expect((await cli(['manifest', '--root', root, '-o', 'm.json'], out)).exitStatus).toBe(0)
+    expect(statSync(join(out, 'm.json')).size).toBeGreaterThan(1 << 20)
+    expect((await cli(['keygen', '--output', 'keys'], out)).exitStatus).toBe(0)
+    expect((await cli(['sign', 'm.json', '--key', 'keys/chainseal.key'], out)).exitStatus).toBe(0)
+    const verify = () => cli(['verify', 'm.json', '--root', root, '--bundle', 'm.json.sigstore.json', '--key', 'keys/chainseal.pub'], out)
+    const passed = await verify()
+    expect([passed.exitStatus, passed.stdout]).toEqual([0, expect.stringMatching(/signature verified/)])
+    // In the last entry's digest: the JSON stays valid, and only the signature can tell.
+    flipByte(join(out, 'm.json'), (t) => t.lastIndexOf('"digest"') + 12)
+    const failed = await verify()
+    expect([failed.exitStatus, failed.stdout]).toEqual([1, expect.stringMatching(/critical signature\/subject-mismatch .*expected a subject with sha256:/)])
   })
 
   it('fails a bundle made for another manifest, saying which digest it expected', async () => {
@@ -267,6 +287,23 @@ describe('keyless signing against Fulcio, Rekor and a TSA on 127.0.0.1', () => {
     const shipped = await verify('--certificate-identity', services.identity, '--certificate-oidc-issuer', services.issuer)
     expect(shipped.exitStatus).toBe(1)
     expect(shipped.stdout).toMatch(/signature\/untrusted-certificate .*the public-good Sigstore trust root/)
+  })
+
+  it('checks a timestamp in a key-signed bundle against the trust root: trusted with the services\' root, not with the shipped one', async () => {
+    const { out, verify } = await signedSetup({ sign: false })
+    writeFileSync(join(out, 'root.json'), JSON.stringify(services.trustedRoot))
+    const statement = { _type: STATEMENT_TYPE, subject: [{ name: 'm.json', digest: { sha256: sha256Hex(readFileSync(join(out, 'm.json'))) } }], predicateType: PREDICATE_TYPE, predicate: {} }
+    const builder = new DSSEBundleBuilder({
+      signer: new KeySigner(readPrivateKey(join(out, 'keys/chainseal.key'), 'k').key),
+      witnesses: [new TSAWitness({ tsaBaseURL: `${services.url}/api/v1/timestamp` })],
+    })
+    const bundle = await builder.create({ data: Buffer.from(JSON.stringify(statement)), type: 'application/vnd.in-toto+json' })
+    expect(bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps).toHaveLength(1)
+    writeFileSync(join(out, 'm.json.sigstore.json'), serializeBundle(bundle))
+    const trusted = await verify('--key', 'keys/chainseal.pub', '--trusted-root', 'root.json')
+    expect([trusted.exitStatus, trusted.stdout]).toEqual([0, expect.stringMatching(/signature verified/)])
+    const shipped = await verify('--key', 'keys/chainseal.pub')
+    expect([shipped.exitStatus, shipped.stdout]).toEqual([1, expect.stringMatching(/critical signature\/timestamp .*the public-good Sigstore trust root/)])
   })
 
   it('fails a certificate that had expired when the log recorded the signature', async () => {

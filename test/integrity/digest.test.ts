@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { READ_BUFFER_SIZE, hashFileSync } from '../../src/integrity/digest.ts'
-import { HashPool } from '../../src/integrity/hash-pool.ts'
+import { HashPool, HashWorkers } from '../../src/integrity/hash-pool.ts'
 import { makeTree, tempDir } from '../helpers/tree.ts'
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex')
@@ -80,5 +80,22 @@ describe('HashPool', () => {
     const [a, missing] = slots.map((slot) => pool.take(slot))
     expect(a).toMatchObject({ ok: true })
     expect(missing).toMatchObject({ ok: false, reason: expect.stringContaining('ENOENT') })
+  })
+})
+
+describe('HashWorkers', () => {
+  it('digests bytes on a worker, and a pool given the workers waits for that digest before ending them', async () => {
+    const bytes = Buffer.alloc(3 << 20, 'manifest bytes ')
+    const workers = HashWorkers.start(2)
+    const digest = workers.digest(bytes, 'sha256')
+    // Nothing for the pool to hash: it ends the workers at once, which must not lose the digest.
+    await new HashPool('sha256', tempDir(), { workers }).finish()
+    expect(await digest).toBe(createHash('sha256').update(bytes).digest('hex'))
+  })
+
+  it('fails the digest, rather than waiting for ever, when the worker ends first', async () => {
+    const workers = HashWorkers.start(1)
+    await workers.threads[0]!.terminate()
+    await expect(workers.digest(Buffer.from('x'), 'sha256')).rejects.toThrow(/ended before digesting/)
   })
 })

@@ -2,7 +2,7 @@ import type { Bundle } from '@sigstore/bundle';
 import type { KeyObject } from 'node:crypto';
 import { type Finding } from '../findings/finding.ts';
 import { type Statement } from './statement.ts';
-import type { LoadedTrustRoot } from './trust-root.ts';
+import { type LoadedTrustRoot } from './trust-root.ts';
 /** Who must have signed: the holder of a key, or a certificate identity from an OIDC issuer. */
 export type SignerExpectation = {
     kind: 'key';
@@ -19,8 +19,11 @@ export interface IdentityMatcher {
     matches(identity: string): boolean;
 }
 export declare function exactIdentity(identity: string): IdentityMatcher;
-/** The pattern runs on RE2 (linear time, cosign's syntax): a pattern from a flag cannot hang verify. */
-export declare function identityPattern(pattern: string): IdentityMatcher;
+/**
+ * The pattern runs on RE2 (linear time, cosign's syntax): a pattern from a flag cannot hang verify.
+ * The engine is loaded only for a pattern: a verification by key or exact identity spares it.
+ */
+export declare function identityPattern(pattern: string): Promise<IdentityMatcher>;
 export interface BundleVerification {
     bundle: Bundle;
     /** As the user gave it, for messages and finding locations. */

@@ -23,6 +23,12 @@ export declare class HashWorkers {
     static start(count?: number): HashWorkers;
     /** The boot failure of any worker, for the pool to report. */
     get error(): unknown;
+    /**
+     * The digest of bytes already in memory, computed by a worker while this thread goes on (it
+     * parses what the bytes hold while the workers still wait for files). The bytes are copied once,
+     * into memory both threads share.
+     */
+    digest(bytes: Uint8Array, algorithm: Algorithm): Promise<string>;
     terminate(): Promise<void>;
 }
 /** A worker running hash-worker.ts; member-hasher.ts starts its own. */

@@ -1,3 +1,4 @@
+import type { MessagePort } from 'node:worker_threads';
 import type { Algorithm, FileDigest } from './digest.ts';
 /** What the hash pool and its workers say to each other. */
 /** A batch of files to hash. Algorithm and base travel with each batch, so workers can start before either is known. */
@@ -42,3 +43,12 @@ export interface MemberDigests {
     bytes: ArrayBuffer;
 }
 export declare const MEMBER_END = -1;
+/**
+ * Bytes already in memory to digest whole (a manifest whose signature is checked), answered with
+ * the hex digest on `port`: the worker's own channel carries the pool's batches.
+ */
+export interface BytesRequest {
+    algorithm: Algorithm;
+    bytes: Uint8Array<SharedArrayBuffer>;
+    port: MessagePort;
+}

@@ -19,7 +19,7 @@ import {
   emptyAllowlistDefinition,
   emptyCounts,
   scanFile
-} from "./chunk-ODSHR3UI.js";
+} from "./chunk-VUTROXCM.js";
 import {
   BUILTIN_SCAN_RULES,
   SCAN_RULES,

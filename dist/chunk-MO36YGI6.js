@@ -6,7 +6,7 @@ import {
   takeSnapshot,
   treeDigest,
   walkedPaths
-} from "./chunk-FKWSA4DE.js";
+} from "./chunk-FIH6OIGI.js";
 import {
   relativeToRoot,
   resolveRoot
@@ -32,6 +32,7 @@ import {
 } from "./chunk-C7GXJFL7.js";
 
 // src/commands/verify.ts
+import { hash } from "node:crypto";
 import { realpathSync, statSync } from "node:fs";
 import { basename as basename2, dirname, resolve } from "node:path";
 
@@ -159,8 +160,9 @@ async function verifyCommand(options) {
     if (!options.signature) return await verify(options, readManifest(resolve(options.cwd, options.manifest), options.manifest), workers);
     const signature = options.signature;
     const bytes = readInput(resolve(options.cwd, options.manifest), `manifest ${options.manifest}`);
+    const sha256 = workers && bytes.length >= WORKER_DIGEST_BYTES ? workers.digest(bytes, "sha256") : Promise.resolve(hash("sha256", bytes, "hex"));
     const [signed, compared] = await Promise.allSettled([
-      import("./chunk-7LVNIBOC.js").then((m) => m.verifySignature(options, signature, bytes)),
+      import("./chunk-RHKM24QY.js").then((m) => m.verifySignature(options, signature, sha256)),
       (async () => verify(options, parseManifest(bytes.toString("utf8"), options.manifest), workers))()
     ]);
     if (signed.status === "rejected") throw signed.reason;
@@ -222,6 +224,7 @@ async function verify(options, manifest, workers) {
     match: snapshot.treeDigest === manifest.treeDigest
   });
 }
+var WORKER_DIGEST_BYTES = 1 << 20;
 var NO_SELECTION = { include: [], exclude: [], excludeFiles: [], defaultExcludes: false, gitignore: false };
 
 export {

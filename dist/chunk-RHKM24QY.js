@@ -1,21 +1,19 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   loadSignaturePolicy
-} from "./chunk-AVUNLJ2H.js";
+} from "./chunk-IAM2C2TP.js";
 import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-X2ONR7EX.js";
+} from "./chunk-SWDNOZK6.js";
 import {
   PREDICATE_TYPE,
   readBundle,
-  sha256Hex,
   verifyBundle
-} from "./chunk-DUKR2NKR.js";
+} from "./chunk-SRDUUYDB.js";
 import "./chunk-RXMWIWJ7.js";
 import "./chunk-RG5UG3NJ.js";
 import "./chunk-RW2GBRT7.js";
-import "./chunk-55WHQGKO.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-KWYAT2C6.js";
 import "./chunk-C7GXJFL7.js";
@@ -23,13 +21,13 @@ import "./chunk-V4ML7QKM.js";
 
 // src/commands/verify-signature.ts
 import { resolve } from "node:path";
-async function verifySignature(options, signature, bytes) {
+async function verifySignature(options, signature, sha256) {
   const policy = await loadSignaturePolicy(options.cwd, options.env ?? {}, signature.flags);
   const bundle = readBundle(resolve(options.cwd, signature.bundle), signature.bundle);
   const verdict = await verifyBundle({
     bundle,
     bundleName: signature.bundle,
-    artifact: { name: `manifest ${options.manifest}`, sha256: sha256Hex(bytes) },
+    artifact: { name: `manifest ${options.manifest}`, sha256: await sha256 },
     signer: policy.signer,
     trustRoot: policy.trustRoot,
     predicateType: PREDICATE_TYPE

@@ -1,10 +1,10 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  RE2JS
-} from "./chunk-55WHQGKO.js";
-import {
   require_picomatch
 } from "./chunk-OKLZT4PJ.js";
+import {
+  RE2JS
+} from "./chunk-SZYV5HAW.js";
 import {
   SCAN_RULES,
   analyseWorkflow,

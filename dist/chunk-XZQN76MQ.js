@@ -1,14 +1,9 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  manifestCommand,
-  updateManifestCommand
-} from "./chunk-HXYAY2RM.js";
-import "./chunk-MHUZ2GZX.js";
-import "./chunk-H4DETFD5.js";
-import "./chunk-76LJFSY3.js";
-import "./chunk-FKWSA4DE.js";
+  verifyCommand
+} from "./chunk-MO36YGI6.js";
+import "./chunk-FIH6OIGI.js";
 import "./chunk-BD2N7C2T.js";
-import "./chunk-A7PEBY3R.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-K3BPYAA3.js";
@@ -23,6 +18,5 @@ import "./chunk-KWYAT2C6.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  manifestCommand,
-  updateManifestCommand
+  verifyCommand
 };

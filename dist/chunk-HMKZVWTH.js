@@ -3,17 +3,17 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signStatement
-} from "./chunk-ZIGIST2Z.js";
+} from "./chunk-2EERRIOL.js";
 import "./chunk-LCJN5RNY.js";
 import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-X2ONR7EX.js";
+} from "./chunk-SWDNOZK6.js";
 import {
   certificateSigner,
   manifestStatement,
   serializeBundle
-} from "./chunk-DUKR2NKR.js";
+} from "./chunk-SRDUUYDB.js";
 import {
   keyHint,
   readPrivateKey
@@ -24,7 +24,7 @@ import {
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-FKWSA4DE.js";
+} from "./chunk-FIH6OIGI.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-J7KOAFIR.js";
 import {
@@ -39,7 +39,6 @@ import {
 } from "./chunk-XCZ3W7XS.js";
 import "./chunk-6MDJQQ27.js";
 import "./chunk-NTTU4NFM.js";
-import "./chunk-55WHQGKO.js";
 import "./chunk-OKLZT4PJ.js";
 import {
   createFinding

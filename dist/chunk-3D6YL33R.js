@@ -1,9 +1,14 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  verifyCommand
-} from "./chunk-SG3DJPNT.js";
-import "./chunk-FKWSA4DE.js";
+  manifestCommand,
+  updateManifestCommand
+} from "./chunk-KWSA7YV4.js";
+import "./chunk-MHUZ2GZX.js";
+import "./chunk-H4DETFD5.js";
+import "./chunk-FIH6OIGI.js";
+import "./chunk-76LJFSY3.js";
 import "./chunk-BD2N7C2T.js";
+import "./chunk-A7PEBY3R.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-K3BPYAA3.js";
@@ -18,5 +23,6 @@ import "./chunk-KWYAT2C6.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  verifyCommand
+  manifestCommand,
+  updateManifestCommand
 };

@@ -47,10 +47,12 @@ import {
 // src/integrity/hash-pool.ts
 import { lstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { MessageChannel, Worker } from "node:worker_threads";
 var HashWorkers = class _HashWorkers {
   threads;
   #error;
+  /** Digests asked of the workers and not yet answered: they are not ended before. */
+  #digests = /* @__PURE__ */ new Set();
   constructor(threads) {
     this.threads = threads;
     for (const worker of threads) worker.on("error", (error) => this.#error ??= error);
@@ -62,7 +64,33 @@ var HashWorkers = class _HashWorkers {
   get error() {
     return this.#error;
   }
+  /**
+   * The digest of bytes already in memory, computed by a worker while this thread goes on (it
+   * parses what the bytes hold while the workers still wait for files). The bytes are copied once,
+   * into memory both threads share.
+   */
+  digest(bytes, algorithm) {
+    const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
+    shared.set(bytes);
+    const worker = this.threads.at(-1);
+    const { port1, port2 } = new MessageChannel();
+    const { promise: answer, resolve, reject } = Promise.withResolvers();
+    port1.once("message", resolve);
+    const ended = () => reject(new Error("the hash worker ended before digesting"));
+    worker.once("exit", ended);
+    if (worker.threadId < 0) ended();
+    else worker.postMessage({ algorithm, bytes: shared, port: port2 }, [port2]);
+    const settled = answer.catch(() => {
+    }).finally(() => {
+      worker.off("exit", ended);
+      port1.close();
+      this.#digests.delete(settled);
+    });
+    this.#digests.add(settled);
+    return answer;
+  }
   async terminate() {
+    await Promise.allSettled(this.#digests);
     await Promise.all(this.threads.map((worker) => worker.terminate()));
   }
 };
@@ -130,15 +158,14 @@ var HashPool = class {
       if (this.#done < this.#paths.length) await settled;
       if (this.#failure) throw this.#failure;
     } finally {
-      await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
-      await this.#ahead?.terminate();
+      if (this.#ahead) await this.#ahead.terminate();
+      else await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
       this.#workers = [];
     }
   }
   #start() {
     if (this.#ahead?.error) this.#fail(this.#ahead.error);
     const threads = this.#ahead?.threads ?? Array.from({ length: this.#threads }, () => startWorker());
-    this.#ahead = void 0;
     for (const worker of threads) {
       const entry = { worker, inFlight: 0 };
       worker.on("message", (response) => this.#receive(entry, response));

@@ -3,16 +3,16 @@ import {
   storeFile
 } from "./chunk-MHUZ2GZX.js";
 import {
-  withoutCredentials
-} from "./chunk-76LJFSY3.js";
-import {
   createManifest,
   readManifest,
   takeSnapshot,
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-FKWSA4DE.js";
+} from "./chunk-FIH6OIGI.js";
+import {
+  withoutCredentials
+} from "./chunk-76LJFSY3.js";
 import {
   entryFsPath,
   underRoot

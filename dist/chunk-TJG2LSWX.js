@@ -3,15 +3,15 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   listScanRules,
   scanCommand
-} from "./chunk-5HAOTGTS.js";
+} from "./chunk-YAPZGU67.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
 import "./chunk-XCZ3W7XS.js";
 import "./chunk-NTTU4NFM.js";
-import "./chunk-ODSHR3UI.js";
-import "./chunk-55WHQGKO.js";
+import "./chunk-VUTROXCM.js";
 import "./chunk-OKLZT4PJ.js";
+import "./chunk-SZYV5HAW.js";
 import "./chunk-AQYDNAFN.js";
 import "./chunk-355TBZ3U.js";
 import "./chunk-BHXCY7IC.js";

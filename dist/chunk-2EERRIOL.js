@@ -8,7 +8,7 @@ import {
   require_dist as require_dist2,
   require_dist2 as require_dist3,
   require_v2
-} from "./chunk-DUKR2NKR.js";
+} from "./chunk-SRDUUYDB.js";
 import {
   KeySigner
 } from "./chunk-RXMWIWJ7.js";

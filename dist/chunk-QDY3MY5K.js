@@ -3,17 +3,17 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signPayload
-} from "./chunk-ZIGIST2Z.js";
+} from "./chunk-2EERRIOL.js";
 import "./chunk-LCJN5RNY.js";
 import {
   loadSignaturePolicy
-} from "./chunk-AVUNLJ2H.js";
+} from "./chunk-IAM2C2TP.js";
 import {
   readBundle,
   serializeBundle,
   sha256Hex,
   verifyBundle
-} from "./chunk-DUKR2NKR.js";
+} from "./chunk-SRDUUYDB.js";
 import "./chunk-RXMWIWJ7.js";
 import {
   require_dist
@@ -25,7 +25,6 @@ import {
 import {
   buildReport
 } from "./chunk-XCZ3W7XS.js";
-import "./chunk-55WHQGKO.js";
 import "./chunk-BHXCY7IC.js";
 import {
   readInput,

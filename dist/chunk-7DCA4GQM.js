@@ -13,7 +13,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-FKWSA4DE.js";
+} from "./chunk-FIH6OIGI.js";
 import {
   entryFsPath,
   selectionFilter,
