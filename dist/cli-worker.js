@@ -361,7 +361,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-TA7VYCHW.js");
+      const { checkCommand } = await import("./chunk-RXOMULZQ.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -440,7 +440,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const concurrency = values.concurrency === void 0 ? void 0 : wholeNumber("--concurrency", values.concurrency, 1, 256);
-      const { depsCommand } = await import("./chunk-STS3OYFH.js");
+      const { depsCommand } = await import("./chunk-MW5X2ZTP.js");
       return depsCommand({
         cwd: io.cwd,
         env: io.env,

@@ -15,7 +15,7 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-Y2HE5MPY.js";
+} from "./chunk-OISBBBMJ.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot

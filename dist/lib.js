@@ -12,7 +12,7 @@ import {
 } from "./chunk-FIH6OIGI.js";
 import {
   depsCommand
-} from "./chunk-HITMD2LJ.js";
+} from "./chunk-MC2RYGPV.js";
 import "./chunk-76LJFSY3.js";
 import {
   scanCommand
@@ -21,7 +21,7 @@ import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-Y2HE5MPY.js";
+} from "./chunk-OISBBBMJ.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";

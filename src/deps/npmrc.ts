@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path'
 import ini from 'ini'
 import { ChainsealError, osReason } from '../errors.ts'
 import { readInputText } from '../io/read-input.ts'
+import { withoutCredentials } from '../io/url.ts'
 
 export const DEFAULT_REGISTRY = 'https://registry.npmjs.org/'
 
@@ -20,6 +21,19 @@ export interface RegistryConfig {
    * NODE_EXTRA_CA_CERTS). TLS is always verified: `strict-ssl=false` is not honoured.
    */
   ca?: string[]
+  /**
+   * Proxies, as npm takes them: `https-proxy` for https requests, `proxy` for http ones (and for
+   * https when no https-proxy is set), with the hosts in `noproxy` reached directly. Unset in
+   * .npmrc, each comes from the environment as npm's defaults do (HTTPS_PROXY, HTTP_PROXY,
+   * NO_PROXY, either case); `proxy=null` or `false` turns one off.
+   */
+  proxy: ProxyConfig
+}
+
+export interface ProxyConfig {
+  https?: string
+  http?: string
+  noProxy?: string
 }
 
 /**
@@ -27,9 +41,30 @@ export interface RegistryConfig {
  * `--registry`. `${VAR}` in values is read from the environment, as npm does.
  */
 export function loadRegistryConfig(projectDir: string, env: NodeJS.ProcessEnv, registry?: string): RegistryConfig {
-  const config: RegistryConfig = { registry: DEFAULT_REGISTRY, scopes: new Map(), auth: new Map() }
+  // npm's defaults for the three settings, in its order.
+  const fromEnv = (...names: string[]) => {
+    const name = names.find((n) => env[n])
+    return { value: name && env[name], from: name ?? '' }
+  }
+  const proxies: Record<ProxySetting, { value: string | undefined; from: string }> = {
+    'https-proxy': fromEnv('HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'),
+    proxy: fromEnv('HTTP_PROXY', 'http_proxy'),
+    noproxy: fromEnv('NO_PROXY', 'no_proxy'),
+  }
+  const config: RegistryConfig = { registry: DEFAULT_REGISTRY, scopes: new Map(), auth: new Map(), proxy: {} }
   const home = env.HOME ?? homedir()
-  for (const file of [join(home, '.npmrc'), join(projectDir, '.npmrc')]) apply(config, readNpmrc(file, env), file, home)
+  for (const file of [join(home, '.npmrc'), join(projectDir, '.npmrc')]) {
+    const values = readNpmrc(file, env)
+    apply(config, values, file, home)
+    for (const setting of PROXY_SETTINGS)
+      if (setting in values) proxies[setting] = { value: typeof values[setting] === 'string' ? (values[setting] as string) : undefined, from: `${setting} in ${file}` }
+  }
+  const https = proxies['https-proxy'].value ? proxies['https-proxy'] : proxies.proxy
+  config.proxy = {
+    ...(https.value && { https: proxyUrl(https.value, https.from) }),
+    ...(proxies.proxy.value && { http: proxyUrl(proxies.proxy.value, proxies.proxy.from) }),
+    ...(proxies.noproxy.value && { noProxy: proxies.noproxy.value }),
+  }
   if (env.npm_config_registry) config.registry = normalise(env.npm_config_registry, 'npm_config_registry')
   if (registry !== undefined) config.registry = normalise(registry, '--registry')
   return config
@@ -77,14 +112,24 @@ function certificates(pem: string, label: string): string {
   return pem
 }
 
+type ProxySetting = 'https-proxy' | 'proxy' | 'noproxy'
+const PROXY_SETTINGS: readonly ProxySetting[] = ['https-proxy', 'proxy', 'noproxy']
+
+function proxyUrl(url: string, name: string): string {
+  const parsed = httpUrl(url)
+  if (!parsed) throw new ChainsealError('usage', `${name} must be an http(s) URL such as http://proxy.example.com:8080 (got "${withoutCredentials(url)}")`)
+  return parsed.href
+}
+
 function normalise(url: string, name: string): string {
-  try {
-    const parsed = new URL(url)
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('not http(s)')
-    return parsed.toString().endsWith('/') ? parsed.toString() : parsed.toString() + '/'
-  } catch {
-    throw new ChainsealError('usage', `${name} must be an http(s) URL such as https://registry.npmjs.org/ (got "${url}")`)
-  }
+  const parsed = httpUrl(url)
+  if (!parsed) throw new ChainsealError('usage', `${name} must be an http(s) URL such as https://registry.npmjs.org/ (got "${url}")`)
+  return parsed.href.endsWith('/') ? parsed.href : parsed.href + '/'
+}
+
+function httpUrl(url: string): URL | undefined {
+  const parsed = URL.parse(url)
+  return parsed?.protocol === 'https:' || parsed?.protocol === 'http:' ? parsed : undefined
 }
 
 /** The registry a package is fetched from: its scope's, or the default. */

@@ -151,7 +151,7 @@ export class RegistryClient {
       for (let attempt = 0; ; attempt++) {
         const retry = (reason: string, after?: number) => {
           if (attempt >= this.#options.retries)
-            throw new ChainsealError('registry-unreachable', `could not get ${what} from ${withoutCredentials(url)}: ${reason}, after ${attempt + 1} attempts; check the registry URL and the network`)
+            throw new ChainsealError('registry-unreachable', `could not get ${what} from ${withoutCredentials(url)}: ${reason}, after ${attempt + 1} attempts; check the registry URL and the network${this.#proxyNote(url)}`)
           return sleep(after ?? 200 * 2 ** attempt)
         }
         let response: IncomingMessage
@@ -216,14 +216,24 @@ export class RegistryClient {
    */
   #get1(url: string, headers: Record<string, string>): Promise<IncomingMessage> {
     const secure = url.startsWith('https:')
-    const options = { keepAlive: true, maxSockets: this.#options.concurrency }
+    const { proxy, ca } = this.#config
+    // Node's own proxy support: CONNECT tunnels for https, absolute URLs for http, NO_PROXY hosts
+    // direct. Only what .npmrc and the environment said is passed, never the whole environment.
+    const proxied = proxy.https !== undefined || proxy.http !== undefined
+    const options = { keepAlive: true, maxSockets: this.#options.concurrency, ...(proxied && { proxyEnv: { HTTPS_PROXY: proxy.https, HTTP_PROXY: proxy.http, NO_PROXY: proxy.noProxy } }) }
     return new Promise((resolve, reject) => {
       const request = secure
-        ? https.get(url, { headers, agent: (this.#agents.https ??= new https.Agent({ ...options, ...(this.#config.ca && { ca: this.#config.ca }) })), timeout: this.#options.timeoutMs }, resolve)
+        ? https.get(url, { headers, agent: (this.#agents.https ??= new https.Agent({ ...options, ...(ca && { ca }) })), timeout: this.#options.timeoutMs }, resolve)
         : http.get(url, { headers, agent: (this.#agents.http ??= new http.Agent(options)), timeout: this.#options.timeoutMs }, resolve)
       request.on('timeout', () => request.destroy(timedOut()))
       request.on('error', reject)
     })
+  }
+
+  /** The proxy a request to url goes through unless noproxy lists its host, for messages. */
+  #proxyNote(url: string): string {
+    const proxy = url.startsWith('https:') ? this.#config.proxy.https : this.#config.proxy.http
+    return proxy ? ` (and the proxy ${withoutCredentials(proxy)}, which .npmrc or the environment names)` : ''
   }
 
   /** Lets the keep-alive connections go, so the process can end. */

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { parseNpmLockfile } from '../../src/deps/npm-lockfile.ts'
 import { RegistryClient } from '../../src/deps/registry.ts'
 import { startRegistry, type Published, type RegistryOptions, type TestRegistry } from '../helpers/registry.ts'
+import { startProxy } from '../helpers/proxy.ts'
 import { makeCertificates } from '../helpers/tls.ts'
 import { REPO, cli, tempDir } from '../helpers/tree.ts'
 
@@ -237,6 +238,55 @@ describe('chainseal deps against a registry on 127.0.0.1', () => {
     expect(plain.requests.filter((u) => u.endsWith('.tgz'))).toEqual([])
   })
 
+  it('reaches an https registry through the proxy .npmrc names (a CONNECT tunnel; TLS still checked end to end), and an http one through proxy=', async () => {
+    const proxy = await startProxy()
+    try {
+      const certificates = await makeCertificates()
+      const r = await registry(PACKAGES, { tls: certificates })
+      const dir = project(r, undefined, `cafile=ca.pem\nhttps-proxy=${proxy.url}\n`)
+      writeFileSync(join(dir, 'ca.pem'), certificates.ca)
+      const passed = await deps(dir, ['--registry', r.url])
+      expect([passed.exitStatus, passed.report.stats.verified]).toEqual([0, 3])
+      expect(proxy.tunnels).toContain(new URL(r.url).host)
+      // Through the tunnel, the registry's certificate is still checked against the cafile.
+      const untrusted = await deps(project(r, undefined, `https-proxy=${proxy.url}\n`), ['--registry', r.url])
+      expect([untrusted.exitStatus, untrusted.stderr]).toEqual([2, expect.stringContaining('its TLS certificate is not trusted')])
+
+      const plain = await registry(PACKAGES)
+      const viaHttp = await deps(project(plain, undefined, `proxy=${proxy.url}\n`), ['--registry', plain.url])
+      expect([viaHttp.exitStatus, viaHttp.report.stats.verified]).toEqual([0, 3])
+      expect(proxy.forwarded.filter((u) => u.startsWith(plain.url))).toHaveLength(plain.requests.length)
+    } finally {
+      await proxy.close()
+    }
+  })
+
+  it('takes the proxy from the environment as npm does, goes direct to the hosts noproxy lists, and names a proxy it cannot reach', async () => {
+    const proxy = await startProxy()
+    try {
+      const r = await registry(PACKAGES)
+      const fromEnv = await deps(project(r), ['--registry', r.url], { HTTP_PROXY: proxy.url })
+      expect(fromEnv.exitStatus).toBe(0)
+      expect(proxy.forwarded).toHaveLength(r.requests.length)
+      const direct = await deps(project(r, undefined, 'noproxy=127.0.0.1\n'), ['--registry', r.url], { HTTP_PROXY: proxy.url })
+      expect(direct.exitStatus).toBe(0)
+      expect(proxy.forwarded).toHaveLength(fromEnv.report.stats.requests) // nothing more went through it
+      // .npmrc turns off what the environment set.
+      const off = await deps(project(r, undefined, 'proxy=false\n'), ['--registry', r.url], { HTTP_PROXY: 'http://127.0.0.1:1' })
+      expect(off.exitStatus).toBe(0)
+
+      const requests = r.requests.length
+      const down = await deps(project(r, undefined, 'proxy=http://user:secret@127.0.0.1:1\n'), ['--registry', r.url])
+      expect([down.exitStatus, down.stderr]).toEqual([2, expect.stringMatching(/could not get .*ECONNREFUSED.* \(and the proxy http:\/\/127\.0\.0\.1:1\/, which .npmrc or the environment names\)/)])
+      expect(down.stderr).not.toContain('secret')
+      expect(r.requests).toHaveLength(requests)
+      const bad = await deps(project(r, undefined, 'https-proxy=socks5://127.0.0.1:1080\n'), ['--registry', r.url])
+      expect([bad.exitStatus, bad.stderr]).toEqual([2, expect.stringMatching(/https-proxy in .*\.npmrc must be an http\(s\) URL such as http:\/\/proxy\.example\.com:8080 \(got "socks5:\/\/127\.0\.0\.1:1080"\)/)])
+    } finally {
+      await proxy.close()
+    }
+  })
+
   it('retries a 429 and a 503, then passes', async () => {
     const r = await registry(PACKAGES, { failFirst: [429, 503] })
     const { exitStatus, report } = await deps(project(r), ['--registry', r.url, '--concurrency', '1'])
@@ -292,7 +342,7 @@ describe('chainseal deps against a registry on 127.0.0.1', () => {
       writeFileSync(join(dir, 'package-lock.json'), JSON.stringify({ lockfileVersion: 3, packages: { '': {}, 'node_modules/x': entry } }))
       const endless = await deps(dir, ['--registry', url])
       expect([endless.exitStatus, endless.stderr]).toEqual([2, expect.stringContaining('sent more than 32 MiB for')])
-      const client = new RegistryClient({ registry: `${url}drip/`, scopes: new Map(), auth: new Map() }, { timeoutMs: 300, retries: 0 })
+      const client = new RegistryClient({ registry: `${url}drip/`, scopes: new Map(), auth: new Map(), proxy: {} }, { timeoutMs: 300, retries: 0 })
       const started = performance.now()
       await expect(client.dist('x', '1.0.0')).rejects.toThrow(/could not get x@1\.0\.0 from .*: timed out, after 1 attempts/)
       expect(performance.now() - started).toBeLessThan(2000) // a byte every 50 ms never lets the socket fall silent

@@ -12,6 +12,18 @@ export interface RegistryConfig {
      * NODE_EXTRA_CA_CERTS). TLS is always verified: `strict-ssl=false` is not honoured.
      */
     ca?: string[];
+    /**
+     * Proxies, as npm takes them: `https-proxy` for https requests, `proxy` for http ones (and for
+     * https when no https-proxy is set), with the hosts in `noproxy` reached directly. Unset in
+     * .npmrc, each comes from the environment as npm's defaults do (HTTPS_PROXY, HTTP_PROXY,
+     * NO_PROXY, either case); `proxy=null` or `false` turns one off.
+     */
+    proxy: ProxyConfig;
+}
+export interface ProxyConfig {
+    https?: string;
+    http?: string;
+    noProxy?: string;
 }
 /**
  * npm's order, most specific last: the user's ~/.npmrc, then the project's .npmrc, then

@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   depsCommand
-} from "./chunk-HITMD2LJ.js";
+} from "./chunk-MC2RYGPV.js";
 import "./chunk-76LJFSY3.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-XCZ3W7XS.js";

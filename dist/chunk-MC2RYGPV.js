@@ -401,9 +401,29 @@ import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 var DEFAULT_REGISTRY = "https://registry.npmjs.org/";
 function loadRegistryConfig(projectDir, env, registry) {
-  const config = { registry: DEFAULT_REGISTRY, scopes: /* @__PURE__ */ new Map(), auth: /* @__PURE__ */ new Map() };
+  const fromEnv = (...names) => {
+    const name = names.find((n) => env[n]);
+    return { value: name && env[name], from: name ?? "" };
+  };
+  const proxies = {
+    "https-proxy": fromEnv("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"),
+    proxy: fromEnv("HTTP_PROXY", "http_proxy"),
+    noproxy: fromEnv("NO_PROXY", "no_proxy")
+  };
+  const config = { registry: DEFAULT_REGISTRY, scopes: /* @__PURE__ */ new Map(), auth: /* @__PURE__ */ new Map(), proxy: {} };
   const home = env.HOME ?? homedir();
-  for (const file of [join(home, ".npmrc"), join(projectDir, ".npmrc")]) apply(config, readNpmrc(file, env), file, home);
+  for (const file of [join(home, ".npmrc"), join(projectDir, ".npmrc")]) {
+    const values = readNpmrc(file, env);
+    apply(config, values, file, home);
+    for (const setting of PROXY_SETTINGS)
+      if (setting in values) proxies[setting] = { value: typeof values[setting] === "string" ? values[setting] : void 0, from: `${setting} in ${file}` };
+  }
+  const https2 = proxies["https-proxy"].value ? proxies["https-proxy"] : proxies.proxy;
+  config.proxy = {
+    ...https2.value && { https: proxyUrl(https2.value, https2.from) },
+    ...proxies.proxy.value && { http: proxyUrl(proxies.proxy.value, proxies.proxy.from) },
+    ...proxies.noproxy.value && { noProxy: proxies.noproxy.value }
+  };
   if (env.npm_config_registry) config.registry = normalise(env.npm_config_registry, "npm_config_registry");
   if (registry !== void 0) config.registry = normalise(registry, "--registry");
   return config;
@@ -444,14 +464,20 @@ function certificates(pem, label) {
   if (!pem.includes("-----BEGIN CERTIFICATE-----")) throw new ChainsealError("input", `${label} holds no PEM certificate (-----BEGIN CERTIFICATE-----)`);
   return pem;
 }
+var PROXY_SETTINGS = ["https-proxy", "proxy", "noproxy"];
+function proxyUrl(url, name) {
+  const parsed = httpUrl(url);
+  if (!parsed) throw new ChainsealError("usage", `${name} must be an http(s) URL such as http://proxy.example.com:8080 (got "${withoutCredentials(url)}")`);
+  return parsed.href;
+}
 function normalise(url, name) {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") throw new Error("not http(s)");
-    return parsed.toString().endsWith("/") ? parsed.toString() : parsed.toString() + "/";
-  } catch {
-    throw new ChainsealError("usage", `${name} must be an http(s) URL such as https://registry.npmjs.org/ (got "${url}")`);
-  }
+  const parsed = httpUrl(url);
+  if (!parsed) throw new ChainsealError("usage", `${name} must be an http(s) URL such as https://registry.npmjs.org/ (got "${url}")`);
+  return parsed.href.endsWith("/") ? parsed.href : parsed.href + "/";
+}
+function httpUrl(url) {
+  const parsed = URL.parse(url);
+  return parsed?.protocol === "https:" || parsed?.protocol === "http:" ? parsed : void 0;
 }
 function registryFor(config, name) {
   const scope = name.startsWith("@") ? name.slice(0, name.indexOf("/")) : void 0;
@@ -567,7 +593,7 @@ var RegistryClient = class {
       for (let attempt = 0; ; attempt++) {
         const retry = (reason, after) => {
           if (attempt >= this.#options.retries)
-            throw new ChainsealError("registry-unreachable", `could not get ${what} from ${withoutCredentials(url)}: ${reason}, after ${attempt + 1} attempts; check the registry URL and the network`);
+            throw new ChainsealError("registry-unreachable", `could not get ${what} from ${withoutCredentials(url)}: ${reason}, after ${attempt + 1} attempts; check the registry URL and the network${this.#proxyNote(url)}`);
           return sleep(after ?? 200 * 2 ** attempt);
         };
         let response;
@@ -630,12 +656,19 @@ var RegistryClient = class {
    */
   #get1(url, headers) {
     const secure = url.startsWith("https:");
-    const options = { keepAlive: true, maxSockets: this.#options.concurrency };
+    const { proxy, ca } = this.#config;
+    const proxied = proxy.https !== void 0 || proxy.http !== void 0;
+    const options = { keepAlive: true, maxSockets: this.#options.concurrency, ...proxied && { proxyEnv: { HTTPS_PROXY: proxy.https, HTTP_PROXY: proxy.http, NO_PROXY: proxy.noProxy } } };
     return new Promise((resolve3, reject) => {
-      const request = secure ? https.get(url, { headers, agent: this.#agents.https ??= new https.Agent({ ...options, ...this.#config.ca && { ca: this.#config.ca } }), timeout: this.#options.timeoutMs }, resolve3) : http.get(url, { headers, agent: this.#agents.http ??= new http.Agent(options), timeout: this.#options.timeoutMs }, resolve3);
+      const request = secure ? https.get(url, { headers, agent: this.#agents.https ??= new https.Agent({ ...options, ...ca && { ca } }), timeout: this.#options.timeoutMs }, resolve3) : http.get(url, { headers, agent: this.#agents.http ??= new http.Agent(options), timeout: this.#options.timeoutMs }, resolve3);
       request.on("timeout", () => request.destroy(timedOut()));
       request.on("error", reject);
     });
+  }
+  /** The proxy a request to url goes through unless noproxy lists its host, for messages. */
+  #proxyNote(url) {
+    const proxy = url.startsWith("https:") ? this.#config.proxy.https : this.#config.proxy.http;
+    return proxy ? ` (and the proxy ${withoutCredentials(proxy)}, which .npmrc or the environment names)` : "";
   }
   /** Lets the keep-alive connections go, so the process can end. */
   close() {

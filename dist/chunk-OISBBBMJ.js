@@ -35,7 +35,7 @@ async function checkCommand(options) {
       outcome("deps", async () => [{
         section: "deps",
         // Each check's code is loaded only when it runs: a scan's rules compile as they load.
-        report: await (await import("./chunk-STS3OYFH.js")).depsCommand({
+        report: await (await import("./chunk-MW5X2ZTP.js")).depsCommand({
           cwd: options.cwd,
           env: options.env,
           lockfiles: deps.lockfiles ?? [],
