@@ -361,7 +361,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-RXOMULZQ.js");
+      const { checkCommand } = await import("./chunk-EH4PJUEZ.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -524,7 +524,7 @@ var COMMANDS = {
     writes: (values) => [{ flag: `--output ${values.output}`, file: outputPath(values.output) }],
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-HMKZVWTH.js");
+      const { signCommand } = await import("./chunk-ZPCT7EPQ.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,

@@ -15,7 +15,7 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-OISBBBMJ.js";
+} from "./chunk-MSPWRGV7.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot

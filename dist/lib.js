@@ -21,7 +21,7 @@ import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-OISBBBMJ.js";
+} from "./chunk-MSPWRGV7.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";

@@ -71,11 +71,12 @@ export async function signCommand(options: SignCommandOptions): Promise<SignComm
   const output = options.output ?? bundleBeside(options.manifest)
   const bundlePath = resolve(options.cwd, output)
   // A bundle sent to stdout is wherever its reader puts it: the commands name it BUNDLE.
-  const named = standardStreamAt(bundlePath) === undefined ? output : 'BUNDLE'
+  const stream = standardStreamAt(bundlePath)
+  const named = stream === undefined ? output : 'BUNDLE'
   writeFileAtomic(bundlePath, [serializeBundle(bundle)])
   const verifier = verifierFlags(options, bundle)
   const report = buildReport('sign', findings, options.policy, {
-    bundle: output,
+    bundle: stream === undefined ? output : stream === 1 ? 'stdout' : 'stderr',
     signer,
     subjects: statement.subject.length,
     treeDigest: manifest.treeDigest,

@@ -75,6 +75,7 @@ describe('output into a pipe', () => {
     expect(signed.status).toBe(0)
     expect(JSON.parse(signed.stdout).mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json')
     expect(signed.stderr).toContain('verify with chainseal: chainseal verify m.json --bundle BUNDLE --key keys/chainseal.pub')
+    expect(signed.stderr).toMatch(/; bundle stdout;/)
     writeFileSync(join(dir, 'saved.json'), signed.stdout)
     const verified = await run(['verify', 'm.json', '--bundle', 'saved.json', '--key', 'keys/chainseal.pub'], dir, true)
     expect([verified.status, verified.stdout]).toEqual([0, expect.stringContaining('signature verified')])

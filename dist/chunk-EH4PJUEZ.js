@@ -2,7 +2,7 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   DEFAULT_MANIFEST,
   checkCommand
-} from "./chunk-OISBBBMJ.js";
+} from "./chunk-MSPWRGV7.js";
 import "./chunk-JNS5VHXW.js";
 import "./chunk-IJEYIB5L.js";
 import "./chunk-XCZ3W7XS.js";

@@ -132,7 +132,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-HMKZVWTH.js");
+    const { signCommand } = await import("./chunk-ZPCT7EPQ.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

@@ -84,11 +84,12 @@ async function signCommand(options) {
   const bundle = await signStatement(statement, method);
   const output = options.output ?? bundleBeside(options.manifest);
   const bundlePath = resolve(options.cwd, output);
-  const named = standardStreamAt(bundlePath) === void 0 ? output : "BUNDLE";
+  const stream = standardStreamAt(bundlePath);
+  const named = stream === void 0 ? output : "BUNDLE";
   writeFileAtomic(bundlePath, [serializeBundle(bundle)]);
   const verifier = verifierFlags(options, bundle);
   const report = buildReport("sign", findings, options.policy, {
-    bundle: output,
+    bundle: stream === void 0 ? output : stream === 1 ? "stdout" : "stderr",
     signer,
     subjects: statement.subject.length,
     treeDigest: manifest.treeDigest,
