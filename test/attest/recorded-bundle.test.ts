@@ -1,6 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
+import { RFC3161Timestamp } from '@sigstore/core'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { X509Certificate, createHash, verify } from 'node:crypto'
 import { sha256Hex } from '../../src/attest/statement.ts'
@@ -281,6 +282,17 @@ describe('a recorded Rekor v2 bundle (staging: DSSE entry, signed-note checkpoin
     const r = await verifyBundle('rekor2-dsse.sigstore.json', 'a.txt', staging(renamed))
     expect(r.exitStatus).toBe(1)
     expect(r.stdout).toMatch(/signature\/transparency-log .*\(invalid checkpoint signature\)/)
+  })
+
+  it("takes a TSA's validity period as closed: a timestamp at its very end verifies, a second later it does not", async () => {
+    const stamp = readJson(join(dir, 'rekor2-dsse.sigstore.json')).verificationMaterial.timestampVerificationData.rfc3161Timestamps[0].signedTimestamp
+    const signed = RFC3161Timestamp.parse(Buffer.from(stamp, 'base64')).signingTime.getTime()
+    const endingAt = (name: string, time: number) => staging(withStagingRoot(name, (root) => (root.timestampAuthorities[0].validFor.end = new Date(time).toISOString())))
+    const atEnd = await verifyBundle('rekor2-dsse.sigstore.json', 'a.txt', endingAt('at-end.json', signed))
+    expect([atEnd.exitStatus, atEnd.stderr]).toEqual([0, ''])
+    const after = await verifyBundle('rekor2-dsse.sigstore.json', 'a.txt', endingAt('ended.json', signed - 1000))
+    expect(after.exitStatus).toBe(1)
+    expect(after.stdout).toContain('signature/timestamp')
   })
 
   it("fails a timestamp outside its TSA's validity, even when another TSA without certificates covers the time", async () => {
