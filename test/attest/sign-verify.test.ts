@@ -419,6 +419,18 @@ describe('the sigstore-conformance client protocol', () => {
     expect(r.stderr).toMatch(/bundle ed25519.json is a message signature by a ed25519 key, which signs the artifact's bytes themselves: give the artifact file/)
   })
 
+  it('fails a message signature whose recorded digest is not the artifact\'s, though the signature over the artifact holds', async () => {
+    const dir = makeTree({ 'a.txt': 'signed bytes\n' })
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    writeFileSync(join(dir, 'k.pub'), publicKey.export({ format: 'pem', type: 'spki' }))
+    const bundle = JSON.parse(serializeBundle(await signPayload(readFileSync(join(dir, 'a.txt')), 'messageSignature', { kind: 'key', key: privateKey })))
+    bundle.messageSignature.messageDigest.digest = Buffer.from(sha256Hex(Buffer.from('other')), 'hex').toString('base64')
+    writeFileSync(join(dir, 'b.json'), JSON.stringify(bundle))
+    const r = await cli(['sigstore', 'verify-bundle', '--bundle', 'b.json', '--key', 'k.pub', 'a.txt'], dir)
+    expect(r.exitStatus).toBe(1)
+    expect(r.stdout).toMatch(new RegExp(`signature/subject-mismatch .*records digest ${sha256Hex(Buffer.from('other'))}, but .*a\\.txt has sha256 ${sha256Hex(Buffer.from('signed bytes\n'))}`))
+  })
+
   it('rejects a statement whose _type is not in-toto v1, even when its signature holds', async () => {
     const dir = makeTree({ 'a.txt': 'x' })
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
