@@ -243,7 +243,8 @@ Suppress one finding in place with a comment on its line or the line above:
 
 Compares the tree under --root with the manifest, or, with --artifact, downloaded files by name
 and digest. Each difference is a finding: modified, added, deleted, mode-changed, type-changed,
-symlink-retargeted, and changes inside archives.
+symlink-retargeted, and changes inside archives. A manifest of - is read from stdin
+(curl -sL URL | chainseal verify - --bundle B --key K).
 
   --root DIR                the tree to check (default ".")
   --artifact FILE           check FILE against the manifest entry of the same name (repeatable)
@@ -251,7 +252,8 @@ symlink-retargeted, and changes inside archives.
   --report, --format, --fail-on, --color  as for every command
 
 Signature (checked first; a failure stops verify before the tree is compared):
-  --bundle FILE             the Sigstore bundle (default <manifest>.sigstore.json when a signer is named)
+  --bundle FILE             the Sigstore bundle (default <manifest>.sigstore.json when a signer is
+                            named; required with a manifest from stdin)
   --key PUB.pem             signed with this key (chainseal keygen, cosign generate-key-pair), or
   --certificate-identity ID | --certificate-identity-regexp RE   signed keyless by this identity
   --certificate-oidc-issuer URL   whose token came from this issuer
@@ -355,13 +357,13 @@ var COMMANDS = {
       ...checkFlagOptions()
     },
     async configure(values, io) {
-      const { configFromFlags, loadConfig, mergeConfig } = await import("./chunk-LB4PHUCN.js");
+      const { configFromFlags, loadConfig, mergeConfig } = await import("./chunk-YGEGHG2P.js");
       const loaded = loadConfig(io.cwd, io.env, configSource(values));
       return { config: mergeConfig(loaded.config, configFromFlags(values, io.cwd, loaded.baseDir)), baseDir: loaded.baseDir };
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-EH4PJUEZ.js");
+      const { checkCommand } = await import("./chunk-F4TSZFSL.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -394,7 +396,7 @@ var COMMANDS = {
       const update = values.update;
       if (update !== void 0) {
         if (values.output !== void 0 || values.export !== void 0) throw usage("--update rewrites the manifest it names; --output and --export do not apply");
-        const { updateManifestCommand } = await import("./chunk-3D6YL33R.js");
+        const { updateManifestCommand } = await import("./chunk-GSTWZJRL.js");
         const { report: report2 } = await updateManifestCommand({
           cwd: io.cwd,
           env: io.env,
@@ -411,7 +413,7 @@ var COMMANDS = {
       const unnamed = exports.find((e) => e.file === void 0);
       if (output === STDOUT && unnamed) throw usage(`--export ${unnamed.format} needs a file name when the manifest goes to stdout: --export ${unnamed.format}=FILE`);
       const algorithm = oneOf("--algorithm", values.algorithm ?? "sha256", ALGORITHMS);
-      const { manifestCommand } = await import("./chunk-3D6YL33R.js");
+      const { manifestCommand } = await import("./chunk-GSTWZJRL.js");
       const { report } = await manifestCommand({
         cwd: io.cwd,
         env: io.env,
@@ -440,7 +442,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const concurrency = values.concurrency === void 0 ? void 0 : wholeNumber("--concurrency", values.concurrency, 1, 256);
-      const { depsCommand } = await import("./chunk-MW5X2ZTP.js");
+      const { depsCommand } = await import("./chunk-POZIPAHD.js");
       return depsCommand({
         cwd: io.cwd,
         env: io.env,
@@ -467,7 +469,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const threads = values.threads === void 0 ? void 0 : wholeNumber("--threads", values.threads, 1, 64);
-      const { scanCommand } = await import("./chunk-TJG2LSWX.js");
+      const { scanCommand } = await import("./chunk-FOPAFJ44.js");
       return scanCommand({
         cwd: io.cwd,
         paths: positionals,
@@ -497,7 +499,8 @@ var COMMANDS = {
       const manifest = positionals[0];
       const flags = signatureFlags(values);
       const bundle = values.bundle;
-      const { verifyCommand } = await import("./chunk-XZQN76MQ.js");
+      if (manifest === "-" && bundle === void 0 && hasSignatureFlags(flags)) throw usage("verify - reads the manifest from stdin, which has no bundle beside it: name it with --bundle");
+      const { verifyCommand } = await import("./chunk-DVTGGYVY.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,
@@ -524,7 +527,7 @@ var COMMANDS = {
     writes: (values) => [{ flag: `--output ${values.output}`, file: outputPath(values.output) }],
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`sign takes exactly one manifest (got ${positionals.length})`);
-      const { signCommand } = await import("./chunk-ZPCT7EPQ.js");
+      const { signCommand } = await import("./chunk-V6VE4FJJ.js");
       const { report } = await signCommand({
         cwd: io.cwd,
         env: io.env,
@@ -562,7 +565,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       if (positionals.length !== 1) throw usage(`watch takes exactly one manifest (got ${positionals.length})`);
-      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-7DCA4GQM.js"), import("./chunk-LB4PHUCN.js")]);
+      const [{ watchCommand }, { loadConfig }] = await Promise.all([import("./chunk-JRUNAGWB.js"), import("./chunk-YGEGHG2P.js")]);
       const { config } = loadConfig(io.cwd, io.env, configSource(values));
       const smtpUrl = values["smtp-url"] ?? io.env.CHAINSEAL_SMTP_URL;
       const mailTo = values["mail-to"] ?? [];
@@ -602,7 +605,7 @@ var COMMANDS = {
     async execute(values, positionals, { io, policy }) {
       const [action, file, ...extra] = positionals;
       if (action !== "verify" && action !== "summary" || file === void 0 || extra.length) throw usage("usage: chainseal log verify|summary FILE [--head HASH] [--since 7d]");
-      const { logCommand } = await import("./chunk-MAUKXOUO.js");
+      const { logCommand } = await import("./chunk-UI2I6MLB.js");
       const since = values.since;
       if (since !== void 0 && action === "verify") throw usage("--since applies to log summary");
       const head = values.head;
@@ -616,7 +619,7 @@ var COMMANDS = {
       if (positionals.length) throw usage(`keygen takes no arguments; name the directory with --output DIR`);
       const output = values.output;
       if (!output) throw usage("keygen needs --output DIR: where to write chainseal.key and chainseal.pub");
-      const { keygenCommand } = await import("./chunk-5U7HABII.js");
+      const { keygenCommand } = await import("./chunk-FR6SN6CX.js");
       return keygenCommand({ cwd: io.cwd, output, policy });
     }
   },
@@ -636,7 +639,7 @@ var COMMANDS = {
       const bundle = values.bundle;
       if (!bundle) throw usage(`sigstore ${sub} needs --bundle FILE`);
       const staging = Boolean(values.staging);
-      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-QDY3MY5K.js");
+      const { signBundleCommand, verifyBundleCommand } = await import("./chunk-M7UCHFGW.js");
       if (sub === "verify-bundle") return verifyBundleCommand({ cwd: io.cwd, env: io.env, artifact: file, bundle, flags: signatureFlags(values), staging, policy });
       const identityToken = values["identity-token"];
       if (!identityToken) throw usage("sigstore sign-bundle needs --identity-token TOKEN");
@@ -673,12 +676,12 @@ async function run(argv, io) {
   try {
     const { values, positionals } = parseCommandArgs(name, spec, rest);
     if (values.help) return { exitStatus: 0, stdout: COMMAND_HELP[name], stderr: "" };
-    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-TJG2LSWX.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
+    if (values["list-rules"]) return { exitStatus: 0, stdout: (await import("./chunk-FOPAFJ44.js")).listScanRules(io.cwd, values.rules ?? []), stderr: "" };
     format = oneOf("--format", values.format ?? "text", ["text", "json", "sarif", "github"]);
     const configured = await spec.configure?.(values, io);
     policy = { failOn: configured ? configured.config.failOn ?? DEFAULT_FAIL_ON : parseFailOn(values["fail-on"] ?? DEFAULT_FAIL_ON) };
     const baselineName = configured ? configured.config.baseline : values.baseline;
-    baseline = baselineName === void 0 ? void 0 : (await import("./chunk-FJCQKPM2.js")).readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
+    baseline = baselineName === void 0 ? void 0 : (await import("./chunk-XDLNIJI3.js")).readBaseline(resolve(configured?.baseDir ?? io.cwd, baselineName), baselineName);
     const baselineOut = values["write-baseline"];
     const color = useColor(values.color ?? "auto", io);
     destination = reportDestination(values, spec);
@@ -693,7 +696,7 @@ async function run(argv, io) {
     } finally {
       bar?.done();
     }
-    if (baselineOut !== void 0) (await import("./chunk-FJCQKPM2.js")).writeBaseline(resolve(io.cwd, baselineOut), report.findings);
+    if (baselineOut !== void 0) (await import("./chunk-XDLNIJI3.js")).writeBaseline(resolve(io.cwd, baselineOut), report.findings);
     const accepted = baselineOut !== void 0 ? new Set(report.findings.map((f) => f.fingerprint)) : baseline;
     if (accepted) report = buildReport(report.command, report.findings, { ...policy, baseline: accepted }, report.stats);
     const rendered = await render(report, format, color && !destination && !streamed.length);

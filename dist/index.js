@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   readBaseline
-} from "./chunk-4N6BAZPG.js";
+} from "./chunk-ZI3ZA334.js";
 import {
   renderSarif
 } from "./chunk-6BO4PK57.js";
@@ -15,7 +15,7 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-MSPWRGV7.js";
+} from "./chunk-KTMBF46J.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot
@@ -44,10 +44,10 @@ import {
   loadConfig,
   mergeConfig,
   validateConfig
-} from "./chunk-LHO2BIOK.js";
+} from "./chunk-6LTUVWQB.js";
 import "./chunk-CIXSTPR5.js";
-import "./chunk-SOPFPH3M.js";
-import "./chunk-KWYAT2C6.js";
+import "./chunk-IWQF2CKZ.js";
+import "./chunk-S4FWCEOI.js";
 import {
   rebasePaths,
   setOption

@@ -1,27 +1,27 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-MO36YGI6.js";
+} from "./chunk-4XCRTR5L.js";
 import {
   manifestCommand
-} from "./chunk-KWSA7YV4.js";
+} from "./chunk-LXGV7H4N.js";
 import "./chunk-MHUZ2GZX.js";
 import "./chunk-H4DETFD5.js";
 import {
   readManifest
-} from "./chunk-FIH6OIGI.js";
+} from "./chunk-D3H2H3IY.js";
 import {
   depsCommand
-} from "./chunk-MC2RYGPV.js";
+} from "./chunk-X3EJW6QI.js";
 import "./chunk-76LJFSY3.js";
 import {
   scanCommand
-} from "./chunk-YAPZGU67.js";
+} from "./chunk-35SLGBN4.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-MSPWRGV7.js";
+} from "./chunk-KTMBF46J.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
@@ -41,10 +41,10 @@ import "./chunk-DUQ2JHVY.js";
 import {
   loadConfig,
   mergeConfig
-} from "./chunk-LHO2BIOK.js";
+} from "./chunk-6LTUVWQB.js";
 import "./chunk-CIXSTPR5.js";
-import "./chunk-SOPFPH3M.js";
-import "./chunk-KWYAT2C6.js";
+import "./chunk-IWQF2CKZ.js";
+import "./chunk-S4FWCEOI.js";
 import "./chunk-S4YNLDET.js";
 import {
   ChainsealError

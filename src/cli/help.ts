@@ -192,7 +192,8 @@ Suppress one finding in place with a comment on its line or the line above:
 
 Compares the tree under --root with the manifest, or, with --artifact, downloaded files by name
 and digest. Each difference is a finding: modified, added, deleted, mode-changed, type-changed,
-symlink-retargeted, and changes inside archives.
+symlink-retargeted, and changes inside archives. A manifest of - is read from stdin
+(curl -sL URL | chainseal verify - --bundle B --key K).
 
   --root DIR                the tree to check (default ".")
   --artifact FILE           check FILE against the manifest entry of the same name (repeatable)
@@ -200,7 +201,8 @@ symlink-retargeted, and changes inside archives.
   --report, --format, --fail-on, --color  as for every command
 
 Signature (checked first; a failure stops verify before the tree is compared):
-  --bundle FILE             the Sigstore bundle (default <manifest>.sigstore.json when a signer is named)
+  --bundle FILE             the Sigstore bundle (default <manifest>.sigstore.json when a signer is
+                            named; required with a manifest from stdin)
   --key PUB.pem             signed with this key (chainseal keygen, cosign generate-key-pair), or
   --certificate-identity ID | --certificate-identity-regexp RE   signed keyless by this identity
   --certificate-oidc-issuer URL   whose token came from this issuer

@@ -243,6 +243,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       const manifest = positionals[0]!
       const flags = signatureFlags(values)
       const bundle = values.bundle as string | undefined
+      if (manifest === '-' && bundle === undefined && hasSignatureFlags(flags)) throw usage('verify - reads the manifest from stdin, which has no bundle beside it: name it with --bundle')
       const { verifyCommand } = await import('../commands/verify.ts')
       return verifyCommand({
         cwd: io.cwd,

@@ -11,7 +11,7 @@ import { HashWorkers } from '../integrity/hash-pool.ts'
 import { parseManifest, readManifest, walkedPaths, type Manifest } from '../integrity/manifest.ts'
 import { relativeToRoot, resolveRoot } from '../integrity/root.ts'
 import { INTEGRITY_RULES } from '../integrity/rules.ts'
-import { readInput } from '../io/read-input.ts'
+import { readInput, readStandardInput } from '../io/read-input.ts'
 import { takeSnapshot, treeDigest, type SnapshotProgress } from '../integrity/snapshot.ts'
 
 export interface VerifyCommandOptions {
@@ -36,9 +36,12 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<Repo
   // The workers boot while the manifest is read and checked; they touch no file until given paths.
   const workers = options.artifacts.length === 0 && options.threads !== 1 ? HashWorkers.start(options.threads) : undefined
   try {
-    if (!options.signature) return await verify(options, readManifest(resolve(options.cwd, options.manifest), options.manifest), workers)
+    if (!options.signature) {
+      const manifest = options.manifest === STDIN ? parseManifest(manifestBytes(options).toString('utf8'), STDIN) : readManifest(resolve(options.cwd, options.manifest), options.manifest)
+      return await verify(options, manifest, workers)
+    }
     const signature = options.signature
-    const bytes = readInput(resolve(options.cwd, options.manifest), `manifest ${options.manifest}`)
+    const bytes = manifestBytes(options)
     // The signature is checked over these bytes while the manifest parsed from them is compared
     // with the tree: the wall time is the walk's, and the signature's verdict decides what is
     // reported. Sigstore's code is megabytes, loaded only here. The bytes' digest, which the
@@ -57,6 +60,14 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<Repo
   } finally {
     await workers?.terminate()
   }
+}
+
+/** A manifest given as `-` is read from stdin, as sha256sum -c and cosign take their inputs. */
+const STDIN = '-'
+
+function manifestBytes(options: VerifyCommandOptions): Buffer {
+  const label = `manifest ${options.manifest}`
+  return options.manifest === STDIN ? readStandardInput(label) : readInput(resolve(options.cwd, options.manifest), label)
 }
 
 async function verify(options: VerifyCommandOptions, manifest: Manifest, workers: HashWorkers | undefined): Promise<Report> {
@@ -89,7 +100,7 @@ async function verify(options: VerifyCommandOptions, manifest: Manifest, workers
 
   const root = resolveRoot(options.cwd, options.root)
   // The manifest and its bundle may live inside the tree they describe; they are not part of it.
-  const own = [options.manifest, ...(options.signature ? [options.signature.bundle] : [])]
+  const own = [...(options.manifest !== STDIN ? [options.manifest] : []), ...(options.signature ? [options.signature.bundle] : [])]
     .map((file) => relativeToRoot(root, options.cwd, file))
     .filter((file): file is string => !!file)
   const selection = { ...manifest.selection, excludeFiles: [...manifest.selection.excludeFiles, ...own] }

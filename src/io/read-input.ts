@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { isatty } from 'node:tty'
 import { ChainsealError, osReason } from '../errors.ts'
 
 /**
@@ -16,4 +17,26 @@ export function readInput(path: string, label: string, fix = ''): Buffer {
 
 export function readInputText(path: string, label: string, fix = ''): string {
   return readInput(path, label, fix).toString('utf8')
+}
+
+/**
+ * What was piped or redirected into stdin, for an input given as `-`. Read from descriptor 0, not
+ * /dev/stdin, which cannot be opened by name when it is a socket (as Node's child_process makes
+ * it); a descriptor left non-blocking (EAGAIN) is read again through /dev/stdin. A terminal is
+ * refused rather than waited on.
+ */
+export function readStandardInput(label: string): Buffer {
+  if (isatty(0)) throw new ChainsealError('usage', `${label} is read from stdin, which is a terminal: pipe or redirect it in`)
+  try {
+    return readFileSync(0)
+  } catch (error) {
+    let reason = error
+    if ((error as NodeJS.ErrnoException).code === 'EAGAIN')
+      try {
+        return readFileSync('/dev/stdin')
+      } catch (again) {
+        reason = again
+      }
+    throw new ChainsealError('input', `cannot read ${label} from stdin: ${osReason(reason)}`, { cause: reason })
+  }
 }

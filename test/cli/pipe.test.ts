@@ -4,14 +4,18 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { REPO, makeTree } from '../helpers/tree.ts'
 
-/** Runs the built CLI with its stdout a pipe, read to the end or closed before the first write. */
-function run(args: string[], cwd: string, readStdout: boolean): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [join(REPO, 'dist/cli.js'), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+/**
+ * Runs the built CLI with its stdout a pipe, read to the end or closed before the first write;
+ * `stdin` is written into its stdin (a socket, as Node makes it), or is an open file's descriptor.
+ */
+function run(args: string[], cwd: string, readStdout: boolean, stdin?: string | number): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [join(REPO, 'dist/cli.js'), ...args], { cwd, stdio: [stdin === undefined ? 'ignore' : typeof stdin === 'number' ? stdin : 'pipe', 'pipe', 'pipe'] })
+  if (typeof stdin === 'string') child.stdin!.end(stdin)
   let stdout = ''
   let stderr = ''
-  if (readStdout) child.stdout.on('data', (chunk) => (stdout += chunk))
-  else child.stdout.destroy()
-  child.stderr.on('data', (chunk) => (stderr += chunk))
+  if (readStdout) child.stdout!.on('data', (chunk) => (stdout += chunk))
+  else child.stdout!.destroy()
+  child.stderr!.on('data', (chunk) => (stderr += chunk))
   return new Promise((done) => child.on('close', (status) => done({ status, stdout, stderr })))
 }
 
@@ -79,6 +83,34 @@ describe('output into a pipe', () => {
     writeFileSync(join(dir, 'saved.json'), signed.stdout)
     const verified = await run(['verify', 'm.json', '--bundle', 'saved.json', '--key', 'keys/chainseal.pub'], dir, true)
     expect([verified.status, verified.stdout]).toEqual([0, expect.stringContaining('signature verified')])
+  })
+
+  it('verifies a manifest read from stdin (`verify -`), piped or redirected, with its signature when --bundle names it', async () => {
+    const dir = makeTree({ 'tree/a.txt': 'a\n' })
+    expect((await run(['keygen', '--output', 'keys'], dir, true)).status).toBe(0)
+    expect((await run(['manifest', 'tree', '-o', 'm.json'], dir, true)).status).toBe(0)
+    expect((await run(['sign', 'm.json', '--key', 'keys/chainseal.key'], dir, true)).status).toBe(0)
+    const manifest = readFileSync(join(dir, 'm.json'), 'utf8')
+    const piped = await run(['verify', '-', '--bundle', 'm.json.sigstore.json', '--key', 'keys/chainseal.pub'], dir, true, manifest)
+    expect([piped.status, piped.stdout]).toEqual([0, expect.stringMatching(/^chainseal verify: PASS: .*signature verified/)])
+    expect(piped.stdout).toContain('chainseal verify - --bundle m.json.sigstore.json --key keys/chainseal.pub')
+    const fd = openSync(join(dir, 'm.json'), 'r')
+    try {
+      const redirected = await run(['verify', '-'], dir, true, fd)
+      expect([redirected.status, redirected.stdout]).toEqual([0, expect.stringMatching(/^chainseal verify: PASS/)])
+    } finally {
+      closeSync(fd)
+    }
+    // The signature covers the bytes read from stdin, as it does a file's.
+    const altered = await run(['verify', '-', '--bundle', 'm.json.sigstore.json', '--key', 'keys/chainseal.pub'], dir, true, `${manifest}\n`)
+    expect([altered.status, altered.stdout]).toEqual([1, expect.stringContaining('signature/subject-mismatch')])
+    writeFileSync(join(dir, 'tree/a.txt'), 'changed\n')
+    expect((await run(['verify', '-'], dir, true, manifest)).status).toBe(1)
+
+    const unnamed = await run(['verify', '-', '--key', 'keys/chainseal.pub'], dir, true, manifest)
+    expect([unnamed.status, unnamed.stderr]).toEqual([2, expect.stringContaining('verify - reads the manifest from stdin, which has no bundle beside it: name it with --bundle')])
+    const garbage = await run(['verify', '-'], dir, true, 'not a manifest')
+    expect([garbage.status, garbage.stderr]).toEqual([2, expect.stringContaining('manifest - is not valid JSON')])
   })
 
   it('ends with the status of the result and no stack trace when the reader closes it early (`| head`)', async () => {

@@ -1,21 +1,21 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   loadSignaturePolicy
-} from "./chunk-IAM2C2TP.js";
+} from "./chunk-X5B6B2DZ.js";
 import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-SWDNOZK6.js";
+} from "./chunk-R6LTY75R.js";
 import {
   PREDICATE_TYPE,
   readBundle,
   verifyBundle
-} from "./chunk-SRDUUYDB.js";
-import "./chunk-RXMWIWJ7.js";
+} from "./chunk-HFLBVACY.js";
+import "./chunk-DEQPGB6I.js";
 import "./chunk-RG5UG3NJ.js";
 import "./chunk-RW2GBRT7.js";
 import "./chunk-BHXCY7IC.js";
-import "./chunk-KWYAT2C6.js";
+import "./chunk-S4FWCEOI.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 

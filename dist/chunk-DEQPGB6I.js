@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   readInputText
-} from "./chunk-KWYAT2C6.js";
+} from "./chunk-S4FWCEOI.js";
 import {
   ChainsealError,
   osReason

@@ -12,7 +12,7 @@ import {
 } from "./chunk-XCZ3W7XS.js";
 import {
   sectionOf
-} from "./chunk-LHO2BIOK.js";
+} from "./chunk-6LTUVWQB.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";
@@ -35,7 +35,7 @@ async function checkCommand(options) {
       outcome("deps", async () => [{
         section: "deps",
         // Each check's code is loaded only when it runs: a scan's rules compile as they load.
-        report: await (await import("./chunk-MW5X2ZTP.js")).depsCommand({
+        report: await (await import("./chunk-POZIPAHD.js")).depsCommand({
           cwd: options.cwd,
           env: options.env,
           lockfiles: deps.lockfiles ?? [],
@@ -56,7 +56,7 @@ async function checkCommand(options) {
         results2.push(
           ...await outcome("scan", async () => [{
             section: "scan",
-            report: await (await import("./chunk-TJG2LSWX.js")).scanCommand({
+            report: await (await import("./chunk-FOPAFJ44.js")).scanCommand({
               cwd: options.cwd,
               paths: scan.paths ?? [],
               ...scan.root !== void 0 && { root: scan.root },
@@ -95,7 +95,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-XZQN76MQ.js");
+    const { verifyCommand } = await import("./chunk-DVTGGYVY.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,
@@ -115,7 +115,7 @@ async function integrity(options, policy, manifest, signature) {
       }
     ];
   }
-  const { manifestCommand } = await import("./chunk-3D6YL33R.js");
+  const { manifestCommand } = await import("./chunk-GSTWZJRL.js");
   const created = await manifestCommand({
     cwd: options.cwd,
     env: options.env,
@@ -132,7 +132,7 @@ async function integrity(options, policy, manifest, signature) {
   });
   const results = [{ section: "manifest", report: created.report, manifestPath: file, treeDigest: created.manifest.treeDigest }];
   if (signature) {
-    const { signCommand } = await import("./chunk-ZPCT7EPQ.js");
+    const { signCommand } = await import("./chunk-V6VE4FJJ.js");
     const signed = await labelled(
       "signature",
       () => signCommand({

@@ -13,7 +13,7 @@ import {
   readManifest,
   takeSnapshot,
   walkedPaths
-} from "./chunk-FIH6OIGI.js";
+} from "./chunk-D3H2H3IY.js";
 import {
   entryFsPath,
   selectionFilter,
@@ -37,8 +37,8 @@ import {
 } from "./chunk-OKLZT4PJ.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-SOPFPH3M.js";
-import "./chunk-KWYAT2C6.js";
+import "./chunk-IWQF2CKZ.js";
+import "./chunk-S4FWCEOI.js";
 import {
   ChainsealError,
   osReason

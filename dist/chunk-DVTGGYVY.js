@@ -1,8 +1,8 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-MO36YGI6.js";
-import "./chunk-FIH6OIGI.js";
+} from "./chunk-4XCRTR5L.js";
+import "./chunk-D3H2H3IY.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";
@@ -13,8 +13,8 @@ import "./chunk-NTTU4NFM.js";
 import "./chunk-OKLZT4PJ.js";
 import "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-SOPFPH3M.js";
-import "./chunk-KWYAT2C6.js";
+import "./chunk-IWQF2CKZ.js";
+import "./chunk-S4FWCEOI.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {

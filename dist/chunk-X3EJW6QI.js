@@ -13,7 +13,7 @@ import {
 } from "./chunk-BHXCY7IC.js";
 import {
   readInputText
-} from "./chunk-KWYAT2C6.js";
+} from "./chunk-S4FWCEOI.js";
 import {
   ChainsealError,
   osReason

@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   generateSigningKeyPair
-} from "./chunk-RXMWIWJ7.js";
+} from "./chunk-DEQPGB6I.js";
 import {
   makeDirectory
 } from "./chunk-H4DETFD5.js";
@@ -12,7 +12,7 @@ import {
   buildReport
 } from "./chunk-XCZ3W7XS.js";
 import "./chunk-BHXCY7IC.js";
-import "./chunk-KWYAT2C6.js";
+import "./chunk-S4FWCEOI.js";
 import {
   ChainsealError,
   osReason

@@ -30,10 +30,10 @@ import {
 } from "./chunk-CIXSTPR5.js";
 import {
   readJsonDocument
-} from "./chunk-SOPFPH3M.js";
+} from "./chunk-IWQF2CKZ.js";
 import {
   readInputText
-} from "./chunk-KWYAT2C6.js";
+} from "./chunk-S4FWCEOI.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

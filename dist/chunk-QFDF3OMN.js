@@ -8,10 +8,10 @@ import {
   require_dist as require_dist2,
   require_dist2 as require_dist3,
   require_v2
-} from "./chunk-SRDUUYDB.js";
+} from "./chunk-HFLBVACY.js";
 import {
   KeySigner
-} from "./chunk-RXMWIWJ7.js";
+} from "./chunk-DEQPGB6I.js";
 import {
   require_dist
 } from "./chunk-RG5UG3NJ.js";

@@ -5,10 +5,10 @@ import {
   readTrustRoot,
   refreshTrustRoot,
   shippedTrustRoot
-} from "./chunk-SRDUUYDB.js";
+} from "./chunk-HFLBVACY.js";
 import {
   readPublicKey
-} from "./chunk-RXMWIWJ7.js";
+} from "./chunk-DEQPGB6I.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

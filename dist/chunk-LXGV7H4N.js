@@ -9,7 +9,7 @@ import {
   treeDigest,
   walkedPaths,
   writeManifest
-} from "./chunk-FIH6OIGI.js";
+} from "./chunk-D3H2H3IY.js";
 import {
   withoutCredentials
 } from "./chunk-76LJFSY3.js";

@@ -2,10 +2,10 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   readBaseline,
   writeBaseline
-} from "./chunk-4N6BAZPG.js";
+} from "./chunk-ZI3ZA334.js";
 import "./chunk-K3BPYAA3.js";
-import "./chunk-SOPFPH3M.js";
-import "./chunk-KWYAT2C6.js";
+import "./chunk-IWQF2CKZ.js";
+import "./chunk-S4FWCEOI.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {

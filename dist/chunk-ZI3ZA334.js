@@ -4,7 +4,7 @@ import {
 } from "./chunk-K3BPYAA3.js";
 import {
   readJsonDocument
-} from "./chunk-SOPFPH3M.js";
+} from "./chunk-IWQF2CKZ.js";
 
 // schemas/baseline.schema.json
 var baseline_schema_default = {

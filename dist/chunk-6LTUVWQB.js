@@ -5,7 +5,7 @@ import {
 import {
   readJsonDocument,
   validateWithSchema
-} from "./chunk-SOPFPH3M.js";
+} from "./chunk-IWQF2CKZ.js";
 import {
   CHECK_FLAGS,
   convert,

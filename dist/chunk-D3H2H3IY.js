@@ -38,7 +38,7 @@ import {
 import {
   parseJsonDocument,
   readJsonDocument
-} from "./chunk-SOPFPH3M.js";
+} from "./chunk-IWQF2CKZ.js";
 import {
   ChainsealError,
   osReason

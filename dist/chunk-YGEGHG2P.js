@@ -8,10 +8,10 @@ import {
   mergeConfig,
   sectionOf,
   validateConfig
-} from "./chunk-LHO2BIOK.js";
+} from "./chunk-6LTUVWQB.js";
 import "./chunk-CIXSTPR5.js";
-import "./chunk-SOPFPH3M.js";
-import "./chunk-KWYAT2C6.js";
+import "./chunk-IWQF2CKZ.js";
+import "./chunk-S4FWCEOI.js";
 import "./chunk-S4YNLDET.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";

@@ -6,6 +6,7 @@ import {
 
 // src/io/read-input.ts
 import { readFileSync } from "node:fs";
+import { isatty } from "node:tty";
 function readInput(path, label, fix = "") {
   try {
     return readFileSync(path);
@@ -16,8 +17,24 @@ function readInput(path, label, fix = "") {
 function readInputText(path, label, fix = "") {
   return readInput(path, label, fix).toString("utf8");
 }
+function readStandardInput(label) {
+  if (isatty(0)) throw new ChainsealError("usage", `${label} is read from stdin, which is a terminal: pipe or redirect it in`);
+  try {
+    return readFileSync(0);
+  } catch (error) {
+    let reason = error;
+    if (error.code === "EAGAIN")
+      try {
+        return readFileSync("/dev/stdin");
+      } catch (again) {
+        reason = again;
+      }
+    throw new ChainsealError("input", `cannot read ${label} from stdin: ${osReason(reason)}`, { cause: reason });
+  }
+}
 
 export {
   readInput,
-  readInputText
+  readInputText,
+  readStandardInput
 };

@@ -6,7 +6,7 @@ import {
   takeSnapshot,
   treeDigest,
   walkedPaths
-} from "./chunk-FIH6OIGI.js";
+} from "./chunk-D3H2H3IY.js";
 import {
   relativeToRoot,
   resolveRoot
@@ -24,8 +24,9 @@ import {
   createFinding
 } from "./chunk-BHXCY7IC.js";
 import {
-  readInput
-} from "./chunk-KWYAT2C6.js";
+  readInput,
+  readStandardInput
+} from "./chunk-S4FWCEOI.js";
 import {
   ChainsealError,
   osReason
@@ -157,12 +158,15 @@ function short(digest) {
 async function verifyCommand(options) {
   const workers = options.artifacts.length === 0 && options.threads !== 1 ? HashWorkers.start(options.threads) : void 0;
   try {
-    if (!options.signature) return await verify(options, readManifest(resolve(options.cwd, options.manifest), options.manifest), workers);
+    if (!options.signature) {
+      const manifest = options.manifest === STDIN ? parseManifest(manifestBytes(options).toString("utf8"), STDIN) : readManifest(resolve(options.cwd, options.manifest), options.manifest);
+      return await verify(options, manifest, workers);
+    }
     const signature = options.signature;
-    const bytes = readInput(resolve(options.cwd, options.manifest), `manifest ${options.manifest}`);
+    const bytes = manifestBytes(options);
     const sha256 = workers && bytes.length >= WORKER_DIGEST_BYTES ? workers.digest(bytes, "sha256") : Promise.resolve(hash("sha256", bytes, "hex"));
     const [signed, compared] = await Promise.allSettled([
-      import("./chunk-RHKM24QY.js").then((m) => m.verifySignature(options, signature, sha256)),
+      import("./chunk-5XRIIYFV.js").then((m) => m.verifySignature(options, signature, sha256)),
       (async () => verify(options, parseManifest(bytes.toString("utf8"), options.manifest), workers))()
     ]);
     if (signed.status === "rejected") throw signed.reason;
@@ -172,6 +176,11 @@ async function verifyCommand(options) {
   } finally {
     await workers?.terminate();
   }
+}
+var STDIN = "-";
+function manifestBytes(options) {
+  const label = `manifest ${options.manifest}`;
+  return options.manifest === STDIN ? readStandardInput(label) : readInput(resolve(options.cwd, options.manifest), label);
 }
 async function verify(options, manifest, workers) {
   const common = {
@@ -198,7 +207,7 @@ async function verify(options, manifest, workers) {
     return buildReport("verify", findings2, options.policy, { artifacts: options.artifacts.length, manifest: options.manifest });
   }
   const root = resolveRoot(options.cwd, options.root);
-  const own = [options.manifest, ...options.signature ? [options.signature.bundle] : []].map((file) => relativeToRoot(root, options.cwd, file)).filter((file) => !!file);
+  const own = [...options.manifest !== STDIN ? [options.manifest] : [], ...options.signature ? [options.signature.bundle] : []].map((file) => relativeToRoot(root, options.cwd, file)).filter((file) => !!file);
   const selection = { ...manifest.selection, excludeFiles: [...manifest.selection.excludeFiles, ...own] };
   const snapshot = await takeSnapshot({
     ...common,

@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   PREDICATE_TYPE
-} from "./chunk-SRDUUYDB.js";
+} from "./chunk-HFLBVACY.js";
 
 // src/attest/verify-commands.ts
 function chainsealVerifyCommand(manifest, bundle, flags) {

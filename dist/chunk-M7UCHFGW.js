@@ -3,18 +3,18 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signPayload
-} from "./chunk-2EERRIOL.js";
+} from "./chunk-QFDF3OMN.js";
 import "./chunk-LCJN5RNY.js";
 import {
   loadSignaturePolicy
-} from "./chunk-IAM2C2TP.js";
+} from "./chunk-X5B6B2DZ.js";
 import {
   readBundle,
   serializeBundle,
   sha256Hex,
   verifyBundle
-} from "./chunk-SRDUUYDB.js";
-import "./chunk-RXMWIWJ7.js";
+} from "./chunk-HFLBVACY.js";
+import "./chunk-DEQPGB6I.js";
 import {
   require_dist
 } from "./chunk-RG5UG3NJ.js";
@@ -29,7 +29,7 @@ import "./chunk-BHXCY7IC.js";
 import {
   readInput,
   readInputText
-} from "./chunk-KWYAT2C6.js";
+} from "./chunk-S4FWCEOI.js";
 import {
   ChainsealError
 } from "./chunk-C7GXJFL7.js";

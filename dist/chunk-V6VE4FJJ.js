@@ -3,28 +3,28 @@ import {
   PUBLIC_GOOD,
   STAGING,
   signStatement
-} from "./chunk-2EERRIOL.js";
+} from "./chunk-QFDF3OMN.js";
 import "./chunk-LCJN5RNY.js";
 import {
   chainsealVerifyCommand,
   cosignCommand
-} from "./chunk-SWDNOZK6.js";
+} from "./chunk-R6LTY75R.js";
 import {
   certificateSigner,
   manifestStatement,
   serializeBundle
-} from "./chunk-SRDUUYDB.js";
+} from "./chunk-HFLBVACY.js";
 import {
   keyHint,
   readPrivateKey
-} from "./chunk-RXMWIWJ7.js";
+} from "./chunk-DEQPGB6I.js";
 import "./chunk-RG5UG3NJ.js";
 import {
   KEY_RULES
 } from "./chunk-RW2GBRT7.js";
 import {
   parseManifest
-} from "./chunk-FIH6OIGI.js";
+} from "./chunk-D3H2H3IY.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-J7KOAFIR.js";
 import {
@@ -44,10 +44,10 @@ import {
   createFinding
 } from "./chunk-BHXCY7IC.js";
 import "./chunk-DUQ2JHVY.js";
-import "./chunk-SOPFPH3M.js";
+import "./chunk-IWQF2CKZ.js";
 import {
   readInput
-} from "./chunk-KWYAT2C6.js";
+} from "./chunk-S4FWCEOI.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 
