@@ -363,7 +363,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy, configured, onProgress }) {
       if (positionals.length) throw usage(`check takes no arguments (got ${positionals.join(" ")}); name paths with --path or --scan-path`);
-      const { checkCommand } = await import("./chunk-F4TSZFSL.js");
+      const { checkCommand } = await import("./chunk-Q3FJ263A.js");
       const { report } = await checkCommand({
         cwd: configured.baseDir,
         env: io.env,
@@ -442,7 +442,7 @@ var COMMANDS = {
     },
     async execute(values, positionals, { io, policy }) {
       const concurrency = values.concurrency === void 0 ? void 0 : wholeNumber("--concurrency", values.concurrency, 1, 256);
-      const { depsCommand } = await import("./chunk-POZIPAHD.js");
+      const { depsCommand } = await import("./chunk-VGIUTPV5.js");
       return depsCommand({
         cwd: io.cwd,
         env: io.env,
@@ -500,7 +500,7 @@ var COMMANDS = {
       const flags = signatureFlags(values);
       const bundle = values.bundle;
       if (manifest === "-" && bundle === void 0 && hasSignatureFlags(flags)) throw usage("verify - reads the manifest from stdin, which has no bundle beside it: name it with --bundle");
-      const { verifyCommand } = await import("./chunk-DVTGGYVY.js");
+      const { verifyCommand } = await import("./chunk-JB5HB22U.js");
       return verifyCommand({
         cwd: io.cwd,
         env: io.env,

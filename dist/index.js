@@ -15,7 +15,7 @@ import {
 } from "./chunk-AABWAGWO.js";
 import {
   checkCommand
-} from "./chunk-KTMBF46J.js";
+} from "./chunk-IGFCM7QN.js";
 import "./chunk-PAYOZ5ZU.js";
 import {
   relativeToRoot

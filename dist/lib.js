@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-4XCRTR5L.js";
+} from "./chunk-6LEWW3BB.js";
 import {
   manifestCommand
 } from "./chunk-LXGV7H4N.js";
@@ -12,7 +12,7 @@ import {
 } from "./chunk-D3H2H3IY.js";
 import {
   depsCommand
-} from "./chunk-X3EJW6QI.js";
+} from "./chunk-QLKQ5ZNF.js";
 import "./chunk-76LJFSY3.js";
 import {
   scanCommand
@@ -21,7 +21,7 @@ import "./chunk-BD2N7C2T.js";
 import "./chunk-A7PEBY3R.js";
 import {
   checkCommand
-} from "./chunk-KTMBF46J.js";
+} from "./chunk-IGFCM7QN.js";
 import "./chunk-PAYOZ5ZU.js";
 import "./chunk-SNXMCATF.js";
 import "./chunk-J7KOAFIR.js";

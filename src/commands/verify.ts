@@ -8,7 +8,7 @@ import type { Policy } from '../findings/policy.ts'
 import { buildReport, type Report } from '../findings/report.ts'
 import { compareArtifact, compareEntries } from '../integrity/compare.ts'
 import { HashWorkers } from '../integrity/hash-pool.ts'
-import { parseManifest, readManifest, walkedPaths, type Manifest } from '../integrity/manifest.ts'
+import { parseManifest, walkedPaths, type Manifest } from '../integrity/manifest.ts'
 import { relativeToRoot, resolveRoot } from '../integrity/root.ts'
 import { INTEGRITY_RULES } from '../integrity/rules.ts'
 import { readInput, readStandardInput } from '../io/read-input.ts'
@@ -36,12 +36,9 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<Repo
   // The workers boot while the manifest is read and checked; they touch no file until given paths.
   const workers = options.artifacts.length === 0 && options.threads !== 1 ? HashWorkers.start(options.threads) : undefined
   try {
-    if (!options.signature) {
-      const manifest = options.manifest === STDIN ? parseManifest(manifestBytes(options).toString('utf8'), STDIN) : readManifest(resolve(options.cwd, options.manifest), options.manifest)
-      return await verify(options, manifest, workers)
-    }
-    const signature = options.signature
     const bytes = manifestBytes(options)
+    if (!options.signature) return await verify(options, parseManifest(bytes.toString('utf8'), options.manifest), workers)
+    const signature = options.signature
     // The signature is checked over these bytes while the manifest parsed from them is compared
     // with the tree: the wall time is the walk's, and the signature's verdict decides what is
     // reported. Sigstore's code is megabytes, loaded only here. The bytes' digest, which the

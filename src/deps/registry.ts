@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Agent as HttpAgent, IncomingMessage } from 'node:http'
-import type { Agent as HttpsAgent } from 'node:https'
+import type { Agent as HttpsAgent, AgentOptions as HttpsAgentOptions } from 'node:https'
 import { createRequire } from 'node:module'
 import { ChainsealError } from '../errors.ts'
 import { withoutCredentials } from '../io/url.ts'
@@ -215,19 +215,29 @@ export class RegistryClient {
    * have a deadline for the whole answer (#get).
    */
   #get1(url: string, headers: Record<string, string>): Promise<IncomingMessage> {
-    const secure = url.startsWith('https:')
-    const { proxy, ca } = this.#config
-    // Node's own proxy support: CONNECT tunnels for https, absolute URLs for http, NO_PROXY hosts
-    // direct. Only what .npmrc and the environment said is passed, never the whole environment.
-    const proxied = proxy.https !== undefined || proxy.http !== undefined
-    const options = { keepAlive: true, maxSockets: this.#options.concurrency, ...(proxied && { proxyEnv: { HTTPS_PROXY: proxy.https, HTTP_PROXY: proxy.http, NO_PROXY: proxy.noProxy } }) }
     return new Promise((resolve, reject) => {
-      const request = secure
-        ? https.get(url, { headers, agent: (this.#agents.https ??= new https.Agent({ ...options, ...(ca && { ca }) })), timeout: this.#options.timeoutMs }, resolve)
-        : http.get(url, { headers, agent: (this.#agents.http ??= new http.Agent(options)), timeout: this.#options.timeoutMs }, resolve)
+      const request = url.startsWith('https:')
+        ? https.get(url, { headers, agent: (this.#agents.https ??= new https.Agent(this.#agentOptions(true))), timeout: this.#options.timeoutMs }, resolve)
+        : http.get(url, { headers, agent: (this.#agents.http ??= new http.Agent(this.#agentOptions(false))), timeout: this.#options.timeoutMs }, resolve)
       request.on('timeout', () => request.destroy(timedOut()))
       request.on('error', reject)
     })
+  }
+
+  /**
+   * Keep-alive, the concurrency bound, the authorities .npmrc names (https), and Node's own proxy
+   * support: CONNECT tunnels for https, absolute URLs for http, NO_PROXY hosts direct. Only what
+   * .npmrc and the environment said is passed, never the whole environment. Asked once per agent.
+   */
+  #agentOptions(secure: boolean): HttpsAgentOptions {
+    const { proxy, ca } = this.#config
+    const proxied = proxy.https !== undefined || proxy.http !== undefined
+    return {
+      keepAlive: true,
+      maxSockets: this.#options.concurrency,
+      ...(proxied && { proxyEnv: { HTTPS_PROXY: proxy.https, HTTP_PROXY: proxy.http, NO_PROXY: proxy.noProxy } }),
+      ...(secure && ca && { ca }),
+    }
   }
 
   /** The proxy a request to url goes through unless noproxy lists its host, for messages. */

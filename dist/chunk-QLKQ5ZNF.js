@@ -655,15 +655,26 @@ var RegistryClient = class {
    * have a deadline for the whole answer (#get).
    */
   #get1(url, headers) {
-    const secure = url.startsWith("https:");
-    const { proxy, ca } = this.#config;
-    const proxied = proxy.https !== void 0 || proxy.http !== void 0;
-    const options = { keepAlive: true, maxSockets: this.#options.concurrency, ...proxied && { proxyEnv: { HTTPS_PROXY: proxy.https, HTTP_PROXY: proxy.http, NO_PROXY: proxy.noProxy } } };
     return new Promise((resolve3, reject) => {
-      const request = secure ? https.get(url, { headers, agent: this.#agents.https ??= new https.Agent({ ...options, ...ca && { ca } }), timeout: this.#options.timeoutMs }, resolve3) : http.get(url, { headers, agent: this.#agents.http ??= new http.Agent(options), timeout: this.#options.timeoutMs }, resolve3);
+      const request = url.startsWith("https:") ? https.get(url, { headers, agent: this.#agents.https ??= new https.Agent(this.#agentOptions(true)), timeout: this.#options.timeoutMs }, resolve3) : http.get(url, { headers, agent: this.#agents.http ??= new http.Agent(this.#agentOptions(false)), timeout: this.#options.timeoutMs }, resolve3);
       request.on("timeout", () => request.destroy(timedOut()));
       request.on("error", reject);
     });
+  }
+  /**
+   * Keep-alive, the concurrency bound, the authorities .npmrc names (https), and Node's own proxy
+   * support: CONNECT tunnels for https, absolute URLs for http, NO_PROXY hosts direct. Only what
+   * .npmrc and the environment said is passed, never the whole environment. Asked once per agent.
+   */
+  #agentOptions(secure) {
+    const { proxy, ca } = this.#config;
+    const proxied = proxy.https !== void 0 || proxy.http !== void 0;
+    return {
+      keepAlive: true,
+      maxSockets: this.#options.concurrency,
+      ...proxied && { proxyEnv: { HTTPS_PROXY: proxy.https, HTTP_PROXY: proxy.http, NO_PROXY: proxy.noProxy } },
+      ...secure && ca && { ca }
+    };
   }
   /** The proxy a request to url goes through unless noproxy lists its host, for messages. */
   #proxyNote(url) {

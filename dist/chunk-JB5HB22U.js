@@ -1,7 +1,7 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
   verifyCommand
-} from "./chunk-4XCRTR5L.js";
+} from "./chunk-6LEWW3BB.js";
 import "./chunk-D3H2H3IY.js";
 import "./chunk-BD2N7C2T.js";
 import "./chunk-SNXMCATF.js";

@@ -2,7 +2,6 @@ import { createRequire as __chainsealRequire } from 'node:module'; const require
 import {
   HashWorkers,
   parseManifest,
-  readManifest,
   takeSnapshot,
   treeDigest,
   walkedPaths
@@ -158,12 +157,9 @@ function short(digest) {
 async function verifyCommand(options) {
   const workers = options.artifacts.length === 0 && options.threads !== 1 ? HashWorkers.start(options.threads) : void 0;
   try {
-    if (!options.signature) {
-      const manifest = options.manifest === STDIN ? parseManifest(manifestBytes(options).toString("utf8"), STDIN) : readManifest(resolve(options.cwd, options.manifest), options.manifest);
-      return await verify(options, manifest, workers);
-    }
-    const signature = options.signature;
     const bytes = manifestBytes(options);
+    if (!options.signature) return await verify(options, parseManifest(bytes.toString("utf8"), options.manifest), workers);
+    const signature = options.signature;
     const sha256 = workers && bytes.length >= WORKER_DIGEST_BYTES ? workers.digest(bytes, "sha256") : Promise.resolve(hash("sha256", bytes, "hex"));
     const [signed, compared] = await Promise.allSettled([
       import("./chunk-5XRIIYFV.js").then((m) => m.verifySignature(options, signature, sha256)),

@@ -35,7 +35,7 @@ async function checkCommand(options) {
       outcome("deps", async () => [{
         section: "deps",
         // Each check's code is loaded only when it runs: a scan's rules compile as they load.
-        report: await (await import("./chunk-POZIPAHD.js")).depsCommand({
+        report: await (await import("./chunk-VGIUTPV5.js")).depsCommand({
           cwd: options.cwd,
           env: options.env,
           lockfiles: deps.lockfiles ?? [],
@@ -95,7 +95,7 @@ async function integrity(options, policy, manifest, signature) {
     if (signature && !hasSignatureFlags(flags))
       throw new ChainsealError("usage", `signature: to verify the manifest's signature, name the signer: key (--key PUB.pem), or certificateIdentity (--certificate-identity) and certificateOidcIssuer (--certificate-oidc-issuer)`);
     const bundle = signature && (signature.bundle ?? bundleBeside(file));
-    const { verifyCommand } = await import("./chunk-DVTGGYVY.js");
+    const { verifyCommand } = await import("./chunk-JB5HB22U.js");
     const report = await verifyCommand({
       cwd: options.cwd,
       env: options.env,

@@ -1,20 +1,14 @@
 import { createRequire as __chainsealRequire } from 'node:module'; const require = __chainsealRequire(import.meta.url);
 import {
-  DEFAULT_MANIFEST,
-  checkCommand
-} from "./chunk-KTMBF46J.js";
-import "./chunk-JNS5VHXW.js";
-import "./chunk-IJEYIB5L.js";
+  depsCommand
+} from "./chunk-QLKQ5ZNF.js";
+import "./chunk-76LJFSY3.js";
+import "./chunk-PAYOZ5ZU.js";
 import "./chunk-XCZ3W7XS.js";
 import "./chunk-BHXCY7IC.js";
-import "./chunk-6LTUVWQB.js";
-import "./chunk-CIXSTPR5.js";
-import "./chunk-IWQF2CKZ.js";
 import "./chunk-S4FWCEOI.js";
-import "./chunk-S4YNLDET.js";
 import "./chunk-C7GXJFL7.js";
 import "./chunk-V4ML7QKM.js";
 export {
-  DEFAULT_MANIFEST,
-  checkCommand
+  depsCommand
 };
